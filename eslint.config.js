@@ -1,0 +1,50 @@
+// Layers are enforced here, not wished for: src/core stays pure (runs in the browser and in Node).
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+const reactHooks = require("eslint-plugin-react-hooks");
+
+const nodeBuiltins = require("module").builtinModules.flatMap((m) => [m, `node:${m}`]);
+
+module.exports = tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "*.config.js", "bin/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: "src/core runs in the browser too: no Node built-ins." })),
+          patterns: [
+            { group: ["react", "react-*", "@fluentui/*"], message: "src/core has no UI." },
+            { group: ["**/gateways/**", "**/office/**", "**/taskpane/**", "**/cli/**"], message: "Dependencies point downwards only." },
+            { group: ["nodemailer", "nodemailer/*", "mailparser", "smtp-server"], message: "Node-only mail libraries belong in gateways or the CLI." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "navigator", "Office", "process", "Buffer", "require", "__dirname", "localStorage", "fetch"].map(
+          (name) => ({ name, message: "src/core is pure: no DOM, Office or Node globals." }),
+        ),
+      ],
+    },
+  },
+  {
+    files: ["scripts/**/*.js", "bench/**/*.js", "test/**/*.js"],
+    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,9 @@
+/** Unit tests sit beside the code (src/**\/x.test.ts); end-to-end tests live in test/. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Types are checked once by `tsc --noEmit` in `npm test`; here we only transpile, which keeps jest fast.
+  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+  testTimeout: 60000,
+};

@@ -1,0 +1,254 @@
+// The one table of issue codes: each code's severity and its English and German text.
+// Messages say what is wrong and what to do. The row number is added in front by `toIssue`, not here.
+import type { Finding, FindingParams, Issue, Lang, Severity } from "../types";
+
+type Text = (p: FindingParams) => string;
+interface CodeEntry {
+  readonly severity: Severity;
+  readonly en: Text;
+  readonly de: Text;
+}
+
+const s = (p: FindingParams, key: string): string => String(p[key] ?? "");
+
+/** Where in the template something is: the `where` param is one of these keys, put into words here. */
+const WHERE: Record<string, Record<Lang, string>> = {
+  subject: { en: "subject", de: "Betreff" },
+  body: { en: "message text", de: "Nachrichtentext" },
+  pattern: { en: "attachment pattern", de: "Anhangsmuster" },
+};
+const where = (p: FindingParams, lang: Lang): string => WHERE[s(p, "where")]?.[lang] ?? s(p, "where");
+
+/** Sizes are given in bytes and written the way each language writes numbers (25.3 MB / 25,3 MB). */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const units = ["B", "KB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: digits })} ${units[unit]}`;
+}
+const size = (p: FindingParams, lang: Lang): string => formatBytes(Number(p["size"] ?? 0), lang);
+const at = (p: FindingParams, lang: Lang): string =>
+  lang === "de"
+    ? `${where(p, lang)}, Zeile ${s(p, "line")}, Spalte ${s(p, "col")}`
+    : `${where(p, lang)}, line ${s(p, "line")}, column ${s(p, "col")}`;
+
+export const ISSUE_CODES = {
+  // ---- reading the table (src/core/table) ----
+  "file-empty": {
+    severity: "error",
+    en: () => "The file is empty. Choose the file that holds your recipient list.",
+    de: () => "Die Datei ist leer. Wählen Sie die Datei mit Ihrer Empfängerliste.",
+  },
+  "file-binary": {
+    severity: "error",
+    en: () =>
+      "This is not a text table (it looks like a binary file, such as an Excel workbook). Save it as CSV and try again.",
+    de: () =>
+      "Das ist keine Texttabelle (es sieht nach einer Binärdatei aus, etwa einer Excel-Arbeitsmappe). Speichern Sie sie als CSV und versuchen Sie es erneut.",
+  },
+  "table-no-rows": {
+    severity: "error",
+    en: () => "The table has a header row but no recipients below it.",
+    de: () => "Die Tabelle hat eine Kopfzeile, aber keine Empfänger darunter.",
+  },
+  "table-unclosed-quote": {
+    severity: "error",
+    en: () =>
+      'A quotation mark (") in this row is never closed, so the rest of the file would run into one cell. Close or remove the quotation mark.',
+    de: () =>
+      'Ein Anführungszeichen (") in dieser Zeile wird nie geschlossen, sodass der Rest der Datei in eine Zelle liefe. Schließen oder entfernen Sie das Anführungszeichen.',
+  },
+  "table-header-empty": {
+    severity: "warning",
+    en: (p) => `Column ${s(p, "index")} has no header; it is called '${s(p, "name")}'.`,
+    de: (p) => `Spalte ${s(p, "index")} hat keine Überschrift; sie heißt jetzt '${s(p, "name")}'.`,
+  },
+  "table-header-duplicate": {
+    severity: "warning",
+    en: (p) => `The header '${s(p, "header")}' appears twice; the second column is called '${s(p, "name")}'.`,
+    de: (p) => `Die Überschrift '${s(p, "header")}' kommt doppelt vor; die zweite Spalte heißt jetzt '${s(p, "name")}'.`,
+  },
+  "row-extra-cells": {
+    severity: "warning",
+    en: (p) =>
+      `This row has ${s(p, "count")} cells but the header has only ${s(p, "columns")} columns; the extra cells are ignored.`,
+    de: (p) =>
+      `Diese Zeile hat ${s(p, "count")} Zellen, die Kopfzeile aber nur ${s(p, "columns")} Spalten; die überzähligen Zellen werden ignoriert.`,
+  },
+
+  // ---- recipients (src/core/recipients) ----
+  "email-column-missing": {
+    severity: "error",
+    en: () =>
+      "No e-mail column found. Name a column 'E-Mail' (or 'Email'), or choose the column that holds the addresses.",
+    de: () =>
+      "Keine E-Mail-Spalte gefunden. Nennen Sie eine Spalte 'E-Mail' oder wählen Sie die Spalte mit den Adressen aus.",
+  },
+  "column-unknown": {
+    severity: "error",
+    en: (p) => `There is no column '${s(p, "name")}'. The columns are: ${s(p, "columns")}.`,
+    de: (p) => `Es gibt keine Spalte '${s(p, "name")}'. Die Spalten heißen: ${s(p, "columns")}.`,
+  },
+  "email-empty": {
+    severity: "error",
+    en: () => "The e-mail address is empty. Fill in the cell or remove the row.",
+    de: () => "Die E-Mail-Adresse ist leer. Füllen Sie die Zelle aus oder entfernen Sie die Zeile.",
+  },
+  "email-invalid": {
+    severity: "error",
+    en: (p) => `'${s(p, "value")}' is not an e-mail address. Correct the cell or remove the row.`,
+    de: (p) => `'${s(p, "value")}' ist keine E-Mail-Adresse. Korrigieren Sie die Zelle oder entfernen Sie die Zeile.`,
+  },
+  "email-multiple": {
+    severity: "error",
+    en: (p) =>
+      `The cell holds ${s(p, "count")} addresses. Each message goes to exactly one person, so nobody sees another recipient: put each address in a row of its own.`,
+    de: (p) =>
+      `Die Zelle enthält ${s(p, "count")} Adressen. Jede Nachricht geht an genau eine Person, damit niemand andere Empfänger sieht: Geben Sie jeder Adresse eine eigene Zeile.`,
+  },
+  "email-duplicate": {
+    severity: "warning",
+    en: (p) => `${s(p, "address")} already appears in row ${s(p, "firstRow")}; this person will get two messages.`,
+    de: (p) => `${s(p, "address")} steht schon in Zeile ${s(p, "firstRow")}; diese Person bekommt zwei Nachrichten.`,
+  },
+  "cc-invalid": {
+    severity: "error",
+    en: (p) => `'${s(p, "value")}' in the Cc column is not an e-mail address. Correct the cell or empty it.`,
+    de: (p) => `'${s(p, "value")}' in der Cc-Spalte ist keine E-Mail-Adresse. Korrigieren oder leeren Sie die Zelle.`,
+  },
+  "cc-multiple": {
+    severity: "error",
+    en: (p) =>
+      `The Cc cell holds ${s(p, "count")} addresses; a message may have at most one Cc so that nobody sees another recipient.`,
+    de: (p) =>
+      `Die Cc-Zelle enthält ${s(p, "count")} Adressen; eine Nachricht darf höchstens eine Cc-Adresse haben, damit niemand andere Empfänger sieht.`,
+  },
+  "cc-conflict": {
+    severity: "error",
+    en: (p) =>
+      `This row has its own Cc (${s(p, "address")}) and the template has a Cc too; a message may have at most one Cc. Remove one of them.`,
+    de: (p) =>
+      `Diese Zeile hat eine eigene Cc-Adresse (${s(p, "address")}) und die Vorlage auch; eine Nachricht darf höchstens eine Cc-Adresse haben. Entfernen Sie eine davon.`,
+  },
+
+  // ---- template (src/core/template) ----
+  "template-unknown-field": {
+    severity: "error",
+    en: (p) =>
+      `The field {{${s(p, "field")}}} (${where(p, "en")}) is not a column of the table.` +
+      (p["suggestion"] ? ` Did you mean {{${s(p, "suggestion")}}}?` : ` The columns are: ${s(p, "columns")}.`),
+    de: (p) =>
+      `Das Feld {{${s(p, "field")}}} (${where(p, "de")}) ist keine Spalte der Tabelle.` +
+      (p["suggestion"] ? ` Meinten Sie {{${s(p, "suggestion")}}}?` : ` Die Spalten heißen: ${s(p, "columns")}.`),
+  },
+  "template-unclosed-field": {
+    severity: "error",
+    en: (p) => `The template is broken (${at(p, "en")}): '{{' is never closed by '}}'.`,
+    de: (p) => `Die Vorlage ist fehlerhaft (${at(p, "de")}): '{{' wird nie mit '}}' geschlossen.`,
+  },
+  "template-empty-field": {
+    severity: "error",
+    en: (p) => `The template is broken (${at(p, "en")}): '{{}}' names no field. Write a column name between the braces.`,
+    de: (p) =>
+      `Die Vorlage ist fehlerhaft (${at(p, "de")}): '{{}}' nennt kein Feld. Schreiben Sie einen Spaltennamen zwischen die Klammern.`,
+  },
+  "template-unclosed-section": {
+    severity: "error",
+    en: (p) =>
+      `The template is broken (${at(p, "en")}): the section {{${s(p, "tag")}}} is never closed. Add {{/${s(p, "name")}}} where it should end.`,
+    de: (p) =>
+      `Die Vorlage ist fehlerhaft (${at(p, "de")}): der Abschnitt {{${s(p, "tag")}}} wird nie geschlossen. Fügen Sie {{/${s(p, "name")}}} an seinem Ende ein.`,
+  },
+  "template-unexpected-close": {
+    severity: "error",
+    en: (p) =>
+      `The template is broken (${at(p, "en")}): {{/${s(p, "name")}}} closes a section that was never opened` +
+      (p["expected"] ? ` (the open section is {{${s(p, "expected")}}}).` : "."),
+    de: (p) =>
+      `Die Vorlage ist fehlerhaft (${at(p, "de")}): {{/${s(p, "name")}}} schließt einen Abschnitt, der nie geöffnet wurde` +
+      (p["expected"] ? ` (offen ist {{${s(p, "expected")}}}).` : "."),
+  },
+  "template-bcc-multiple": {
+    severity: "error",
+    en: () => "The template's Bcc may hold only one address (your own archive address).",
+    de: () => "Die Bcc-Zeile der Vorlage darf nur eine Adresse enthalten (Ihre eigene Archivadresse).",
+  },
+  "template-address-invalid": {
+    severity: "error",
+    en: (p) => `The template's ${s(p, "header")} '${s(p, "value")}' is not one e-mail address.`,
+    de: (p) => `Die ${s(p, "header")}-Zeile der Vorlage '${s(p, "value")}' ist keine einzelne E-Mail-Adresse.`,
+  },
+  "subject-empty": {
+    severity: "warning",
+    en: () => "The subject is empty.",
+    de: () => "Der Betreff ist leer.",
+  },
+  "field-empty": {
+    severity: "warning",
+    en: (p) =>
+      `'${s(p, "field")}' is empty here and {{${s(p, "field")}}} has no fallback, so the message will have a gap. Fill the cell or write {{${s(p, "field")}|fallback}}.`,
+    de: (p) =>
+      `'${s(p, "field")}' ist hier leer und {{${s(p, "field")}}} hat keinen Ersatztext, die Nachricht hat also eine Lücke. Füllen Sie die Zelle oder schreiben Sie {{${s(p, "field")}|Ersatztext}}.`,
+  },
+  "subject-line-break": {
+    severity: "warning",
+    en: (p) => `'${s(p, "field")}' contains a line break; in the subject it is replaced by a space.`,
+    de: (p) => `'${s(p, "field")}' enthält einen Zeilenumbruch; im Betreff wird er durch ein Leerzeichen ersetzt.`,
+  },
+
+  // ---- attachments (src/core/attachments) ----
+  "attachment-missing": {
+    severity: "error",
+    en: (p) => `The file '${s(p, "name")}' was not found among the attachments given. Add it or correct the name.`,
+    de: (p) =>
+      `Die Datei '${s(p, "name")}' ist nicht unter den angegebenen Anhängen. Fügen Sie sie hinzu oder korrigieren Sie den Namen.`,
+  },
+  "attachment-ambiguous": {
+    severity: "error",
+    en: (p) => `Several files match '${s(p, "name")}': ${s(p, "matches")}. Keep only one of them.`,
+    de: (p) => `Mehrere Dateien passen zu '${s(p, "name")}': ${s(p, "matches")}. Behalten Sie nur eine davon.`,
+  },
+  "attachment-unused": {
+    severity: "warning",
+    en: (p) => `The file '${s(p, "name")}' is not named by any row and will not be sent.`,
+    de: (p) => `Die Datei '${s(p, "name")}' wird von keiner Zeile genannt und nicht verschickt.`,
+  },
+  "attachment-too-large": {
+    severity: "error",
+    en: (p) => `The file '${s(p, "name")}' is ${size(p, "en")}; a single attachment may be at most 150 MB.`,
+    de: (p) => `Die Datei '${s(p, "name")}' ist ${size(p, "de")} groß; ein einzelner Anhang darf höchstens 150 MB haben.`,
+  },
+  "attachments-large": {
+    severity: "warning",
+    en: (p) =>
+      `The attachments of this message add up to ${size(p, "en")}; many mail servers refuse messages above 25 MB.`,
+    de: (p) =>
+      `Die Anhänge dieser Nachricht sind zusammen ${size(p, "de")} groß; viele Mailserver lehnen Nachrichten über 25 MB ab.`,
+  },
+  "attachment-name-empty": {
+    severity: "error",
+    en: () => "No attachment file is named in this row. Fill in the cell or remove the row.",
+    de: () => "In dieser Zeile ist keine Anhangsdatei genannt. Füllen Sie die Zelle aus oder entfernen Sie die Zeile.",
+  },
+} as const satisfies Record<string, CodeEntry>;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+export function severityOf(code: IssueCode): Severity {
+  return ISSUE_CODES[code].severity;
+}
+
+const ROW_WORD: Record<Lang, string> = { en: "Row", de: "Zeile" };
+
+/** Puts a finding into the user's words. Unknown codes cannot occur: the type forbids them. */
+export function toIssue(finding: Finding<IssueCode>, lang: Lang): Issue {
+  const entry: CodeEntry = ISSUE_CODES[finding.code];
+  const text = entry[lang](finding.params ?? {});
+  const message = finding.row === null ? text : `${ROW_WORD[lang]} ${finding.row}: ${text}`;
+  return { row: finding.row, column: finding.column, severity: entry.severity, code: finding.code, message };
+}
