@@ -1,0 +1,3 @@
+import { Tokenizer } from "htmlparser2";
+import { decodeHTML } from "entities";
+test("x", () => { expect(typeof Tokenizer).toBe("function"); expect(decodeHTML("&amp;")).toBe("&"); });
