@@ -77,7 +77,7 @@ const cases: Array<{ name: string; message: EmlMessage; check: (mail: ParsedMail
     name: "internationalised domain is written in its ASCII form",
     message: { ...base, to: "jürgen@bücher.example" },
     check: (mail, raw) => {
-      expect(raw).toMatch(/^To: jürgen@xn--bcher-kva\.example\r$/m);
+      expect(raw).toMatch(/^To: .*<jürgen@xn--bcher-kva\.example>\r$/m);
       expect(addresses(mail.to)).toEqual(["jürgen@bücher.example"]); // mailparser shows it decoded again
     },
   },
