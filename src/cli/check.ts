@@ -1,0 +1,117 @@
+// `rundmail check`: validate and preview. Human text by default, one JSON object with --json.
+import type { Draft, MergePlan, PlannedDraft } from "../core/plan";
+import type { Issue, Lang } from "../core/types";
+import { displayName } from "./inputs";
+import type { CommonOptions } from "./options";
+import type { Output } from "./output";
+import type { Prepared } from "./preparePlan";
+import { say } from "./strings";
+
+export const exitCodeFor = (plan: MergePlan): 0 | 1 => (plan.issues.some((i) => i.severity === "error") ? 1 : 0);
+
+export async function printJson(prepared: Prepared, out: Output): Promise<void> {
+  const { plan } = prepared;
+  await out.write(`{"ready":${plan.ready},"columns":${JSON.stringify(plan.columns)},"drafts":[`);
+  let first = true;
+  for (const planned of plan.drafts) {
+    // One draft rendered at a time: 100,000 rows never hold 100,000 bodies in memory.
+    await out.write((first ? "" : ",") + JSON.stringify(draftJson(plan.renderDraft(planned))));
+    first = false;
+  }
+  await out.write(`],"issues":[`);
+  first = true;
+  for (const issue of plan.issues) {
+    await out.write((first ? "" : ",") + JSON.stringify(issueJson(issue)));
+    first = false;
+  }
+  await out.write("]}\n");
+  await out.flush();
+}
+
+function draftJson(d: Draft): object {
+  return {
+    row: d.row,
+    to: d.to,
+    cc: d.cc,
+    bcc: d.bcc,
+    subject: d.subject,
+    html: d.html,
+    text: d.text,
+    attachments: d.attachments.map((f) => ({ name: baseName(f.name), size: f.size })),
+  };
+}
+
+const issueJson = (i: Issue): object => ({ row: i.row, column: i.column, severity: i.severity, code: i.code, message: i.message });
+
+export const baseName = (name: string): string => name.split(/[\\/]/).pop() ?? name;
+
+export async function printSummary(prepared: Prepared, options: CommonOptions, out: Output): Promise<void> {
+  const { plan, table, template, files } = prepared;
+  const lang = options.lang;
+  const none = say(lang, "none");
+  const errors = plan.issues.filter((i) => i.severity === "error");
+  const warnings = plan.issues.filter((i) => i.severity === "warning");
+  const line = (text: string): Promise<void> => out.write(text + "\n");
+
+  await line(
+    say(lang, "summaryRead", {
+      file: displayName(options.recipients),
+      rows: table.table.rows.length,
+      columns: plan.columns.length,
+      encoding: table.encoding ?? "?",
+      delimiter: table.delimiter ? `, "${table.delimiter === "\t" ? "\\t" : table.delimiter}"` : "",
+    }),
+  );
+  await line(say(lang, "summaryColumns", { email: plan.emailColumn ?? none, cc: plan.ccColumn ?? none }));
+  await line(say(lang, "summaryTemplate", { file: displayName(options.template), subject: template.subject || none }));
+  if (options.attachments !== undefined) {
+    const rule = options.attachmentColumn
+      ? ` (${options.attachmentColumn})`
+      : options.attachmentPattern
+        ? ` (${options.attachmentPattern})`
+        : "";
+    await line(say(lang, "summaryFiles", { count: files.length, rule }));
+  }
+  await line("");
+  await printIssues(say(lang, "errorsHeading"), errors, out);
+  await printIssues(say(lang, "warningsHeading"), warnings, out);
+  const first = plan.drafts[0];
+  if (first) await printPreview(plan, first, lang, out);
+  await line(
+    say(lang, "summaryCounts", {
+      drafts: plan.drafts.length,
+      rows: table.table.rows.length,
+      skipped: plan.skippedRows.length,
+      errors: errors.length,
+      warnings: warnings.length,
+    }),
+  );
+  await line(say(lang, errors.length === 0 ? "readyYes" : "readyNo"));
+  await out.flush();
+}
+
+async function printIssues(heading: string, issues: readonly Issue[], out: Output): Promise<void> {
+  if (issues.length === 0) return;
+  await out.write(`${heading} (${issues.length}):\n`);
+  for (const issue of issues) await out.write(`  ${issue.message}\n`);
+  await out.write("\n");
+}
+
+async function printPreview(plan: MergePlan, planned: PlannedDraft, lang: Lang, out: Output): Promise<void> {
+  const draft = plan.renderDraft(planned);
+  const lines = [
+    say(lang, "previewHeading", { row: draft.row }),
+    `  To: ${draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}`,
+    ...(draft.cc.length ? [`  Cc: ${draft.cc.join(", ")}`] : []),
+    ...(draft.bcc.length ? [`  Bcc: ${draft.bcc.join(", ")}`] : []),
+    `  ${lang === "de" ? "Betreff" : "Subject"}: ${draft.subject}`,
+    ...(draft.attachments.length ? [`  ${say(lang, "attachmentsLine", { list: draft.attachments.map((f) => baseName(f.name)).join(", ") })}`] : []),
+    "",
+    ...draft.text
+      .split("\n")
+      .slice(0, 20)
+      .map((l) => `  | ${l}`),
+    "",
+  ];
+  await out.write(lines.join("\n") + "\n");
+}

@@ -1,0 +1,157 @@
+// Reading what the user named on the command line: the recipient table, the template, the attachments folder.
+// Problems a user can fix become a UsageError (exit 2, one clear sentence, no stack trace).
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { simpleParser } from "mailparser";
+import { decodeText, readTable, type TableResult } from "../core/table";
+import { toIssue } from "../core/issues/codes";
+import type { TemplateSource } from "../core/plan";
+import type { GivenFile, Lang } from "../core/types";
+import { say } from "./strings";
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** The bytes of a given file, by its id: a path on disk, or a template's own attachment. */
+export type FileContents = (file: GivenFile) => Uint8Array;
+
+function reason(error: unknown, lang: Lang): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return say(lang, "notFound");
+  if (code === "EACCES" || code === "EPERM") return say(lang, "notAllowed");
+  if (code === "EISDIR") return say(lang, "notFound");
+  return (error as Error).message;
+}
+
+function readBytes(path: string, what: "recipientsWord" | "templateWord", lang: Lang): Uint8Array {
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    return readFileSync(path);
+  } catch (error) {
+    throw new UsageError(say(lang, "cannotRead", { what: say(lang, what), path, reason: reason(error, lang) }));
+  }
+}
+
+export interface Recipients {
+  readonly path: string;
+  readonly result: TableResult;
+}
+
+/** Reads the recipient table. A file that is no table at all (empty, binary) is unreadable input: exit 2. */
+export function readRecipients(path: string, lang: Lang): Recipients {
+  const bytes = readBytes(path, "recipientsWord", lang);
+  const result = readTable({ kind: "bytes", bytes });
+  const fatal = result.findings.find((f) => f.code === "file-empty" || f.code === "file-binary");
+  if (fatal) throw new UsageError(say(lang, "unreadableTable", { path, message: toIssue(fatal, lang).message }));
+  return { path, result };
+}
+
+export interface LoadedTemplate {
+  readonly source: TemplateSource;
+  /** Bytes of the template's own attachments (an .eml's), by GivenFile id. */
+  readonly ownFiles: ReadonlyMap<string, Uint8Array>;
+}
+
+const HEADER_LINE = /^(subject|betreff|cc|bcc)\s*:(.*)$/i;
+
+/**
+ * Reads an .html/.htm/.txt template, which may begin with header lines (Subject:, Cc:, Bcc:) and a blank line,
+ * or an .eml, whose subject, body and attachments are taken (its attachments go to everyone).
+ */
+export async function readTemplate(path: string, subjectOverride: string | undefined, lang: Lang): Promise<LoadedTemplate> {
+  const ext = extname(path).toLowerCase();
+  if (![".html", ".htm", ".txt", ".eml"].includes(ext)) throw new UsageError(say(lang, "templateType", { path }));
+  const bytes = readBytes(path, "templateWord", lang);
+
+  if (ext === ".eml") {
+    const mail = await simpleParser(Buffer.from(bytes));
+    const ownFiles = new Map<string, Uint8Array>();
+    const everyoneFiles: GivenFile[] = mail.attachments.map((a, i) => {
+      const id = `template-attachment:${i}`;
+      ownFiles.set(id, new Uint8Array(a.content));
+      return { id, name: a.filename ?? `attachment-${i + 1}`, size: a.size };
+    });
+    const html = typeof mail.html === "string" ? mail.html : null;
+    const source: TemplateSource = {
+      subject: subjectOverride ?? mail.subject ?? "",
+      body: html ?? mail.text ?? "",
+      bodyType: html !== null ? "html" : "text",
+      cc: addressText(mail.cc),
+      bcc: addressText(mail.bcc),
+      everyoneFiles,
+    };
+    return { source, ownFiles };
+  }
+
+  const decoded = decodeText(bytes);
+  const text = "text" in decoded ? decoded.text : "";
+  const { headers, body } = splitHeaderLines(text);
+  const bodyType = ext === ".txt" ? "text" : "html";
+  const subject = subjectOverride ?? headers.get("subject") ?? headers.get("betreff") ?? (bodyType === "html" ? htmlTitle(body) : "") ?? "";
+  return {
+    source: { subject, body, bodyType, cc: headers.get("cc") ?? null, bcc: headers.get("bcc") ?? null },
+    ownFiles: new Map(),
+  };
+}
+
+function splitHeaderLines(text: string): { headers: Map<string, string>; body: string } {
+  const headers = new Map<string, string>();
+  const lines = text.split(/\r\n|\n|\r/);
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const match = HEADER_LINE.exec(lines[i] ?? "");
+    if (!match) break;
+    headers.set((match[1] ?? "").toLowerCase(), (match[2] ?? "").trim());
+  }
+  // Header lines count only when a blank line ends them; otherwise "Subject: …" is part of the text.
+  if (headers.size === 0 || (lines[i] ?? "").trim() !== "") return { headers: new Map(), body: text };
+  return { headers, body: lines.slice(i + 1).join("\n") };
+}
+
+function htmlTitle(html: string): string | null {
+  const match = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+  return match?.[1]?.trim() || null;
+}
+
+function addressText(field: { text: string } | { text: string }[] | undefined): string | null {
+  if (!field) return null;
+  return (Array.isArray(field) ? field.map((f) => f.text).join(", ") : field.text) || null;
+}
+
+const IGNORED_FILES = new Set([".ds_store", "thumbs.db", "desktop.ini"]);
+
+/** Every file below the folder (sub-folders included), named by its path relative to it. */
+export function listAttachments(dir: string, exclude: readonly string[], lang: Lang): GivenFile[] {
+  const root = resolve(dir);
+  const excluded = new Set(exclude.map((p) => resolve(p)));
+  try {
+    if (!statSync(root).isDirectory()) throw Object.assign(new Error(say(lang, "notAFolder")), { code: "ENOTDIR" });
+  } catch (error) {
+    const why = (error as { code?: string }).code === "ENOTDIR" ? say(lang, "notAFolder") : reason(error, lang);
+    throw new UsageError(say(lang, "cannotRead", { what: say(lang, "attachmentsWord"), path: dir, reason: why }));
+  }
+  const files: GivenFile[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(folder, entry.name);
+      if (entry.name.startsWith(".") || IGNORED_FILES.has(entry.name.toLowerCase())) continue;
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && !excluded.has(full)) {
+        files.push({ id: full, name: relative(root, full).split(sep).join("/"), size: statSync(full).size });
+      }
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/** Reads given files from disk or from the template's own attachments. */
+export function fileContents(ownFiles: ReadonlyMap<string, Uint8Array>): FileContents {
+  return (file) => ownFiles.get(file.id) ?? readFileSync(file.id);
+}
+
+export const displayName = (path: string): string => basename(path);

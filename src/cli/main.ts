@@ -1,0 +1,46 @@
+// The `rundmail` command. User mistakes end with one clear sentence and exit 2, never a stack trace.
+import { printJson, printSummary, exitCodeFor } from "./check";
+import { writeDrafts } from "./drafts";
+import { UsageError } from "./inputs";
+import { parseOptions } from "./options";
+import { streamOutput } from "./output";
+import { preparePlan } from "./preparePlan";
+import { languageFromEnv, say } from "./strings";
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const defaultLang = languageFromEnv(process.env);
+  const [command, ...rest] = argv;
+  const out = streamOutput(process.stdout);
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      process.stdout.write(say(defaultLang, "usage") + "\n");
+      return command === undefined ? 2 : 0;
+    }
+    if (command !== "check" && command !== "drafts") {
+      throw new UsageError(say(defaultLang, "unknownCommand", { command }));
+    }
+    const options = parseOptions(rest, command, defaultLang);
+    if (options.help) {
+      process.stdout.write(say(options.lang, "usage") + "\n");
+      return 0;
+    }
+    const prepared = await preparePlan(options);
+    if (command === "check") {
+      if (options.json) await printJson(prepared, out);
+      else await printSummary(prepared, options, out);
+      return exitCodeFor(prepared.plan);
+    }
+    await printSummary(prepared, options, out);
+    await writeDrafts(prepared, options, out);
+    return exitCodeFor(prepared.plan);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`rundmail: ${error.message}\n`);
+      return 2;
+    }
+    // Not a user's mistake: say so plainly; the stack only when asked for (RUNDMAIL_DEBUG=1).
+    process.stderr.write(`rundmail: ${say(defaultLang, "internalError", { message: (error as Error).message })}\n`);
+    if (process.env["RUNDMAIL_DEBUG"]) process.stderr.write(`${(error as Error).stack}\n`);
+    return 2;
+  }
+}

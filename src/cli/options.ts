@@ -1,0 +1,86 @@
+// Command-line options, parsed with Node's own parseArgs (no dependency needed for this).
+import { parseArgs } from "node:util";
+import type { Lang } from "../core/types";
+import { UsageError } from "./inputs";
+import { say } from "./strings";
+
+export interface CommonOptions {
+  readonly recipients: string;
+  readonly template: string;
+  readonly subject?: string;
+  readonly attachments?: string;
+  readonly emailColumn?: string;
+  readonly ccColumn?: string;
+  readonly attachmentColumn?: string;
+  readonly attachmentPattern?: string;
+  readonly json: boolean;
+  readonly out?: string;
+  readonly force: boolean;
+  readonly lang: Lang;
+  readonly help: boolean;
+}
+
+const spec = {
+  recipients: { type: "string" },
+  template: { type: "string" },
+  subject: { type: "string" },
+  attachments: { type: "string" },
+  "email-column": { type: "string" },
+  "cc-column": { type: "string" },
+  "attachment-column": { type: "string" },
+  "attachment-pattern": { type: "string" },
+  json: { type: "boolean" },
+  out: { type: "string" },
+  force: { type: "boolean" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export function parseOptions(args: readonly string[], command: string, defaultLang: Lang): CommonOptions {
+  const langArg = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const rawLang = langArg < 0 ? undefined : args[langArg]?.includes("=") ? args[langArg]?.split("=")[1] : args[langArg + 1];
+  const lang: Lang = rawLang === "de" || rawLang === "en" ? rawLang : defaultLang;
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({ args: [...args], options: spec, allowPositionals: false, strict: true }).values;
+  } catch (error) {
+    throw new UsageError(say(lang, "badOption", { detail: (error as Error).message }));
+  }
+  const str = (key: string): string | undefined => (typeof values[key] === "string" ? (values[key] as string) : undefined);
+  const help = values["help"] === true;
+  const recipients = str("recipients");
+  const template = str("template");
+  if (!help) {
+    if (!recipients) throw new UsageError(say(lang, "missingOption", { option: "recipients" }));
+    if (!template) throw new UsageError(say(lang, "missingOption", { option: "template" }));
+    if (command === "drafts" && !str("out")) throw new UsageError(say(lang, "missingOption", { option: "out" }));
+    if (str("attachment-column") !== undefined && str("attachment-pattern") !== undefined) {
+      throw new UsageError(say(lang, "bothAttachmentOptions"));
+    }
+    if ((str("attachment-column") !== undefined || str("attachment-pattern") !== undefined) && !str("attachments")) {
+      throw new UsageError(say(lang, "attachmentsNeedDir"));
+    }
+  }
+  const options: Record<string, unknown> = {
+    recipients: recipients ?? "",
+    template: template ?? "",
+    json: values["json"] === true,
+    force: values["force"] === true,
+    lang,
+    help,
+  };
+  const optional: Array<[string, string]> = [
+    ["subject", "subject"],
+    ["attachments", "attachments"],
+    ["emailColumn", "email-column"],
+    ["ccColumn", "cc-column"],
+    ["attachmentColumn", "attachment-column"],
+    ["attachmentPattern", "attachment-pattern"],
+    ["out", "out"],
+  ];
+  for (const [name, flag] of optional) {
+    const value = str(flag);
+    if (value !== undefined) options[name] = value;
+  }
+  return options as unknown as CommonOptions;
+}
