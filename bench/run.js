@@ -1,0 +1,87 @@
+// `npm run bench`: figures each issue asks for, each next to its baseline measured in the same run.
+// Issue 2: `rundmail check` on 100,000 rows with a 5 KB HTML body vs PapaParse alone on the same file.
+"use strict";
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const root = path.join(__dirname, "..");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "rundmail-bench-"));
+const ROWS = Number(process.env.BENCH_ROWS || 100000);
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+
+function makeCsv(file) {
+  const lines = ["Anrede;Vorname;Nachname;E-Mail;Mitgliedsnummer;Beitrag;Abteilung;Straße;PLZ;Ort"];
+  const departments = ["Turnen", "Fußball", "Schwimmen", "Leichtathletik"];
+  for (let i = 0; i < ROWS; i++) {
+    lines.push(
+      [i % 3 === 0 ? "Frau" : i % 3 === 1 ? "Herr" : "", `Vorname${i}`, `Müller-${i}`, `mitglied.${i}@example.de`, String(100000 + i),
+        `${(i % 200) + 20},00`, departments[i % 4], `Hauptstraße ${i % 300}`, String(10000 + (i % 89999)).padStart(5, "0"), "Dresden"].join(";"),
+    );
+  }
+  fs.writeFileSync(file, lines.join("\r\n") + "\r\n");
+}
+
+function makeTemplate(file) {
+  const paragraph =
+    "<p class=MsoNormal>Wir freuen uns, dass Sie in der Abteilung <b>{{Abteilung}}</b> aktiv sind. Ihr Beitrag von " +
+    "{{Beitrag}}&nbsp;€ wird zum 1.&nbsp;Februar fällig; bitte geben Sie die Mitgliedsnummer {{Mitgliedsnummer}} an.<o:p></o:p></p>\n";
+  let body =
+    "<html><head><style>p.MsoNormal {margin:0cm; font-family:Calibri}</style></head><body>\n" +
+    "<p>{{#Anrede=Frau}}Sehr geehrte Frau {{Nachname}},{{/Anrede}}{{#Anrede=Herr}}Sehr geehrter Herr {{Nachname}},{{/Anrede}}{{^Anrede}}Hallo {{Vorname}},{{/Anrede}}</p>\n";
+  while (body.length < 5000) body += paragraph;
+  body += "<p>{{Straße}}, {{PLZ}} {{Ort}}</p></body></html>\n";
+  fs.writeFileSync(file, `Subject: Beitragsrechnung {{Mitgliedsnummer}} für {{Vorname}} {{Nachname}}\n\n${body}`);
+  return body.length;
+}
+
+function measure(args) {
+  const peakFile = path.join(work, `peak-${Math.random().toString(36).slice(2)}`);
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["--require", path.join(__dirname, "peak.js"), ...args], {
+    cwd: root,
+    env: { ...process.env, BENCH_PEAK_FILE: peakFile, LANG: "C" },
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 1 << 26,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
+  return { seconds, peak: Number(fs.readFileSync(peakFile, "utf8")) };
+}
+
+function median(runs) {
+  const sorted = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { seconds: sorted("seconds"), peak: sorted("peak") };
+}
+
+const repeat = (args) => median(Array.from({ length: RUNS }, () => measure(args)));
+const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
+const s = (seconds) => `${seconds.toFixed(2)} s`;
+
+const csv = path.join(work, "mitglieder-100k.csv");
+const template = path.join(work, "rechnung-5k.html");
+makeCsv(csv);
+const bodySize = makeTemplate(template);
+const cli = path.join(root, "bin", "rundmail.js");
+if (!fs.existsSync(path.join(root, "dist", "node", "cli", "main.js"))) {
+  spawnSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
+}
+
+console.log(`Rundmail benchmarks — ${os.cpus().length} cores, Node ${process.version}, median of ${RUNS} runs\n`);
+console.log(`Issue 2: check ${ROWS.toLocaleString("en")} rows (${mb(fs.statSync(csv).size)} CSV), ${(bodySize / 1000).toFixed(1)} KB HTML body`);
+const baseline = repeat([path.join(__dirname, "papaparse-only.js"), csv]);
+const check = repeat([cli, "check", "--recipients", csv, "--template", template]);
+const json = repeat([cli, "check", "--json", "--recipients", csv, "--template", template]);
+const rows = [
+  ["PapaParse alone (baseline)", baseline],
+  ["rundmail check", check],
+  ["rundmail check --json (renders every draft)", json],
+];
+for (const [name, r] of rows) {
+  console.log(`  ${name.padEnd(46)} ${s(r.seconds).padStart(8)}  peak ${mb(r.peak).padStart(7)}  ${(r.seconds / baseline.seconds).toFixed(2)}× baseline`);
+}
+const ratio = check.seconds / baseline.seconds;
+console.log(`  target: check within 3× of the bare parse (${ratio <= 3 ? "met" : "MISSED"}: ${ratio.toFixed(2)}×),` +
+  ` peak under 400 MB (${check.peak < 400e6 ? "met" : "MISSED"}: ${mb(check.peak)})`);
+fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,251 @@
+import fc from "fast-check";
+import { buildPlan, type PlanInput, type TemplateSource } from "./buildPlan";
+import { privacyBreach } from "../privacy/privacy";
+import type { GivenFile, Table } from "../types";
+
+const table = (columns: string[], ...rows: string[][]): Table => ({
+  columns,
+  rows: rows.map((cells, i) => ({ row: i + 2, cells })),
+});
+
+const html = (body: string, subject = "Hallo {{Vorname}}"): TemplateSource => ({ subject, body, bodyType: "html" });
+const file = (name: string, size = 1000): GivenFile => ({ id: `files/${name}`, name, size });
+
+const members = table(
+  ["Anrede", "Vorname", "E-Mail", "Nr", "Datei"],
+  ["Frau", "Anna", "anna@example.de", "1", "Rechnung 1.pdf"],
+  ["Herr", "Jürgen", "juergen@example.de", "2", "Rechnung 2.pdf; Beilage.pdf"],
+);
+
+interface Case {
+  name: string;
+  input: PlanInput;
+  drafts: Array<{ row: number; to: string; subject?: string; htmlContains?: string; files?: string[]; cc?: string[]; bcc?: string[] }>;
+  issues?: Array<[number | null, string]>;
+  ready: boolean;
+  message?: RegExp;
+}
+
+const cases: Case[] = [
+  {
+    name: "one draft per row with merged subject and salutation",
+    input: {
+      table: members,
+      template: html("<p>{{#Anrede=Frau}}Sehr geehrte Frau{{/Anrede}}{{#Anrede=Herr}}Sehr geehrter Herr{{/Anrede}} {{Vorname}}</p>"),
+      options: { lang: "en" },
+    },
+    drafts: [
+      { row: 2, to: "anna@example.de", subject: "Hallo Anna", htmlContains: "Sehr geehrte Frau Anna" },
+      { row: 3, to: "juergen@example.de", subject: "Hallo Jürgen", htmlContains: "Sehr geehrter Herr Jürgen" },
+    ],
+    issues: [],
+    ready: true,
+  },
+  {
+    name: "a row with a bad address yields no draft and is reported with its row number",
+    input: {
+      table: table(["Vorname", "E-Mail"], ["Anna", "anna@example.de"], ["Max", "max@@example.de"], ["Eva", "eva@x.de; b@y.de"]),
+      template: html("<p>Hallo</p>"),
+      options: { lang: "en" },
+    },
+    drafts: [{ row: 2, to: "anna@example.de" }],
+    issues: [
+      [3, "email-invalid"],
+      [4, "email-multiple"],
+    ],
+    ready: false,
+    message: /^Row 3: 'max@@example\.de' is not an e-mail address/,
+  },
+  {
+    name: "an unknown field is an error with a suggestion, in German",
+    input: { table: members, template: html("<p>Hallo {{Vornme}}</p>"), options: { lang: "de" } },
+    drafts: [
+      { row: 2, to: "anna@example.de" },
+      { row: 3, to: "juergen@example.de" },
+    ],
+    issues: [[null, "template-unknown-field"]],
+    ready: false,
+    message: /Meinten Sie \{\{Vorname\}\}\?/,
+  },
+  {
+    name: "attachments from a column, several per row; unnamed files are listed",
+    input: {
+      table: members,
+      template: html("<p>x</p>"),
+      files: [file("Rechnung 1.pdf"), file("rechnung 2.PDF"), file("Beilage.pdf"), file("Unbenutzt.pdf")],
+      options: { lang: "en", attachmentColumn: "Datei" },
+    },
+    drafts: [
+      { row: 2, to: "anna@example.de", files: ["Rechnung 1.pdf"] },
+      { row: 3, to: "juergen@example.de", files: ["rechnung 2.PDF", "Beilage.pdf"] },
+    ],
+    issues: [[null, "attachment-unused"]],
+    ready: true,
+  },
+  {
+    name: "attachments from a pattern; a missing file is a row error",
+    input: {
+      table: members,
+      template: html("<p>x</p>"),
+      files: [file("2026/Rechnung_1.pdf")],
+      options: { lang: "en", attachmentPattern: "Rechnung_{{Nr}}.pdf" },
+    },
+    drafts: [{ row: 2, to: "anna@example.de", files: ["2026/Rechnung_1.pdf"] }],
+    issues: [[3, "attachment-missing"]],
+    ready: false,
+  },
+  {
+    name: "the template's own attachments go to everyone, alongside each row's own",
+    input: {
+      table: members,
+      template: { ...html("<p>x</p>"), everyoneFiles: [file("Satzung.pdf")] },
+      files: [file("Rechnung_1.pdf"), file("Rechnung_2.pdf")],
+      options: { lang: "en", attachmentPattern: "Rechnung_{{Nr}}.pdf" },
+    },
+    drafts: [
+      { row: 2, to: "anna@example.de", files: ["Satzung.pdf", "Rechnung_1.pdf"] },
+      { row: 3, to: "juergen@example.de", files: ["Satzung.pdf", "Rechnung_2.pdf"] },
+    ],
+    issues: [],
+    ready: true,
+  },
+  {
+    name: "a template Cc and Bcc go into every draft; a row's own different Cc conflicts",
+    input: {
+      table: table(["E-Mail", "Cc"], ["anna@example.de", ""], ["ben@example.de", "mutter@example.de"]),
+      template: { ...html("<p>x</p>", "Info"), cc: "vorstand@verein.de", bcc: "archiv@verein.de" },
+      options: { lang: "en" },
+    },
+    drafts: [{ row: 2, to: "anna@example.de", cc: ["vorstand@verein.de"], bcc: ["archiv@verein.de"] }],
+    issues: [[3, "cc-conflict"]],
+    ready: false,
+  },
+  {
+    name: "a Cc column gives each row at most one Cc",
+    input: {
+      table: table(["E-Mail", "Cc"], ["anna@example.de", "eltern.anna@example.de"], ["ben@example.de", ""]),
+      template: html("<p>x</p>", "Info"),
+      options: { lang: "en" },
+    },
+    drafts: [
+      { row: 2, to: "anna@example.de", cc: ["eltern.anna@example.de"] },
+      { row: 3, to: "ben@example.de", cc: [] },
+    ],
+    issues: [],
+    ready: true,
+  },
+  {
+    name: "an empty value without fallback is a warning for that row; the draft is still made",
+    input: {
+      table: table(["Vorname", "E-Mail"], ["", "anna@example.de"]),
+      template: html("<p>Hallo {{Vorname}}, {{Vorname|Mitglied}}</p>"),
+      options: { lang: "en" },
+    },
+    drafts: [{ row: 2, to: "anna@example.de", subject: "Hallo ", htmlContains: "Hallo , Mitglied" }],
+    issues: [[2, "field-empty"]],
+    ready: true,
+  },
+  {
+    name: "the caller may choose the e-mail column; an unknown choice is an error",
+    input: { table: members, template: html("<p>x</p>"), options: { lang: "en", emailColumn: "Mail-Adresse" } },
+    drafts: [],
+    issues: [[null, "column-unknown"]],
+    ready: false,
+  },
+  {
+    name: "a broken template (unclosed section) is an error with its position",
+    input: { table: members, template: html("<p>{{#Anrede}}Hallo</p>"), options: { lang: "en" } },
+    drafts: [
+      { row: 2, to: "anna@example.de" },
+      { row: 3, to: "juergen@example.de" },
+    ],
+    issues: [[null, "template-unclosed-section"]],
+    ready: false,
+    message: /line 1, column 4/,
+  },
+  {
+    name: "a text template becomes escaped HTML",
+    input: {
+      table: table(["Vorname", "E-Mail"], ["<b>Anna</b> & Co", "anna@example.de"]),
+      template: { subject: "Hi", body: "Hallo {{Vorname}}\nbis bald", bodyType: "text" },
+      options: { lang: "en" },
+    },
+    drafts: [{ row: 2, to: "anna@example.de", htmlContains: "&lt;b&gt;Anna&lt;/b&gt; &amp; Co" }],
+    issues: [],
+    ready: true,
+  },
+];
+
+describe("buildPlan", () => {
+  test.each(cases)("$name", ({ input, drafts, issues, ready, message }) => {
+    const plan = buildPlan(input);
+    expect(plan.ready).toBe(ready);
+    expect(plan.drafts.map((d) => ({ row: d.row, to: d.to }))).toEqual(drafts.map((d) => ({ row: d.row, to: d.to })));
+    drafts.forEach((expected, i) => {
+      const planned = plan.drafts[i];
+      if (!planned) throw new Error("missing draft");
+      const draft = plan.renderDraft(planned);
+      if (expected.subject !== undefined) expect(draft.subject).toBe(expected.subject);
+      if (expected.htmlContains !== undefined) expect(draft.html).toContain(expected.htmlContains);
+      if (expected.files !== undefined) expect(draft.attachments.map((f) => f.name)).toEqual(expected.files);
+      if (expected.cc !== undefined) expect(draft.cc).toEqual(expected.cc);
+      if (expected.bcc !== undefined) expect(draft.bcc).toEqual(expected.bcc);
+    });
+    if (issues !== undefined) expect(plan.issues.map((i) => [i.row, i.code])).toEqual(issues);
+    if (message !== undefined) expect(plan.issues.map((i) => i.message).join("\n")).toMatch(message);
+  });
+
+  test("every row becomes a draft or is reported with an error: nothing is lost", () => {
+    const plan = buildPlan(cases[1]!.input);
+    const rows = cases[1]!.input.table.rows.map((r) => r.row);
+    const accounted = new Set([...plan.drafts.map((d) => d.row), ...plan.skippedRows]);
+    expect([...accounted].sort()).toEqual(rows);
+    for (const row of plan.skippedRows) {
+      expect(plan.issues.some((i) => i.row === row && i.severity === "error")).toBe(true);
+    }
+  });
+});
+
+describe("the privacy rule holds for every draft of any table (property)", () => {
+  const local = fc.stringMatching(/^[a-z0-9._%+-]{1,12}$/);
+  const domain = fc.constantFrom("example.de", "bücher.example", "x.org", "verein.de");
+  const address = fc.tuple(local, domain).map(([l, d]) => `${l}@${d}`);
+  const hostileCell = fc.oneof(
+    address,
+    fc.tuple(address, address).map(([a, b]) => `${a}; ${b}`),
+    fc.tuple(address, address).map(([a, b]) => `${a}, ${b}`),
+    fc.tuple(address, address).map(([a, b]) => `${a}\n${b}`),
+    fc.tuple(address, address).map(([a, b]) => `Anna <${a}> Ben <${b}>`),
+    address.map((a) => `Anna Müller <${a}>`),
+    address.map((a) => `${a}\r\nBcc: all@evil.example`),
+    fc.string(),
+    fc.constant(""),
+  );
+  const row = fc.tuple(hostileCell, hostileCell, fc.string());
+
+  test("exactly one To from the row's own cell, at most one Cc, and every row accounted for", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        const t = table(["E-Mail", "Cc", "Name"], ...rows.map((r) => [...r]));
+        const plan = buildPlan({ table: t, template: html("<p>{{Name}}</p>", "Hallo {{Name}}"), options: { lang: "en" } });
+        for (const planned of plan.drafts) {
+          const draft = plan.renderDraft(planned);
+          expect(privacyBreach(draft)).toBeNull();
+          const ownCells = t.rows[planned.rowIndex]!.cells;
+          expect(ownCells[0]).toContain(draft.to);
+          for (const cc of draft.cc) expect(ownCells[1]).toContain(cc);
+          expect(draft.subject).not.toMatch(/[\r\n]/);
+          const others = t.rows.filter((r) => r.row !== planned.row).flatMap((r) => [r.cells[0], r.cells[1]]);
+          for (const other of others) {
+            if (other && other.trim() !== "" && !ownCells.slice(0, 2).includes(other) && other.includes("@")) {
+              expect([draft.to, ...draft.cc]).not.toContain(other.trim());
+            }
+          }
+        }
+        const accounted = plan.drafts.length + plan.skippedRows.length;
+        expect(accounted).toBe(t.rows.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
