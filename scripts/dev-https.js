@@ -61,7 +61,8 @@ async function ensureLocalCertificates() {
  *   { server, kind: "trusted" | "local-ca" | "self-signed", caPath?, problem? }
  */
 async function devServerHttps() {
-  if (process.platform === "win32" || process.platform === "darwin") {
+  // RUNDMAIL_CERT_DIR (tests) means: local certificates only, never touch the system's trust store.
+  if ((process.platform === "win32" || process.platform === "darwin") && !process.env.RUNDMAIL_CERT_DIR) {
     try {
       const { getHttpsServerOptions } = require("office-addin-dev-certs");
       return { server: { type: "https", options: await getHttpsServerOptions() }, kind: "trusted" };

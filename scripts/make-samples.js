@@ -17,7 +17,9 @@ const header = ["Anrede", "Vorname", "Nachname", "E-Mail", "Mitgliedsnummer", "B
 
 /** Windows-1252 bytes of a string that only uses Latin-1 letters (as German Excel writes its CSV). */
 const cp1252 = (text) => Buffer.from(text, "latin1");
-const csv = (rows) => rows.map((r) => r.join(";")).join("\r\n") + "\r\n";
+// As Excel does: a cell holding ";" or a quotation mark is quoted.
+const cell = (value) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csv = (rows) => rows.map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";
 
 fs.writeFileSync(path.join(dir, "mitglieder.csv"), cp1252(csv([header, ...members])));
 

@@ -31,6 +31,9 @@ if (extraArgs.length === 0) {
   ok = run("Lint (eslint)", bin("eslint"), ["."]) && ok;
 }
 
+// The command's tests run the compiled `rundmail`, so compile it from the current sources first.
+ok = run("Build the rundmail command", bin("tsc"), ["-p", "tsconfig.cli.json"]) && ok;
+
 const chromium = findChromium();
 if (!chromium) {
   banner([

@@ -208,7 +208,9 @@ describe("rundmail drafts", () => {
     expect(report[2]?.[2]).toBe("übersprungen");
     expect(report[2]?.[3]).toMatch(/^'?Zeile 3: /);
     expect(report[3]?.[1]).toBe("'-ben@example.de");
-    expect(readdirSync(out).filter((f) => f.endsWith(".eml"))).toHaveLength(1);
+    // "-ben@example.de" is a valid address: the draft is made, only the report cell is neutralised.
+    expect(report[3]?.[2]).toBe("Entwurf erstellt");
+    expect(readdirSync(out).filter((f) => f.endsWith(".eml"))).toEqual(["0002_anna@example.de.eml", "0004_-ben@example.de.eml"]);
   });
 
   test("an .eml template: its subject and body are used and its attachments go to everyone", async () => {

@@ -41,7 +41,23 @@ function decodeDetected(bytes: Uint8Array): { text: string; encoding: string } |
   // Text in a single-byte or UTF-8 encoding has no zero bytes; zero bytes not explained by UTF-16 mean binary.
   if (bytes.subarray(0, SAMPLE_BYTES).includes(0)) return null;
 
-  return decodeStrict(bytes, "utf-8") ?? decode(bytes, "windows-1252");
+  return decodeStrict(bytes, "utf-8") ?? decodeWindows1252(bytes);
+}
+
+/** What Windows-1252 has at 0x80-0x9F, where Latin-1 has control characters (0x81, 0x8D, 0x8F, 0x90, 0x9D unused). */
+const WINDOWS_1252_HIGH =
+  "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * Node 20.18.3 and later decode "windows-1252" as Latin-1 (nodejs/node#60888), turning "€" into U+0080.
+ * Browsers decode it correctly. Mapping U+0080-U+009F afterwards gives the right text from either decoder.
+ */
+function decodeWindows1252(bytes: Uint8Array): { text: string; encoding: string } {
+  const { text } = decode(bytes, "windows-1252");
+  const fixed = /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH.charAt(c.charCodeAt(0) - 0x80))
+    : text;
+  return { text: fixed, encoding: "windows-1252" };
 }
 
 function decode(bytes: Uint8Array, encoding: string): { text: string; encoding: string } {

@@ -16,9 +16,24 @@ const SAMPLE_ROWS = 30;
  */
 export function detectDelimiter(text: string): string {
   const sample = sampleOf(text);
+  // A quotation mark left open in the header makes the whole sample one cell; then count without quotes.
+  const best = bestFit(sample, '"') ?? bestFit(sample, NO_QUOTES);
+  if (best !== null) return best;
+  // Nothing but separators (";;;;"): an empty table, but say which separator it was.
+  const only = DELIMITERS.find((delimiter) => sample.includes(delimiter) && sample.split(delimiter).join("").trim() === "");
+  if (only !== undefined) return only;
+  // One column: choose a character that does not occur, so that no line is split at all and a cell such as
+  // "anna@example.de, ben@example.de" stays whole (the recipients check then reports it).
+  return DELIMITERS.find((delimiter) => !sample.includes(delimiter)) ?? "\t";
+}
+
+/** A character that does not occur in text, to make Papa read quotation marks as text. */
+const NO_QUOTES = "\uffff";
+
+function bestFit(sample: string, quoteChar: string): string | null {
   let best: { delimiter: string; share: number; width: number } | null = null;
   for (const delimiter of DELIMITERS) {
-    const rows = Papa.parse<string[]>(sample, { delimiter, newline: "\n", preview: SAMPLE_ROWS }).data.filter(
+    const rows = Papa.parse<string[]>(sample, { delimiter, newline: "\n", quoteChar, preview: SAMPLE_ROWS }).data.filter(
       (row) => row.some((cell) => cell.trim() !== ""),
     );
     const width = rows[0]?.length ?? 0;
@@ -29,10 +44,7 @@ export function detectDelimiter(text: string): string {
       best = { delimiter, share, width };
     }
   }
-  if (best !== null) return best.delimiter;
-  // One column: choose a character that does not occur, so that no line is split at all and a cell such as
-  // "anna@example.de, ben@example.de" stays whole (the recipients check then reports it).
-  return DELIMITERS.find((delimiter) => !sample.includes(delimiter)) ?? "\t";
+  return best?.delimiter ?? null;
 }
 
 /** The first 64 KB, cut at a line break so that the last row is not a fragment. */

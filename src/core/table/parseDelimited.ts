@@ -67,6 +67,12 @@ function parseWithRunawayQuotes(
   let position = 0;
   while (position < text.length) {
     const rest = text.slice(position);
+    // Each recovery reads the rest of the file again; in a file with quotation marks broken on every line that
+    // would take quadratic time, so after a few the rest is read line by line.
+    if (unclosedQuoteRows.length >= MAX_RUNAWAY_QUOTES) {
+      readLineByLine(rest, delimiter, records, unclosedQuoteRows);
+      break;
+    }
     const runaway = readUntilRunawayQuote(rest, delimiter, records);
     if (runaway === null) break;
     const { recordStart, quoteAt, lineEnd } = runaway;
@@ -75,6 +81,30 @@ function parseWithRunawayQuotes(
     position += lineEnd + 1;
   }
   return { records, unclosedQuoteRows };
+}
+
+const MAX_RUNAWAY_QUOTES = 20;
+
+/**
+ * For files whose quoting is broken throughout: every line is one row. A line whose quotation marks parse
+ * cleanly on their own is read with them; any other line with a quotation mark is read with the marks as
+ * text and reported. (A quoted cell with line breaks is split into rows here; such a file needs fixing anyway.)
+ */
+function readLineByLine(text: string, delimiter: string, records: string[][], unclosedQuoteRows: number[]): void {
+  for (const line of text.split("\n")) {
+    if (!line.includes('"')) {
+      records.push(line.split(delimiter));
+      continue;
+    }
+    const parsed = Papa.parse<string[]>(line, options(delimiter));
+    const record = parsed.data[0];
+    if (parsed.errors.length === 0 && parsed.data.length === 1 && record !== undefined) {
+      records.push(record);
+    } else {
+      records.push(line.split(delimiter));
+      unclosedQuoteRows.push(records.length);
+    }
+  }
 }
 
 interface RunawayQuote {

@@ -73,12 +73,17 @@ function nameColumns(kept: readonly number[], headers: readonly string[], findin
   const key = (name: string): string => name.toLowerCase();
   const given = new Set(headers.filter((header) => header !== "").map(key));
   const used = new Set<string>();
+  // Where the search for "Name (n)" goes on, so that a thousand columns called "Name" take linear time.
+  const nextSuffix = new Map<string, number>();
   // A header keeps its name unless an earlier column has it; a new name takes none that the file gives.
   const unique = (wanted: string, isNew: boolean): string => {
     if (!used.has(key(wanted)) && !(isNew && given.has(key(wanted)))) return wanted;
-    for (let n = 2; ; n += 1) {
+    for (let n = nextSuffix.get(key(wanted)) ?? 2; ; n += 1) {
       const candidate = `${wanted} (${n})`;
-      if (!used.has(key(candidate)) && !given.has(key(candidate))) return candidate;
+      if (!used.has(key(candidate)) && !given.has(key(candidate))) {
+        nextSuffix.set(key(wanted), n + 1);
+        return candidate;
+      }
     }
   };
   return kept.map((column) => {

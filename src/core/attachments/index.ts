@@ -1,0 +1,4 @@
+// Attachments: per-row file names -> matched files, size limits.
+export { splitFileNames, normaliseFileName } from "./fileNames";
+export { indexFiles, type FileIndex } from "./fileIndex";
+export { attachmentsForRow, unusedFiles, MAX_FILE_BYTES, WARN_DRAFT_BYTES } from "./attachmentsForRow";

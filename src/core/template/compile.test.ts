@@ -1,0 +1,96 @@
+import type { IssueCode } from "../issues/codes";
+import { compileTemplate } from "./compile";
+import { renderTemplate } from "./render";
+import type { TemplateKind } from "./types";
+
+describe("compileTemplate: the fields a template uses", () => {
+  test("one per distinct field, in order, as first written; fallback only if every insertion has one", () => {
+    const { template, findings } = compileTemplate(
+      "{{Vorname}} {{ vorname |x}} {{#Firma}}{{/Firma}} {{Nachname|}} {{Titel|Dr.}} {{TITEL|}} {{^Anrede=Frau}}{{/Anrede}} {{Anrede}}",
+      "text",
+      "body",
+    );
+    expect(findings).toEqual([]);
+    expect(template.fields).toEqual([
+      { name: "Vorname", key: "vorname", hasFallback: false },
+      { name: "Firma", key: "firma", hasFallback: true },
+      { name: "Nachname", key: "nachname", hasFallback: true },
+      { name: "Titel", key: "titel", hasFallback: true },
+      { name: "Anrede", key: "anrede", hasFallback: false },
+    ]);
+  });
+
+  test("names are found through Outlook's markup and entities", () => {
+    const { template } = compileTemplate(
+      "<p>{{<span class=SpellE>Vorname</span>}} {<b>{Nach name}}</b> {{Stra&szlig;e}} &#123;&#123;PLZ&#125;&#125; {{&nbsp;Ort&nbsp;}}</p>",
+      "html",
+      "body",
+    );
+    expect(template.fields.map((f) => f.name)).toEqual(["Vorname", "Nach name", "Straße", "PLZ", "Ort"]);
+  });
+});
+
+interface ErrorCase {
+  readonly source: string;
+  readonly kind?: TemplateKind;
+  /** code, line, column, other params */
+  readonly errors: readonly [IssueCode, number, number, Record<string, string>?][];
+}
+
+const errorCases: ErrorCase[] = [
+  { source: "Hallo {{Vorname", errors: [["template-unclosed-field", 1, 7]] },
+  { source: "{{a\n{{b}}", errors: [["template-unclosed-field", 1, 1]] },
+  { source: "a\n  {{}}", errors: [["template-empty-field", 2, 3]] },
+  { source: "{{ }} {{#}} {{/}} {{|x}} {{^=y}}", errors: [1, 7, 13, 19, 26].map((col) => ["template-empty-field", 1, col] as const) },
+  { source: "<p>{{#Firma}}x</p>", kind: "html", errors: [["template-unclosed-section", 1, 4, { tag: "#Firma", name: "Firma" }]] },
+  {
+    source: "{{^Anrede = Frau}}x",
+    errors: [["template-unclosed-section", 1, 1, { tag: "^Anrede = Frau", name: "Anrede" }]],
+  },
+  { source: "x{{/Firma}}", errors: [["template-unexpected-close", 1, 2, { name: "Firma" }]] },
+  { source: "{{#Firma}}x{{/Frima}}", errors: [["template-unexpected-close", 1, 12, { name: "Frima", expected: "#Firma" }]] },
+  { source: "{{#A}}{{#B}}x{{/A}}", errors: [["template-unexpected-close", 1, 14, { name: "A", expected: "#B" }]] },
+  { source: "{{#A}}{{/a}}{{#B=1}}{{/B=1}}", errors: [] },
+  { source: "<p>&nbsp;{{Name</p>", kind: "html", errors: [["template-unclosed-field", 1, 10]] },
+  { source: "<html>\r\n<body>\r\n<p>{{<b></b>}}</p>", kind: "html", errors: [["template-empty-field", 3, 4]] },
+  {
+    source: "{{#A}}\n{{}}\n{{B",
+    errors: [
+      ["template-unclosed-section", 1, 1, { tag: "#A", name: "A" }],
+      ["template-empty-field", 2, 1],
+      ["template-unclosed-field", 3, 1],
+    ],
+  },
+  { source: "<style>p {{}}</style><!-- {{ -->", kind: "html", errors: [] },
+];
+
+describe("compileTemplate: syntax errors, with their line and column in the source", () => {
+  test.each(errorCases)("$source", ({ source, kind = "text", errors }) => {
+    const { findings } = compileTemplate(source, kind, "body");
+    expect(findings).toEqual(
+      errors.map(([code, line, col, params]) => ({
+        row: null,
+        column: null,
+        code,
+        params: { ...params, where: "body", line, col },
+      })),
+    );
+  });
+
+  test("the where param says which template it is", () => {
+    expect(compileTemplate("{{", "subject", "pattern").findings[0]?.params?.["where"]).toBe("pattern");
+  });
+
+  test("a broken template still compiles what it can; broken tags stay visible", () => {
+    const { template } = compileTemplate("{{Vorname}} {{x {{}} {{/Y}}", "text", "body");
+    expect(renderTemplate(template, (key) => (key === "vorname" ? "Anna" : undefined))).toBe("Anna {{x {{}} {{/Y}}");
+  });
+
+  test("a hostile template compiles quickly and reports every problem", () => {
+    const source = "<b>{{ x ".repeat(20000) + "<p>{{#A}}".repeat(2000) + "</p>{{/B}}".repeat(2000);
+    const started = Date.now();
+    const { findings } = compileTemplate(source, "html", "body");
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(findings.length).toBe(22000);
+  });
+});

@@ -1,0 +1,178 @@
+// Source text -> CompiledTemplate: the tags found by `scanTemplate` become fields and nested sections; every
+// syntax error becomes a finding with its line and column, and what can be compiled still is.
+import type { IssueCode } from "../issues/codes";
+import type { Finding, FindingParams } from "../types";
+import { escapeHtml } from "./entities";
+import { hiddenMarkup } from "./hiddenMarkup";
+import { displayName, normaliseFieldName, normaliseValue } from "./normalise";
+import { oneLine } from "./oneLine";
+import { LineIndex } from "./position";
+import { scanTemplate, type RawTag } from "./scan";
+import type { CompiledTemplate, FieldUse, SectionTest, TemplateKind, TemplateNode, Where } from "./types";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+interface SectionBuild {
+  readonly type: "section";
+  readonly key: string;
+  readonly name: string;
+  readonly test: SectionTest;
+  readonly value: string;
+  readonly children: TemplateNode[];
+  hidden: string;
+}
+interface OpenSection {
+  readonly node: SectionBuild;
+  /** As written in the template, for messages: "#Firma", "^Anrede=Frau". */
+  readonly tag: string;
+  readonly start: number;
+  readonly contentStart: number;
+  readonly parent: TemplateNode[];
+}
+
+export interface CompileResult {
+  readonly template: CompiledTemplate;
+  readonly findings: Finding<IssueCode>[];
+}
+
+export function compileTemplate(source: string, kind: TemplateKind, where: Where): CompileResult {
+  const html = kind === "html";
+  const scan = scanTemplate(source, html);
+  const errors: { offset: number; code: IssueCode; params: FindingParams }[] = [];
+  const fields = new Map<string, Mutable<FieldUse>>();
+  const root: TemplateNode[] = [];
+  const stack: OpenSection[] = [];
+  let out = root;
+  let last = 0;
+
+  const emit = (text: string): void => {
+    if (text === "") return;
+    const previous = out[out.length - 1];
+    if (previous?.type === "literal") out[out.length - 1] = { type: "literal", text: previous.text + text };
+    else out.push({ type: "literal", text });
+  };
+  const literal = (from: number, to: number): void => {
+    if (to > from) emit(kind === "subject" ? oneLine(source.slice(from, to)) : source.slice(from, to));
+  };
+  const markupOf = (tag: RawTag): string => tag.markup.map((t) => source.slice(t.start, t.end)).join("");
+  const use = (key: string, name: string, insertsWithoutFallback: boolean): void => {
+    const known = fields.get(key);
+    if (known) known.hasFallback &&= !insertsWithoutFallback;
+    else fields.set(key, { name, key, hasFallback: !insertsWithoutFallback });
+  };
+  const fail = (offset: number, code: IssueCode, params: FindingParams = {}): void => {
+    errors.push({ offset, code, params });
+  };
+  const close = (section: OpenSection, contentEnd: number): void => {
+    section.node.hidden = html ? hiddenMarkup(source, scan.markup, section.contentStart, contentEnd) : "";
+    out = section.parent;
+  };
+  /** A text body's section tag alone on its line takes the line with it, so no blank line is left. */
+  const lineAround = (tag: RawTag): { from: number; to: number } =>
+    (kind === "text" ? standaloneLine(source, tag, last) : null) ?? { from: tag.start, to: tag.end };
+
+  for (const offset of scan.unclosed) fail(offset, "template-unclosed-field");
+
+  for (const tag of scan.tags) {
+    const inner = tag.inner.trim();
+    const sigil = inner.charAt(0);
+    const isSection = sigil === "#" || sigil === "^" || sigil === "/";
+    const body = isSection ? inner.slice(1) : inner;
+    const cut = isSection ? body.indexOf("=") : body.indexOf("|");
+    const rawName = cut < 0 ? body : body.slice(0, cut);
+    const key = normaliseFieldName(rawName);
+    const name = displayName(rawName);
+
+    if (key === "") {
+      fail(tag.start, "template-empty-field");
+      literal(last, tag.end); // left visible as written; the error blocks anyway
+      last = tag.end;
+      continue;
+    }
+
+    if (!isSection) {
+      literal(last, tag.start);
+      const fallback = cut < 0 ? null : body.slice(cut + 1).trim();
+      const before = tag.markup.filter((t) => t.end <= tag.nameStart);
+      const after = tag.markup.filter((t) => t.end > tag.nameStart);
+      out.push({
+        type: "field",
+        key,
+        name,
+        fallback: fallback === null ? null : kind === "html" ? escapeHtml(fallback) : kind === "subject" ? oneLine(fallback) : fallback,
+        before: before.map((t) => source.slice(t.start, t.end)).join(""),
+        after: after.map((t) => source.slice(t.start, t.end)).join(""),
+      });
+      use(key, name, fallback === null);
+      last = tag.end;
+      continue;
+    }
+
+    if (sigil !== "/") {
+      const line = lineAround(tag);
+      literal(last, line.from);
+      emit(markupOf(tag)); // markup inside the tag itself stays, shown or not
+      const compared = cut >= 0;
+      const node: SectionBuild = {
+        type: "section",
+        key,
+        name,
+        test: sigil === "#" ? (compared ? "equals" : "present") : compared ? "differs" : "absent",
+        value: compared ? normaliseValue(body.slice(cut + 1)) : "",
+        children: [],
+        hidden: "",
+      };
+      out.push(node);
+      stack.push({ node, tag: sigil + displayName(body), start: tag.start, contentStart: tag.end, parent: out });
+      out = node.children;
+      use(key, name, false);
+      last = line.to;
+      continue;
+    }
+
+    // A closing tag: normally it closes the innermost section. A typo ({{/Frima}}) still closes it; a name
+    // further out closes everything up to that section. Either way the error is reported once.
+    const top = stack[stack.length - 1];
+    if (!top) {
+      fail(tag.start, "template-unexpected-close", { name });
+      literal(last, tag.end);
+      last = tag.end;
+      continue;
+    }
+    const line = lineAround(tag);
+    literal(last, line.from);
+    let depth = stack.length - 1;
+    while (depth >= 0 && stack[depth]?.node.key !== key) depth -= 1;
+    if (depth !== stack.length - 1) fail(tag.start, "template-unexpected-close", { name, expected: top.tag });
+    if (depth < 0) depth = stack.length - 1;
+    for (const section of stack.splice(depth).reverse()) close(section, tag.start);
+    emit(markupOf(tag));
+    last = line.to;
+  }
+  literal(last, source.length);
+  for (const section of stack.splice(0).reverse()) {
+    fail(section.start, "template-unclosed-section", { tag: section.tag, name: section.node.name });
+    close(section, source.length);
+  }
+
+  const lines = errors.length > 0 ? new LineIndex(source) : null;
+  const findings: Finding<IssueCode>[] = errors
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ offset, code, params }) => {
+      const { line, col } = lines ? lines.at(offset) : { line: 1, col: 1 };
+      return { row: null, column: null, code, params: { ...params, where, line, col } };
+    });
+  return { template: { kind, fields: [...fields.values()], nodes: root }, findings };
+}
+
+/** The source range of a tag's whole line (indent and line break included) when nothing else is on it. */
+function standaloneLine(source: string, tag: RawTag, last: number): { from: number; to: number } | null {
+  let from = tag.start;
+  while (from > last && (source.charAt(from - 1) === " " || source.charAt(from - 1) === "\t")) from -= 1;
+  if (from > 0 && source.charAt(from - 1) !== "\n" && source.charAt(from - 1) !== "\r") return null;
+  let to = tag.end;
+  while (to < source.length && (source.charAt(to) === " " || source.charAt(to) === "\t")) to += 1;
+  if (to === source.length) return { from, to };
+  if (source.startsWith("\r\n", to)) return { from, to: to + 2 };
+  if (source.charAt(to) === "\n" || source.charAt(to) === "\r") return { from, to: to + 1 };
+  return null;
+}

@@ -1,0 +1,172 @@
+// The two directions between a body's HTML and plain text: the text alternative of a rendered HTML body, and
+// simple HTML for a body written as plain text.
+import { decodeHtml, escapeHtml } from "./entities";
+import { tagAttributes, tokenizeHtml } from "./htmlTokens";
+
+/** Blocks that start on a line of their own. */
+const BLOCKS = new Set([
+  "address", "article", "aside", "caption", "center", "dd", "details", "div", "dt", "fieldset", "figcaption",
+  "figure", "footer", "form", "header", "li", "main", "nav", "section", "summary", "tbody", "tfoot", "thead", "tr",
+]);
+/** Blocks set apart by an empty line (in Outlook's own HTML paragraphs have no margin, see `htmlToText`). */
+const PARAGRAPHS = new Set(["blockquote", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "pre", "table", "ul"]);
+/** Elements whose content is never text of the message. */
+const HIDDEN = new Set(["head", "script", "style", "title", "template", "noscript"]);
+
+interface ListState {
+  readonly ordered: boolean;
+  count: number;
+}
+
+class TextWriter {
+  private out = "";
+  private breaks = 0;
+  private space = false;
+  private prefix = "";
+
+  text(text: string, keepWhiteSpace: boolean): void {
+    if (keepWhiteSpace) {
+      this.write(text);
+      return;
+    }
+    for (const part of text.split(/([\t\n\f\r ]+)/)) {
+      if (part === "") continue;
+      if (/^[\t\n\f\r ]/.test(part)) this.space = true;
+      else this.write(part.replace(/\u00a0/g, " "));
+    }
+  }
+
+  lineBreak(): void {
+    this.flushBreaks();
+    this.out += "\n";
+    this.space = false;
+  }
+
+  block(lines: number): void {
+    this.breaks = Math.max(this.breaks, lines);
+    this.space = false;
+  }
+
+  startItem(prefix: string): void {
+    this.block(1);
+    this.prefix = prefix;
+  }
+
+  get length(): number {
+    return this.out.length;
+  }
+
+  since(start: number): string {
+    return this.out.slice(start);
+  }
+
+  result(): string {
+    return this.out
+      .split("\n")
+      .map((line) => line.replace(/[ \t]+$/, ""))
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .replace(/^\n+|\n+$/g, "");
+  }
+
+  private write(text: string): void {
+    if (text === "") return;
+    this.flushBreaks();
+    if (this.space && this.out !== "" && !this.out.endsWith("\n")) this.out += " ";
+    this.space = false;
+    if (this.prefix !== "") {
+      this.out += this.prefix;
+      this.prefix = "";
+    }
+    this.out += text;
+  }
+
+  private flushBreaks(): void {
+    if (this.breaks === 0 || this.out === "") {
+      this.breaks = 0;
+      return;
+    }
+    let trailing = 0;
+    while (trailing < this.out.length && this.out.charAt(this.out.length - 1 - trailing) === "\n") trailing += 1;
+    this.out += "\n".repeat(Math.max(0, this.breaks - trailing));
+    this.breaks = 0;
+    this.space = false;
+  }
+}
+
+/**
+ * The plain-text alternative of an HTML body: blocks and <br> become line breaks, white space collapses as a
+ * browser collapses it, entities are decoded, <head>, <style> and <script> go, and a link reads "text (url)"
+ * unless its text already is the address.
+ */
+export function htmlToText(html: string): string {
+  // Outlook and Word write every line as a margin-less <p class=MsoNormal> and an empty line as an empty paragraph.
+  const paragraphGap = /class\s*=\s*["']?Mso/i.test(html) ? 1 : 2;
+  const writer = new TextWriter();
+  const lists: ListState[] = [];
+  const links: { href: string; start: number }[] = [];
+  let hidden = 0;
+  let pre = 0;
+  for (const token of tokenizeHtml(html)) {
+    if (token.kind === "other") continue;
+    if (token.kind === "text") {
+      if (hidden === 0) writer.text(decodeHtml(html.slice(token.start, token.end)), pre > 0);
+      continue;
+    }
+    const { name, closing } = token;
+    if (HIDDEN.has(name)) {
+      hidden = Math.max(0, hidden + (closing ? -1 : 1));
+      continue;
+    }
+    if (hidden > 0) continue;
+    if (name === "br") writer.lineBreak();
+    else if (name === "pre") {
+      pre = Math.max(0, pre + (closing ? -1 : 1));
+      writer.block(paragraphGap);
+    } else if (name === "ul" || name === "ol") {
+      if (closing) lists.pop();
+      else lists.push({ ordered: name === "ol", count: 0 });
+      writer.block(lists.length > (closing ? 0 : 1) ? 1 : paragraphGap);
+    } else if (name === "li" && !closing) {
+      const list = lists[lists.length - 1];
+      const indent = "  ".repeat(Math.max(0, lists.length - 1));
+      if (list) list.count += 1;
+      writer.startItem(indent + (list?.ordered ? `${list.count}. ` : "- "));
+    } else if (PARAGRAPHS.has(name)) writer.block(paragraphGap);
+    else if (BLOCKS.has(name)) writer.block(1);
+    else if ((name === "td" || name === "th") && !closing) writer.text(" ", false);
+    else if (name === "a" && !closing) links.push({ href: tagAttributes(html, token).get("href") ?? "", start: writer.length });
+    else if (name === "a" && closing) {
+      const link = links.pop();
+      if (link) writer.text(linkSuffix(link.href.trim(), writer.since(link.start).trim()), false);
+    }
+  }
+  return writer.result();
+}
+
+/** " (url)" after a link's text, or "" when the url would add nothing the reader can use. */
+function linkSuffix(href: string, text: string): string {
+  if (href === "" || href.startsWith("#") || /^(javascript|data|cid):/i.test(href)) return "";
+  const bare = (s: string): string => s.replace(/^(mailto:|tel:|https?:\/\/)/i, "").replace(/\/$/, "").toLowerCase();
+  if (text !== "" && bare(text) === bare(href)) return "";
+  return text === "" ? href : ` (${href})`;
+}
+
+/** Simple HTML for a plain-text body: escaped, an empty line starts a paragraph, a line break is <br>, runs of
+ * spaces and tabs are kept. */
+export function textToHtml(text: string): string {
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n(?:[ \t]*\n)+/)
+    .filter((paragraph) => paragraph.trim() !== "");
+  return paragraphs
+    .map((paragraph) => `<p>${paragraph.split("\n").map(lineToHtml).join("<br>\n")}</p>`)
+    .join("\n");
+}
+
+function lineToHtml(line: string): string {
+  return escapeHtml(line)
+    .replace(/\t/g, "&nbsp;&nbsp;&nbsp;&nbsp;")
+    .replace(/ {2}/g, " &nbsp;")
+    .replace(/^ /, "&nbsp;");
+}

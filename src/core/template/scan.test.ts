@@ -1,0 +1,56 @@
+import { scanTemplate } from "./scan";
+
+interface Case {
+  readonly source: string;
+  readonly html: boolean;
+  /** Per tag: the text between the braces, the tag's source text, the source from where the value goes. */
+  readonly tags: readonly { inner: string; text: string; name: string; markup?: string[] }[];
+  readonly unclosed?: readonly number[];
+}
+
+const cases: Case[] = [
+  { source: "Hallo {{Vorname}}!", html: false, tags: [{ inner: "Vorname", text: "{{Vorname}}", name: "Vorname}}" }] },
+  { source: "{{ a }}{{b}}", html: false, tags: [{ inner: " a ", text: "{{ a }}", name: "a }}" }, { inner: "b", text: "{{b}}", name: "b}}" }] },
+  { source: "{{&amp;}}", html: false, tags: [{ inner: "&amp;", text: "{{&amp;}}", name: "&amp;}}" }] },
+  {
+    source: "<p>{{<span class=SpellE>Vorname</span>}}</p>",
+    html: true,
+    tags: [{ inner: "Vorname", text: "{{<span class=SpellE>Vorname</span>}}", name: "Vorname</span>}}", markup: ["<span class=SpellE>", "</span>"] }],
+  },
+  { source: "{<b>{Vorname}}</b>", html: true, tags: [{ inner: "Vorname", text: "{<b>{Vorname}}", name: "Vorname}}", markup: ["<b>"] }] },
+  {
+    source: "{{Vor<span lang=DE>name</span>}}",
+    html: true,
+    tags: [{ inner: "Vorname", text: "{{Vor<span lang=DE>name</span>}}", name: "Vor<span lang=DE>name</span>}}" }],
+  },
+  { source: "{{&nbsp;Vorname&nbsp;}}", html: true, tags: [{ inner: "\u00a0Vorname\u00a0", text: "{{&nbsp;Vorname&nbsp;}}", name: "Vorname&nbsp;}}" }] },
+  { source: "x {{Stra&szlig;e}} y", html: true, tags: [{ inner: "Straße", text: "{{Stra&szlig;e}}", name: "Stra&szlig;e}}" }] },
+  { source: "&#123;&#123;Name&#125;&#125;", html: true, tags: [{ inner: "Name", text: "&#123;&#123;Name&#125;&#125;", name: "Name&#125;&#125;" }] },
+  { source: "{{Na<!-- x -->me}}", html: true, tags: [{ inner: "Name", text: "{{Na<!-- x -->me}}", name: "Na<!-- x -->me}}" }] },
+  { source: "{{{Name}}}", html: false, tags: [{ inner: "Name", text: "{{Name}}", name: "Name}}" }] },
+  // Never fields: style blocks, comments, attribute values, script.
+  { source: "<style>p.MsoNormal {margin:0} a{{b}}</style>", html: true, tags: [] },
+  { source: "<!-- {{x}} --><!--[if mso]>{{x}}<![endif]-->", html: true, tags: [] },
+  { source: `<a href="https://x.de/?id={{Id}}" title='{{T}}'>k</a>`, html: true, tags: [] },
+  { source: "<script>var a = {{b}};</script>", html: true, tags: [] },
+  // Unclosed: a "{{" with no "}}" before the next "{{".
+  { source: "{{a {{b}}", html: false, tags: [{ inner: "b", text: "{{b}}", name: "b}}" }], unclosed: [0] },
+  { source: "Hallo {{Vorname", html: false, tags: [], unclosed: [6] },
+  { source: "}} {{", html: false, tags: [], unclosed: [3] },
+  { source: "<b>{{</b>a", html: true, tags: [], unclosed: [3] },
+];
+
+describe("scanTemplate", () => {
+  test.each(cases)("$source", ({ source, html, tags, unclosed }) => {
+    const scan = scanTemplate(source, html);
+    expect(
+      scan.tags.map((t) => ({
+        inner: t.inner,
+        text: source.slice(t.start, t.end),
+        name: source.slice(t.nameStart, t.end),
+        markup: t.markup.map((m) => source.slice(m.start, m.end)),
+      })),
+    ).toEqual(tags.map((t) => ({ markup: t.markup ?? expect.any(Array), ...t })));
+    expect(scan.unclosed).toEqual(unclosed ?? []);
+  });
+});

@@ -1,0 +1,62 @@
+// The template engine's vocabulary: what a compiled template is made of.
+
+/** How a template's text is read and how values are put in: subject (one line of plain text), html, text. */
+export type TemplateKind = "subject" | "html" | "text";
+
+/** Where a template is used; the `where` param of the template's findings. */
+export type Where = "subject" | "body" | "pattern";
+
+/** A field the template uses, once per distinct field (in order of first appearance). */
+export interface FieldUse {
+  /** As written the first time (white space tidied). */
+  readonly name: string;
+  /** `normaliseFieldName(name)`: what matches a column. */
+  readonly key: string;
+  /** True when no place that inserts this field leaves a gap for an empty cell: every insertion has a
+   * fallback, or the field is only used as a section's condition. */
+  readonly hasFallback: boolean;
+}
+
+/** The value of a column in the row being merged, by normalised column name; undefined for an unknown column. */
+export type Lookup = (key: string) => string | undefined;
+
+/** Text copied to the output as it is (already in the output's form: HTML source in html, plain text otherwise). */
+export interface LiteralNode {
+  readonly type: "literal";
+  readonly text: string;
+}
+
+export interface FieldNode {
+  readonly type: "field";
+  readonly key: string;
+  readonly name: string;
+  /** Put in when the cell is empty, already in the output's form; null when the field has no fallback. */
+  readonly fallback: string | null;
+  /** HTML only: the markup Outlook or Word put inside the field, before and after where the value goes. */
+  readonly before: string;
+  readonly after: string;
+}
+
+/** `{{#F}}` present, `{{^F}}` absent, `{{#F=V}}` equals, `{{^F=V}}` differs. */
+export type SectionTest = "present" | "absent" | "equals" | "differs";
+
+export interface SectionNode {
+  readonly type: "section";
+  readonly key: string;
+  readonly name: string;
+  readonly test: SectionTest;
+  /** For equals/differs: the value compared with, normalised; otherwise "". */
+  readonly value: string;
+  readonly children: readonly TemplateNode[];
+  /** HTML only: the tags inside the section that are not closed within it, put out when it is hidden so that
+   * the document stays balanced. */
+  readonly hidden: string;
+}
+
+export type TemplateNode = LiteralNode | FieldNode | SectionNode;
+
+export interface CompiledTemplate {
+  readonly kind: TemplateKind;
+  readonly fields: readonly FieldUse[];
+  readonly nodes: readonly TemplateNode[];
+}
