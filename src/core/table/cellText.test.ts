@@ -27,3 +27,12 @@ describe("CellText builds a cell's text as a browser shows it", () => {
     expect(cell.value()).toBe(text);
   });
 });
+
+test("a cell of 100,000 tiny elements takes linear time", () => {
+  const cell = new CellText();
+  for (let i = 0; i < 100_000; i += 1) {
+    cell.add("x");
+    cell.add(" ");
+  }
+  expect(cell.value()).toBe(Array.from({ length: 100_000 }, () => "x").join(" "));
+});

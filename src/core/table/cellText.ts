@@ -6,7 +6,11 @@
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
 export class CellText {
-  private text = "";
+  // Parts are joined once at the end, and the state below is kept in flags rather than read back from the
+  // text: a cell made of thousands of tiny elements must not cost quadratic time.
+  private readonly parts: string[] = [];
+  private empty = true;
+  private atLineStart = true;
   /** A space seen at the end of the last text, written only if more text follows on the same line. */
   private spacePending = false;
   /** A paragraph ended or began: the next text starts on a new line. */
@@ -21,17 +25,21 @@ export class CellText {
     if (text === "") return;
     const endsWithSpace = text.endsWith(" ");
     if (endsWithSpace) text = text.slice(0, -1);
-    if (this.text !== "" && !this.text.endsWith("\n")) {
-      if (this.breakPending) this.text += "\n";
-      else if (this.spacePending) this.text += " ";
+    if (!this.empty && !this.atLineStart) {
+      if (this.breakPending) this.parts.push("\n");
+      else if (this.spacePending) this.parts.push(" ");
     }
-    this.text += text;
+    this.parts.push(text);
+    this.empty = false;
+    this.atLineStart = false;
     this.breakPending = false;
     this.spacePending = endsWithSpace;
   }
 
   lineBreak(): void {
-    this.text += "\n";
+    this.parts.push("\n");
+    this.empty = false;
+    this.atLineStart = true;
     this.spacePending = false;
     this.breakPending = false;
   }
@@ -41,6 +49,6 @@ export class CellText {
   }
 
   value(): string {
-    return this.text;
+    return this.parts.join("");
   }
 }

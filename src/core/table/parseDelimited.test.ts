@@ -181,3 +181,38 @@ describe("a quotation mark that is never closed", () => {
   ];
   test.each(cases)("$name", check);
 });
+
+describe("a file with broken quotation marks on many lines", () => {
+  const strays = Array.from({ length: 100 }, (_, i) => `N${i};"x`);
+  const strayRecords = strays.map((_, i) => [`N${i}`, '"x']);
+  const strayRows = strays.map((_, i) => i + 2);
+
+  test("is read line by line after a while, still reporting each broken row", () => {
+    const text = ["Name;Notiz", ...strays, 'Ben;"a; b"', 'Carl;"sagt ""hallo"""', 'Dora;"a"b', "Eva;x"].join("\n");
+    const result = parseDelimited(text);
+    expect(result.records).toEqual([
+      ["Name", "Notiz"],
+      ...strayRecords,
+      ["Ben", "a; b"],
+      ["Carl", 'sagt "hallo"'],
+      ["Dora", '"a"b'],
+      ["Eva", "x"],
+    ]);
+    expect(result.unclosedQuoteRows).toEqual([...strayRows, 104]);
+  });
+
+  test("in that mode a quoted cell with a line break is split; its first line is reported", () => {
+    const text = ["Name;Notiz", ...strays, 'Fritz;"a', 'b";y', 'Gert;"z"'].join("\n");
+    const result = parseDelimited(text);
+    expect(result.records.slice(-3)).toEqual([["Fritz", '"a'], ['b"', "y"], ["Gert", "z"]]);
+    expect(result.unclosedQuoteRows).toEqual([...strayRows, 102]);
+  });
+
+  test("takes linear time: 200,000 broken lines", () => {
+    const text = "Name;Notiz\n" + Array.from({ length: 200_000 }, (_, i) => `N${i};"x`).join("\n");
+    const result = parseDelimited(text);
+    expect(result.records).toHaveLength(200_001);
+    expect(result.unclosedQuoteRows).toHaveLength(200_000);
+    expect(result.records[200_000]).toEqual(["N199999", '"x']);
+  });
+});

@@ -65,25 +65,26 @@ function parseWithRunawayQuotes(
   const records: string[][] = [];
   const unclosedQuoteRows: number[] = [];
   let position = 0;
+  // Finding where a stray mark's cell would end means reading ahead, and that text is read again afterwards.
+  // A file with broken marks on every line would so take quadratic time: once the text read again exceeds
+  // twice the file, the rest is read line by line.
+  let readAgain = 0;
   while (position < text.length) {
     const rest = text.slice(position);
-    // Each recovery reads the rest of the file again; in a file with quotation marks broken on every line that
-    // would take quadratic time, so after a few the rest is read line by line.
-    if (unclosedQuoteRows.length >= MAX_RUNAWAY_QUOTES) {
+    if (readAgain > 2 * text.length) {
       readLineByLine(rest, delimiter, records, unclosedQuoteRows);
       break;
     }
     const runaway = readUntilRunawayQuote(rest, delimiter, records);
     if (runaway === null) break;
-    const { recordStart, quoteAt, lineEnd } = runaway;
+    const { recordStart, quoteAt, lineEnd, recordEnd } = runaway;
     records.push(readQuoteLiterally(rest.slice(recordStart, quoteAt), rest.slice(quoteAt, lineEnd), delimiter));
     unclosedQuoteRows.push(records.length);
     position += lineEnd + 1;
+    readAgain += recordEnd - (lineEnd + 1);
   }
   return { records, unclosedQuoteRows };
 }
-
-const MAX_RUNAWAY_QUOTES = 20;
 
 /**
  * For files whose quoting is broken throughout: every line is one row. A line whose quotation marks parse
@@ -92,17 +93,48 @@ const MAX_RUNAWAY_QUOTES = 20;
  */
 function readLineByLine(text: string, delimiter: string, records: string[][], unclosedQuoteRows: number[]): void {
   for (const line of text.split("\n")) {
-    if (!line.includes('"')) {
-      records.push(line.split(delimiter));
-      continue;
-    }
-    const parsed = Papa.parse<string[]>(line, options(delimiter));
-    const record = parsed.data[0];
-    if (parsed.errors.length === 0 && parsed.data.length === 1 && record !== undefined) {
+    const record = line.includes('"') ? quotedLine(line, delimiter) : line.split(delimiter);
+    if (record !== null) {
       records.push(record);
     } else {
       records.push(line.split(delimiter));
       unclosedQuoteRows.push(records.length);
+    }
+  }
+}
+
+/** The cells of one line with quoted cells, or null if a quotation mark is not closed properly on it. */
+function quotedLine(line: string, delimiter: string): string[] | null {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line.startsWith('"', i)) {
+      let cell = "";
+      let from = i + 1;
+      for (;;) {
+        const quote = line.indexOf('"', from);
+        if (quote === -1) return null;
+        if (line.startsWith('""', quote)) {
+          cell += line.slice(from, quote + 1);
+          from = quote + 2;
+        } else {
+          cell += line.slice(from, quote);
+          i = quote + 1;
+          break;
+        }
+      }
+      cells.push(cell);
+      if (i === line.length) return cells;
+      if (!line.startsWith(delimiter, i)) return null;
+      i += delimiter.length;
+    } else {
+      const end = line.indexOf(delimiter, i);
+      if (end === -1) {
+        cells.push(line.slice(i));
+        return cells;
+      }
+      cells.push(line.slice(i, end));
+      i = end + delimiter.length;
     }
   }
 }
@@ -112,6 +144,8 @@ interface RunawayQuote {
   readonly quoteAt: number;
   /** Where the line holding the quotation mark ends (the text length if it is the last line). */
   readonly lineEnd: number;
+  /** Where the cell opened by the mark would have ended: as far as the parser read ahead. */
+  readonly recordEnd: number;
 }
 
 /** Adds the records of `text` to `records` up to the first runaway quotation mark, which it returns. */
@@ -131,7 +165,7 @@ function readUntilRunawayQuote(text: string, delimiter: string, records: string[
         const lineEnd = lineBreak === -1 ? text.length : lineBreak;
         // A closing mark found on the same line is merely malformed ('"a"b'); Papa's reading of it is kept.
         if (quoteError.code === "MissingQuotes" || result.meta.cursor > lineEnd + 1) {
-          runaway = { recordStart: start, quoteAt, lineEnd };
+          runaway = { recordStart: start, quoteAt, lineEnd, recordEnd: result.meta.cursor };
           parser.abort();
           return;
         }

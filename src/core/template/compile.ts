@@ -8,7 +8,9 @@ import { displayName, normaliseFieldName, normaliseValue } from "./normalise";
 import { oneLine } from "./oneLine";
 import { LineIndex } from "./position";
 import { scanTemplate, type RawTag } from "./scan";
-import type { CompiledTemplate, FieldUse, SectionTest, TemplateKind, TemplateNode, Where } from "./types";
+import type { CompiledTemplate, FieldUse, Placed, SectionTest, TemplateKind, TemplateNode, Where } from "./types";
+
+const SPACE = /\s/;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 interface SectionBuild {
@@ -91,18 +93,18 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
 
     if (!isSection) {
       literal(last, tag.start);
-      const fallback = cut < 0 ? null : body.slice(cut + 1).trim();
-      const before = tag.markup.filter((t) => t.end <= tag.nameStart);
-      const after = tag.markup.filter((t) => t.end > tag.nameStart);
-      out.push({
-        type: "field",
-        key,
-        name,
-        fallback: fallback === null ? null : kind === "html" ? escapeHtml(fallback) : kind === "subject" ? oneLine(fallback) : fallback,
-        before: before.map((t) => source.slice(t.start, t.end)).join(""),
-        after: after.map((t) => source.slice(t.start, t.end)).join(""),
-      });
-      use(key, name, fallback === null);
+      const value = split(source, tag, tag.nameStart);
+      let fallback: Placed | null = null;
+      if (cut >= 0) {
+        // The fallback goes where its own first letter was, so it keeps its formatting.
+        let first = tag.inner.length - tag.inner.trimStart().length + cut + 1;
+        while (first < tag.inner.length && SPACE.test(tag.inner.charAt(first))) first += 1;
+        const text = body.slice(cut + 1).trim();
+        const formatted = kind === "html" ? escapeHtml(text) : kind === "subject" ? oneLine(text) : text;
+        fallback = { ...split(source, tag, tag.sourceAt(first)), text: formatted };
+      }
+      out.push({ type: "field", key, name, ...value, fallback });
+      use(key, name, cut < 0);
       last = tag.end;
       continue;
     }
@@ -162,6 +164,17 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
       return { row: null, column: null, code, params: { ...params, where, line, col } };
     });
   return { template: { kind, fields: [...fields.values()], nodes: root }, findings };
+}
+
+/** The markup inside a tag, split at a source offset: what comes before the text put in there, and after. */
+function split(source: string, tag: RawTag, at: number): { before: string; after: string } {
+  let before = "";
+  let after = "";
+  for (const t of tag.markup) {
+    if (t.end <= at) before += source.slice(t.start, t.end);
+    else after += source.slice(t.start, t.end);
+  }
+  return { before, after };
 }
 
 /** The source range of a tag's whole line (indent and line break included) when nothing else is on it. */

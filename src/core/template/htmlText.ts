@@ -158,6 +158,7 @@ export function textToHtml(text: string): string {
   const paragraphs = text
     .replace(/\r\n?/g, "\n")
     .split(/\n(?:[ \t]*\n)+/)
+    .map((paragraph) => paragraph.replace(/^\n+|\n+$/g, ""))
     .filter((paragraph) => paragraph.trim() !== "");
   return paragraphs
     .map((paragraph) => `<p>${paragraph.split("\n").map(lineToHtml).join("<br>\n")}</p>`)

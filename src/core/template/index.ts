@@ -5,6 +5,7 @@ export type {
   FieldNode,
   FieldUse,
   LiteralNode,
+  Placed,
   Lookup,
   SectionNode,
   SectionTest,

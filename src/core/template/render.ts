@@ -37,8 +37,9 @@ function renderNodes(nodes: readonly TemplateNode[], lookup: Lookup, kind: Templ
       out += node.text;
     } else if (node.type === "field") {
       const value = lookup(node.key);
-      const text = value === undefined || isBlank(value) ? (node.fallback ?? "") : formatValue(value, kind);
-      out += node.before + text + node.after;
+      if (value !== undefined && !isBlank(value)) out += node.before + formatValue(value, kind) + node.after;
+      else if (node.fallback !== null) out += node.fallback.before + node.fallback.text + node.fallback.after;
+      else out += node.before + node.after;
     } else {
       out += isShown(node, lookup) ? renderNodes(node.children, lookup, kind) : node.hidden;
     }

@@ -12,6 +12,8 @@ export interface RawTag {
   readonly inner: string;
   /** Source offset of the first non-space character between the braces: where a value goes. */
   readonly nameStart: number;
+  /** Source offset of `inner[index]` (of the closing braces for `inner.length`). */
+  sourceAt(index: number): number;
   /** HTML only: the markup inside the tag, in source order. */
   readonly markup: readonly HtmlToken[];
 }
@@ -105,7 +107,15 @@ function findTags(stream: Stream, markup: readonly HtmlToken[]): Omit<TemplateSc
       inside.push(token);
       markupIndex += 1;
     }
-    tags.push({ start, end, inner: text.slice(open + 2, close), nameStart: stream.from(first), markup: inside });
+    const innerStart = open + 2;
+    tags.push({
+      start,
+      end,
+      inner: text.slice(innerStart, close),
+      nameStart: stream.from(first),
+      sourceAt: (index) => stream.from(innerStart + index),
+      markup: inside,
+    });
     i = close + 2;
   }
   return { tags, unclosed };

@@ -30,10 +30,18 @@ export interface FieldNode {
   readonly type: "field";
   readonly key: string;
   readonly name: string;
-  /** Put in when the cell is empty, already in the output's form; null when the field has no fallback. */
-  readonly fallback: string | null;
-  /** HTML only: the markup Outlook or Word put inside the field, before and after where the value goes. */
+  /** HTML only: the markup Outlook or Word put inside the field, before and after where the value goes (where
+   * the name's first letter was, so `{{<b>Name</b>}}` gives a bold value). */
   readonly before: string;
+  readonly after: string;
+  /** Put in when the cell is empty; null when the field has no fallback. */
+  readonly fallback: Placed | null;
+}
+
+/** Text already in the output's form, with the markup around it (HTML only; "" otherwise). */
+export interface Placed {
+  readonly before: string;
+  readonly text: string;
   readonly after: string;
 }
 
