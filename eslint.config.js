@@ -2,6 +2,7 @@
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const reactHooks = require("eslint-plugin-react-hooks");
+const globals = require("globals");
 
 const nodeBuiltins = require("module").builtinModules.flatMap((m) => [m, `node:${m}`]);
 
@@ -44,7 +45,7 @@ module.exports = tseslint.config(
   },
   {
     files: ["scripts/**/*.js", "bench/**/*.js", "test/**/*.js"],
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly" } },
+    languageOptions: { globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

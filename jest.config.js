@@ -4,6 +4,6 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // Types are checked once by `tsc --noEmit` in `npm test`; here we only transpile, which keeps jest fast.
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }] },
   testTimeout: 60000,
 };
