@@ -2,7 +2,6 @@
 // Problems a user can fix become a UsageError (exit 2, one clear sentence, no stack trace).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
-import { simpleParser } from "mailparser";
 import { decodeText, readTable, type TableResult } from "../core/table";
 import { toIssue } from "../core/issues/codes";
 import type { TemplateSource } from "../core/plan";
@@ -68,6 +67,8 @@ export async function readTemplate(path: string, subjectOverride: string | undef
   const bytes = readBytes(path, "templateWord", lang);
 
   if (ext === ".eml") {
+    // Loaded only for .eml templates: mailparser takes longer to load than checking a large list takes.
+    const { simpleParser } = await import("mailparser");
     const mail = await simpleParser(Buffer.from(bytes));
     const ownFiles = new Map<string, Uint8Array>();
     const everyoneFiles: GivenFile[] = mail.attachments.map((a, i) => {

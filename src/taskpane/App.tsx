@@ -24,6 +24,10 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
+  // The browser's default margins of h1 and p would add to the row gap.
+  text: {
+    margin: 0,
+  },
   command: {
     display: "block",
     marginTop: tokens.spacingVerticalXS,
@@ -39,8 +43,8 @@ export function App({ environment }: { readonly environment: HostEnvironment }) 
   return (
     <FluentProvider theme={environment.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
       <main className={styles.root}>
-        <Title2 as="h1">{text.title}</Title2>
-        <Body1 as="p">{text.summary}</Body1>
+        <Title2 as="h1" className={styles.text}>{text.title}</Title2>
+        <Body1 as="p" className={styles.text}>{text.summary}</Body1>
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{text.comingTitle}</MessageBarTitle>

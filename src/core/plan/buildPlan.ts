@@ -132,10 +132,14 @@ export function buildPlan(input: PlanInput): MergePlan {
     const lookup = lookupFor(row);
     const own: Finding<IssueCode>[] = [];
 
-    for (const field of uniq([...checkRow(compiled.subject, lookup).emptyFields, ...checkRow(compiled.body, lookup).emptyFields])) {
-      own.push({ row: row.row, column: field, code: "field-empty", params: { field } });
+    const subjectCheck = checkRow(compiled.subject, lookup);
+    const bodyCheck = checkRow(compiled.body, lookup);
+    if (subjectCheck.emptyFields.length > 0 || bodyCheck.emptyFields.length > 0) {
+      for (const field of uniq([...subjectCheck.emptyFields, ...bodyCheck.emptyFields])) {
+        own.push({ row: row.row, column: field, code: "field-empty", params: { field } });
+      }
     }
-    for (const field of checkRow(compiled.subject, lookup).lineBreakFields) {
+    for (const field of subjectCheck.lineBreakFields) {
       own.push({ row: row.row, column: field, code: "subject-line-break", params: { field } });
     }
 

@@ -37,6 +37,7 @@ export function toEmailAddress(text: string): EmailAddress | null {
  * with an internationalised domain in its ASCII form (anna@müller.de = ANNA@xn--mller-kva.de).
  */
 export function addressKey(address: EmailAddress): string {
+  if (ASCII.test(address)) return address.toLowerCase(); // the usual case: nothing to normalise or convert
   const at = address.lastIndexOf("@");
   const local = address.slice(0, at).normalize("NFC").toLowerCase();
   const domain = address.slice(at + 1);
@@ -47,7 +48,20 @@ export function addressKey(address: EmailAddress): string {
  * The domain in ASCII (punycode) form, or null when it is not a host name with at least one dot. Plain ASCII
  * domains are checked by hand; only internationalised ones go through the URL parser's IDNA conversion.
  */
+const knownDomains = new Map<string, string | null>();
+
+/** A list names few distinct domains many times over: their verdicts are remembered (a bounded memo). */
 function asciiDomain(domain: string): string | null {
+  let ascii = knownDomains.get(domain);
+  if (ascii === undefined) {
+    ascii = checkDomain(domain);
+    if (knownDomains.size >= 10000) knownDomains.clear();
+    knownDomains.set(domain, ascii);
+  }
+  return ascii;
+}
+
+function checkDomain(domain: string): string | null {
   const labels = domain.split(".");
   const tld = labels[labels.length - 1] ?? "";
   if (labels.length < 2 || DIGITS.test(tld)) return null;

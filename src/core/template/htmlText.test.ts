@@ -15,6 +15,7 @@ describe("htmlToText", () => {
     ["a br at the end of a paragraph adds nothing", "<p>a<br></p><p>b<br><br></p><p>c</p>", "a\n\nb\n\n\nc".replace("\n\n\n", "\n\n")],
     ["white space collapses as in a browser", "<p>  a \n\t b  </p>\n\n<p> c</p>", "a b\n\nc"],
     ["entities are decoded", "&lt;b&gt; &amp; &auml; &#x1F600; a&nbsp;&nbsp;b", "<b> & ä 😀 a  b"],
+    ["HTML5 and legacy entities", "&check; erledigt, K&aumlse&NewLine;x", "✓ erledigt, Käse x"],
     ["links read text (url)", `Siehe <a href="https://x.de/y?a=1&amp;b=2">hier</a>.`, "Siehe hier (https://x.de/y?a=1&b=2)."],
     ["a link whose text is its address", `<a href="https://www.x.de/">www.x.de</a> <a href="mailto:a@b.de">a@b.de</a>`, "www.x.de a@b.de"],
     ["an image link gives its address", `<a href="https://x.de"><img src=logo.png></a>`, "https://x.de"],

@@ -23,22 +23,31 @@ class TextWriter {
   private breaks = 0;
   private space = false;
   private prefix = "";
+  private trailingBreaks = 0;
 
   text(text: string, keepWhiteSpace: boolean): void {
     if (keepWhiteSpace) {
       this.write(text);
       return;
     }
-    for (const part of text.split(/([\t\n\f\r ]+)/)) {
-      if (part === "") continue;
-      if (/^[\t\n\f\r ]/.test(part)) this.space = true;
-      else this.write(part.replace(/\u00a0/g, " "));
+    // One pass over the runs of collapsible white space (no-break spaces are kept, as a browser keeps them).
+    const runs = /[\t\n\f\r ]+/g;
+    let last = 0;
+    for (let run = runs.exec(text); run !== null; run = runs.exec(text)) {
+      if (run.index > last) this.word(text.slice(last, run.index));
+      this.space = true;
+      last = runs.lastIndex;
     }
+    if (last < text.length) this.word(text.slice(last));
+  }
+
+  private word(word: string): void {
+    this.write(word.includes("\u00a0") ? word.replace(/\u00a0/g, " ") : word);
   }
 
   lineBreak(): void {
     this.flushBreaks();
-    this.out += "\n";
+    this.append("\n");
     this.space = false;
   }
 
@@ -72,23 +81,32 @@ class TextWriter {
   private write(text: string): void {
     if (text === "") return;
     this.flushBreaks();
-    if (this.space && this.out !== "" && !this.out.endsWith("\n")) this.out += " ";
+    if (this.space && this.out.length > 0 && this.trailingBreaks === 0) this.append(" ");
     this.space = false;
     if (this.prefix !== "") {
-      this.out += this.prefix;
+      this.append(this.prefix);
       this.prefix = "";
     }
+    this.append(text);
+  }
+
+  /**
+   * Appends and keeps count of the line breaks at the end. Reading `out` back (endsWith, charAt) would flatten the
+   * string V8 builds by concatenation on every write, which made a 5 KB body quadratic.
+   */
+  private append(text: string): void {
     this.out += text;
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 10) end -= 1;
+    this.trailingBreaks = end === 0 ? this.trailingBreaks + text.length : text.length - end;
   }
 
   private flushBreaks(): void {
-    if (this.breaks === 0 || this.out === "") {
+    if (this.breaks === 0 || this.out.length === 0) {
       this.breaks = 0;
       return;
     }
-    let trailing = 0;
-    while (trailing < this.out.length && this.out.charAt(this.out.length - 1 - trailing) === "\n") trailing += 1;
-    this.out += "\n".repeat(Math.max(0, this.breaks - trailing));
+    this.append("\n".repeat(Math.max(0, this.breaks - this.trailingBreaks)));
     this.breaks = 0;
     this.space = false;
   }

@@ -24,6 +24,10 @@ describe("tokenizeHtml", () => {
     ["<!-- never closed", ["other:<!-- never closed"]],
     ['<p title="unterminated>text', ["p"]],
     ["x</", ["text:x</"]],
+    // Where htmlparser2 differs from browsers (see the note in htmlTokens.ts).
+    ["</p title='a>b'>c", ["/p", "text:c"]],
+    ["<script>x</script/>y", ["script", "other:x", "/script/", "text:y"]],
+    ["<noscript>{{a}}</noscript>", ["noscript", "other:{{a}}", "/noscript"]],
   ];
   test.each(cases)("%j", (html, expected) => {
     const tokens = tokenizeHtml(html);

@@ -19,12 +19,28 @@ export function normaliseFieldName(name: string): string {
   return displayName(name.normalize("NFC")).toLowerCase().replace(/ß/g, "ss");
 }
 
-/** Values in `{{#Anrede=Frau}}` compare like field names: trimmed, case-insensitive, NFC. */
-export const normaliseValue = normaliseFieldName;
+const recentValues = new Map<string, string>();
+
+/**
+ * Values in `{{#Anrede=Frau}}` compare like field names: trimmed, case-insensitive, NFC. Such columns hold few
+ * distinct values ("Frau", "Herr", ""), so the normalised forms are remembered (a bounded memo).
+ */
+export function normaliseValue(value: string): string {
+  let normal = recentValues.get(value);
+  if (normal === undefined) {
+    normal = normaliseFieldName(value);
+    if (recentValues.size >= 1000) recentValues.clear();
+    recentValues.set(value, normal);
+  }
+  return normal;
+}
 
 const NOT_SPACE = /\S/;
 
 /** True when a cell counts as empty: nothing but white space (the same white space as `String.prototype.trim`). */
 export function isBlank(value: string): boolean {
+  // Fast path for the usual cell that starts with a visible ASCII character: called for every field of every row.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
   return !NOT_SPACE.test(value);
 }

@@ -69,31 +69,64 @@ interface Found {
   lineBreakFields: string[] | null;
 }
 
-function check(nodes: readonly TemplateNode[], lookup: Lookup, subject: boolean, found: Found): void {
+/** What checkRow walks: the fields and sections of a template without its text, repeated fields dropped. */
+type CheckStep =
+  | { readonly type: "field"; readonly key: string; readonly name: string; readonly hasFallback: boolean }
+  | { readonly type: "section"; readonly node: SectionNode; readonly steps: readonly CheckStep[] };
+
+/**
+ * A 5 KB body has dozens of field insertions but few distinct fields. A later insertion at the same level adds
+ * nothing to the check when an earlier one of the same field has no fallback, or when it has a fallback itself
+ * (the earlier one already reports its line breaks), so it is left out. Order is kept, so results are the same.
+ */
+function checkSteps(nodes: readonly TemplateNode[]): CheckStep[] {
+  const steps: CheckStep[] = [];
+  const seen = new Map<string, boolean>(); // key -> an earlier insertion without fallback exists
   for (const node of nodes) {
-    if (node.type === "section") {
-      if (isShown(node, lookup)) check(node.children, lookup, subject, found);
-    } else if (node.type === "field") {
-      // An unknown column is reported once for the template (unknownFields), not again in every row.
-      const value = lookup(node.key);
-      if (value === undefined) continue;
-      if (isBlank(value)) {
-        if (node.fallback === null && !found.emptyKeys?.includes(node.key)) {
-          (found.emptyKeys ??= []).push(node.key);
-          (found.emptyFields ??= []).push(node.name);
-        }
-      } else if (subject && hasLineBreak(value) && hasLineBreak(value.trim()) && !found.breakKeys?.includes(node.key)) {
-        (found.breakKeys ??= []).push(node.key);
-        (found.lineBreakFields ??= []).push(node.name);
+    if (node.type === "section") steps.push({ type: "section", node, steps: checkSteps(node.children) });
+    else if (node.type === "field") {
+      const hasFallback = node.fallback !== null;
+      const earlierWithoutFallback = seen.get(node.key);
+      if (earlierWithoutFallback === true || (earlierWithoutFallback === false && hasFallback)) continue;
+      seen.set(node.key, earlierWithoutFallback === true || !hasFallback);
+      steps.push({ type: "field", key: node.key, name: node.name, hasFallback });
+    }
+  }
+  return steps;
+}
+
+const stepsOf = new WeakMap<CompiledTemplate, readonly CheckStep[]>();
+
+function check(steps: readonly CheckStep[], lookup: Lookup, subject: boolean, found: Found): void {
+  for (const step of steps) {
+    if (step.type === "section") {
+      if (isShown(step.node, lookup)) check(step.steps, lookup, subject, found);
+      continue;
+    }
+    // An unknown column is reported once for the template (unknownFields), not again in every row.
+    const value = lookup(step.key);
+    if (value === undefined) continue;
+    if (isBlank(value)) {
+      if (!step.hasFallback && !found.emptyKeys?.includes(step.key)) {
+        (found.emptyKeys ??= []).push(step.key);
+        (found.emptyFields ??= []).push(step.name);
       }
+    } else if (subject && hasLineBreak(value) && hasLineBreak(value.trim()) && !found.breakKeys?.includes(step.key)) {
+      (found.breakKeys ??= []).push(step.key);
+      (found.lineBreakFields ??= []).push(step.name);
     }
   }
 }
 
 /** What a row would get wrong, found by walking the compiled template without building any text. */
 export function checkRow(template: CompiledTemplate, lookup: Lookup): RowCheck {
+  let steps = stepsOf.get(template);
+  if (steps === undefined) {
+    steps = checkSteps(template.nodes);
+    stepsOf.set(template, steps);
+  }
   const found: Found = { emptyKeys: null, emptyFields: null, breakKeys: null, lineBreakFields: null };
-  check(template.nodes, lookup, template.kind === "subject", found);
+  check(steps, lookup, template.kind === "subject", found);
   if (found.emptyFields === null && found.lineBreakFields === null) return ALL_CLEAR;
   return { emptyFields: found.emptyFields ?? NOTHING, lineBreakFields: found.lineBreakFields ?? NOTHING };
 }

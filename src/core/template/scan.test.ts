@@ -26,6 +26,8 @@ const cases: Case[] = [
   { source: "{{&nbsp;Vorname&nbsp;}}", html: true, tags: [{ inner: "\u00a0Vorname\u00a0", text: "{{&nbsp;Vorname&nbsp;}}", name: "Vorname&nbsp;}}" }] },
   { source: "x {{Stra&szlig;e}} y", html: true, tags: [{ inner: "Straße", text: "{{Stra&szlig;e}}", name: "Stra&szlig;e}}" }] },
   { source: "&#123;&#123;Name&#125;&#125;", html: true, tags: [{ inner: "Name", text: "&#123;&#123;Name&#125;&#125;", name: "Name&#125;&#125;" }] },
+  { source: "&lbrace;&lbrace;Name&rbrace;&rbrace;", html: true, tags: [{ inner: "Name", text: "&lbrace;&lbrace;Name&rbrace;&rbrace;", name: "Name&rbrace;&rbrace;" }] },
+  { source: "{{Gr&uumlße}}", html: true, tags: [{ inner: "Grüße", text: "{{Gr&uumlße}}", name: "Gr&uumlße}}" }] },
   { source: "{{Na<!-- x -->me}}", html: true, tags: [{ inner: "Name", text: "{{Na<!-- x -->me}}", name: "Na<!-- x -->me}}" }] },
   { source: "{{{Name}}}", html: false, tags: [{ inner: "Name", text: "{{Name}}", name: "Name}}" }] },
   // Never fields: style blocks, comments, attribute values, script.

@@ -1,0 +1,98 @@
+// The add-in as the browser tests see it: built by webpack into a temporary folder and served over plain http on
+// 127.0.0.1, so the tests need neither the dev server nor a certificate.
+import { spawn } from "child_process";
+import { mkdtempSync, readFile, rmSync } from "fs";
+import http from "http";
+import os from "os";
+import path from "path";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+export interface ServedAddin {
+  /** "http://127.0.0.1:PORT" */
+  readonly origin: string;
+  /** The folder webpack wrote to. */
+  readonly dir: string;
+  /** Stops the server and removes the folder. */
+  close(): Promise<void>;
+}
+
+/** Runs `webpack --mode MODE` into `outDir` (webpack-cli's --output-path overrides the config's dist/addin). */
+export function buildAddin(outDir: string, mode: "production" | "development" = "production"): Promise<void> {
+  const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [webpackCli, "--mode", mode, "--output-path", outDir], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`webpack exited with ${code}:\n${output}`))));
+  });
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+};
+
+/** Serves the files in `dir` (and nothing above it) on 127.0.0.1 at a free port. */
+export function serveDirectory(dir: string): Promise<{ readonly origin: string; close(): Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const notFound = () => response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    } catch {
+      return notFound();
+    }
+    const file = path.join(dir, path.normalize(pathname));
+    if (!file.startsWith(dir + path.sep)) return notFound();
+    readFile(file, (error, body) => {
+      if (error) return notFound();
+      const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+      response.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(body);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      if (address === null || typeof address === "string") return reject(new Error("The test server has no port."));
+      resolve({
+        origin: `http://127.0.0.1:${address.port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+/** Builds the add-in once (call it in beforeAll) and serves it; `close()` in afterAll. */
+export async function serveBuiltAddin(mode: "production" | "development" = "production"): Promise<ServedAddin> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "rundmail-addin-"));
+  try {
+    await buildAddin(dir, mode);
+    const server = await serveDirectory(dir);
+    return {
+      origin: server.origin,
+      dir,
+      close: async () => {
+        await server.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
