@@ -88,7 +88,7 @@ function checkSteps(nodes: readonly TemplateNode[]): CheckStep[] {
       const hasFallback = node.fallback !== null;
       const earlierWithoutFallback = seen.get(node.key);
       if (earlierWithoutFallback === true || (earlierWithoutFallback === false && hasFallback)) continue;
-      seen.set(node.key, earlierWithoutFallback === true || !hasFallback);
+      seen.set(node.key, !hasFallback);
       steps.push({ type: "field", key: node.key, name: node.name, hasFallback });
     }
   }
