@@ -42,3 +42,42 @@ export interface DraftGateway {
   /** Called once after the last draft: e.g. the eml gateway offers its ZIP for download here. */
   finish?(): Promise<void>;
 }
+
+/** What became of one row in a run. */
+export interface RowOutcome {
+  readonly row: number;
+  readonly key: string;
+  readonly status: "created" | "failed" | "cancelled";
+  /** The gateway's reference (Graph message id, file name), when it gives one. */
+  readonly ref: string | null;
+  /** For failed rows: the reason, in the user's language. */
+  readonly message: string | null;
+}
+
+export interface RunProgress {
+  readonly total: number;
+  readonly created: number;
+  readonly failed: number;
+  readonly paused: boolean;
+  /** Estimated seconds until the run is done; null until it can be estimated. */
+  readonly secondsLeft: number | null;
+}
+
+export interface RunSummary {
+  readonly outcomes: readonly RowOutcome[];
+  readonly cancelled: boolean;
+}
+
+/** Remembers which keys were created, so a resumed run creates only what is missing. */
+export interface RunLedger {
+  get(key: string): Promise<"created" | "attempted" | undefined>;
+  set(key: string, state: "created" | "attempted"): Promise<void>;
+}
+
+/** A run in progress: pause, resume, cancel; `done` settles with one outcome per row. */
+export interface RunControl {
+  pause(): void;
+  resume(): void;
+  cancel(): void;
+  readonly done: Promise<RunSummary>;
+}
