@@ -164,6 +164,18 @@ const cases: Case[] = [
     message: /line 1, column 4/,
   },
   {
+    name: "a row the table reader found broken (an unclosed quote) yields no draft",
+    input: {
+      table: table(["Vorname", "E-Mail"], ["Anna", "anna@example.de"], ['"Ben', "ben@example.de"]),
+      tableFindings: [{ row: 3, column: null, code: "table-unclosed-quote" }],
+      template: html("<p>x</p>"),
+      options: { lang: "en" },
+    },
+    drafts: [{ row: 2, to: "anna@example.de" }],
+    issues: [[3, "table-unclosed-quote"]],
+    ready: false,
+  },
+  {
     name: "a text template becomes escaped HTML",
     input: {
       table: table(["Vorname", "E-Mail"], ["<b>Anna</b> & Co", "anna@example.de"]),

@@ -117,7 +117,8 @@ export function buildPlan(input: PlanInput): MergePlan {
 
   const recipients = recipientsFromTable(table, optional({ emailColumn: options.emailColumn, ccColumn: options.ccColumn }));
   findings.push(...recipients.findings);
-  const recipientErrorRows = rowsWithErrors(recipients.findings);
+  // A row the table reader or the recipients check found broken yields no draft.
+  const recipientErrorRows = rowsWithErrors([...recipients.findings, ...(input.tableFindings ?? [])]);
 
   const attachmentColumnIndex = resolveColumn(columns, options.attachmentColumn, findings);
   const fileIndex = indexFiles(input.files ?? []);
