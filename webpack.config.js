@@ -5,6 +5,10 @@
 //   npx webpack serve --mode development              dev server over https (see scripts/dev-https.js)
 //   npx webpack serve --mode development --env http   plain http on localhost (or RUNDMAIL_HTTP=1)
 //   --env origin=https://rundmail.example.org         write that origin into the copied manifest.xml
+//
+// Besides taskpane.html it builds the sandbox (sandbox.html): a simulated Outlook around the real task pane, which it
+// shows in a frame from taskpane-sandbox.html — the same template and bundle, with the simulated Office.js
+// (sandbox-office) in place of Microsoft's.
 "use strict";
 
 const path = require("path");
@@ -14,6 +18,37 @@ const { devServerHttps } = require("./scripts/dev-https");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const DEFAULT_PORT = Number(require("./package.json").config.dev_server_port);
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+const OFFICE_JS_TAG = `<script src="${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js"></script>`;
+const SANDBOX_TASKPANE = "taskpane-sandbox.html";
+
+/**
+ * Turns the task pane's page into the sandbox's: the simulated Office.js (the sandbox-office entry) where Microsoft's
+ * office.js was, and Microsoft's origin out of the Content-Security-Policy (only 'self' remains). Fails the build when
+ * the page no longer has exactly the tag it replaces, rather than leave a sandbox that loads Microsoft's script.
+ */
+class SandboxTaskpanePlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("SandboxTaskpanePlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tapAsync("SandboxTaskpanePlugin", (data, done) => {
+        if (data.outputName !== SANDBOX_TASKPANE) return done(null, data);
+        const fail = (message) => done(new Error(`${SANDBOX_TASKPANE}: ${message}`));
+        const scripts = (compilation.entrypoints.get("sandbox-office")?.getFiles() ?? []).filter((file) => file.endsWith(".js"));
+        if (scripts.length === 0) return fail("the sandbox-office entry has no script.");
+        const tags = data.html.split(OFFICE_JS_TAG).length - 1;
+        if (tags !== 1) return fail(`expected the office.js tag once in the task pane's template, found it ${tags} times.`);
+        // Loaded where office.js was: synchronously, before the task pane's (deferred) bundle runs.
+        let html = data.html.replace(OFFICE_JS_TAG, scripts.map((file) => `<script src="${file}"></script>`).join(""));
+        html = html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/, (_, open, policy, close) => {
+          return open + policy.split(` ${OFFICE_JS_ORIGIN}`).join("") + close;
+        });
+        if (html.includes(OFFICE_JS_ORIGIN)) return fail(`${OFFICE_JS_ORIGIN} is still referenced.`);
+        data.html = html;
+        done(null, data);
+      });
+    });
+  }
+}
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -31,7 +66,11 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      sandbox: "./src/sandbox/index.tsx",
+      "sandbox-office": "./src/sandbox/officeInFrame.ts",
+    },
     output: {
       path: path.resolve(__dirname, "dist/addin"),
       filename: "[name].[contenthash:8].js",
@@ -62,9 +101,24 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      // The same page for the sandbox's frame; SandboxTaskpanePlugin swaps in the simulated Office.js.
+      new HtmlWebpackPlugin({
+        filename: SANDBOX_TASKPANE,
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new SandboxTaskpanePlugin(),
+      new HtmlWebpackPlugin({
+        filename: "sandbox.html",
+        template: "./src/sandbox/sandbox.html",
+        chunks: ["sandbox"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // The sandbox's sample message and attachments, fetched by the page from its own origin — byte for byte
+          // (marked minimized, so that no minimizer rewrites the template's HTML).
+          { from: "samples", to: "sandbox/samples", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,5 +1,6 @@
 // `npm run bench`: figures each issue asks for, each next to its baseline measured in the same run.
 // Issue 2: `rundmail check` on 100,000 rows with a 5 KB HTML body vs PapaParse alone on the same file.
+// Issue 3: `rundmail send` messages per second vs a plain nodemailer loop (bench/send.js).
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -85,3 +86,8 @@ const ratio = check.seconds / baseline.seconds;
 console.log(`  target: check within 3× of the bare parse (${ratio <= 3 ? "met" : "MISSED"}: ${ratio.toFixed(2)}×),` +
   ` peak under 400 MB (${check.peak < 400e6 ? "met" : "MISSED"}: ${mb(check.peak)})`);
 fs.rmSync(work, { recursive: true, force: true });
+
+// Issue 3: `rundmail send` against a local SMTP server vs a plain nodemailer loop (its own process: the server is
+// asynchronous and would freeze under spawnSync).
+const sendBench = spawnSync(process.execPath, [path.join(__dirname, "send.js")], { cwd: root, stdio: "inherit" });
+if (sendBench.status !== 0) process.exitCode = 1;

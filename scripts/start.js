@@ -22,9 +22,12 @@ const PLAIN_HTTP = process.env.RUNDMAIL_HTTP === "1";
 const ORIGIN = `${PLAIN_HTTP ? "http" : "https"}://localhost:${PORT}`;
 const READY_TIMEOUT_MS = 180_000;
 
-function tryWithoutOutlook() {
+function tryWithoutOutlook(origin) {
   return [
-    "Try Rundmail without Outlook, with the command line:",
+    `Try Rundmail without Outlook: open ${origin}/sandbox.html`,
+    "  (the real task pane beside a simulated Outlook with sample data; nothing is sent).",
+    ...(PLAIN_HTTP ? [] : ["  The sandbox also works over plain http: RUNDMAIL_HTTP=1 npm start"]),
+    "Or with the command line:",
     "  npx rundmail check --recipients samples/mitglieder.csv --template samples/rechnung.html \\",
     '    --attachments samples/rechnungen --attachment-pattern "Rechnung_{{Mitgliedsnummer}}.pdf"',
     "  npx rundmail drafts --recipients samples/mitglieder.csv --template samples/rechnung.html \\",
@@ -98,7 +101,7 @@ function startOnWindows() {
     banner([
       "When Outlook shows Rundmail on the ribbon, it is sideloaded; `npm stop` removes it and stops the dev server.",
       "",
-      ...tryWithoutOutlook(),
+      ...tryWithoutOutlook(ORIGIN),
     ]);
     process.exit(code ?? 1);
   });
@@ -108,7 +111,7 @@ async function startElsewhere() {
   const existing = readServerRecord(PORT);
   if (existing && isAlive(existing.pid)) {
     console.log(`The Rundmail dev server is already running on ${existing.origin} (process ${existing.pid}).`);
-    banner([...outlookOnTheWeb(existing.httpsKind, existing.caPath), "", ...tryWithoutOutlook()]);
+    banner([...outlookOnTheWeb(existing.httpsKind, existing.caPath), "", ...tryWithoutOutlook(existing.origin)]);
     return;
   }
   removeServerRecord(PORT);
@@ -170,7 +173,7 @@ async function startElsewhere() {
     "",
     "Desktop Outlook for Windows: run `npm start` on Windows to sideload it there.",
     "",
-    ...tryWithoutOutlook(),
+    ...tryWithoutOutlook(ORIGIN),
   ]);
 }
 

@@ -2,6 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { composeEml } from "../gateways/eml/composeEml";
+import { draftFileName } from "../gateways/eml/fileName";
+import { skippedRows } from "../gateways/eml/reportCsv";
 import type { MergePlan } from "../core/plan";
 import { UsageError } from "./inputs";
 import type { CommonOptions } from "./options";
@@ -27,12 +29,7 @@ export function prepareOutFolder(dir: string, force: boolean, options: CommonOpt
   mkdirSync(dir, { recursive: true });
 }
 
-/** A file name from the row number and the address, safe on Windows, macOS and Linux. */
-export function draftFileName(row: number, address: string, width: number): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = address.replace(/[<>:"/\\|?*\u0000-\u001f]/g, "_").slice(0, 100);
-  return `${String(row).padStart(width, "0")}_${safe}.eml`;
-}
+export { draftFileName }; // moved to src/gateways/eml/fileName.ts, where the add-in's ZIP uses it too
 
 export async function writeDrafts(prepared: Prepared, options: CommonOptions, out: Output): Promise<{ written: number }> {
   const { plan, contents } = prepared;
@@ -79,19 +76,5 @@ export async function writeDrafts(prepared: Prepared, options: CommonOptions, ou
 
 /** Each skipped row with its address cell as written and the reasons (its errors), in the user's language. */
 function skippedLines(plan: MergePlan, prepared: Prepared): ReportLine[] {
-  const { table } = prepared.table;
-  const emailIndex = plan.emailColumn === null ? -1 : table.columns.indexOf(plan.emailColumn);
-  const reasons = new Map<number, string[]>();
-  for (const issue of plan.issues) {
-    if (issue.row !== null && issue.severity === "error") reasons.set(issue.row, [...(reasons.get(issue.row) ?? []), issue.message]);
-  }
-  const skipped = new Set(plan.skippedRows);
-  return table.rows
-    .filter((r) => skipped.has(r.row))
-    .map((r) => ({
-      row: r.row,
-      address: emailIndex < 0 ? "" : (r.cells[emailIndex] ?? "").trim(),
-      created: false,
-      fileOrReason: (reasons.get(r.row) ?? []).join(" "),
-    }));
+  return skippedRows(plan, prepared.table.table).map((r) => ({ row: r.row, address: r.address, created: false, fileOrReason: r.reason }));
 }

@@ -5,6 +5,8 @@ import { UsageError } from "./inputs";
 import { parseOptions } from "./options";
 import { streamOutput } from "./output";
 import { preparePlan } from "./preparePlan";
+import { PromptCancelled } from "./send/password";
+import { EXIT_INTERRUPTED, runSend } from "./send/sendCommand";
 import { languageFromEnv, say } from "./strings";
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -16,7 +18,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(say(defaultLang, "usage") + "\n");
       return command === undefined ? 2 : 0;
     }
-    if (command !== "check" && command !== "drafts") {
+    if (command !== "check" && command !== "drafts" && command !== "send") {
       throw new UsageError(say(defaultLang, "unknownCommand", { command }));
     }
     const options = parseOptions(rest, command, defaultLang);
@@ -24,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(say(options.lang, "usage") + "\n");
       return 0;
     }
+    if (command === "send") return await runSend(options, out);
     const prepared = await preparePlan(options);
     if (command === "check") {
       if (options.json) await printJson(prepared, out);
@@ -34,6 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await writeDrafts(prepared, options, out);
     return exitCodeFor(prepared.plan);
   } catch (error) {
+    if (error instanceof PromptCancelled) return EXIT_INTERRUPTED;
     if (error instanceof UsageError) {
       process.stderr.write(`rundmail: ${error.message}\n`);
       return 2;

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/types";
 import { UsageError } from "./inputs";
+import { DEFAULT_RATE_PER_MINUTE } from "./send/pacing";
 import { say } from "./strings";
 
 export interface CommonOptions {
@@ -18,6 +19,24 @@ export interface CommonOptions {
   readonly force: boolean;
   readonly lang: Lang;
   readonly help: boolean;
+  /** Only for `rundmail send`. */
+  readonly send?: SendOptions;
+}
+
+export interface SendOptions {
+  readonly smtp: string;
+  readonly from?: string;
+  readonly archiveBcc?: string;
+  /** Messages per minute; 0 for no limit. */
+  readonly rate: number;
+  readonly limit?: number;
+  /** Without it the command is a dry run. */
+  readonly yes: boolean;
+  readonly insecure: boolean;
+  readonly ca?: string;
+  readonly skipInvalid: boolean;
+  readonly resendUnknown: boolean;
+  readonly saveSent?: string;
 }
 
 const spec = {
@@ -36,13 +55,29 @@ const spec = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** Options only `rundmail send` knows; the other commands refuse them as unknown. */
+const sendSpec = {
+  ...spec,
+  smtp: { type: "string" },
+  from: { type: "string" },
+  "archive-bcc": { type: "string" },
+  rate: { type: "string" },
+  limit: { type: "string" },
+  yes: { type: "boolean" },
+  insecure: { type: "boolean" },
+  ca: { type: "string" },
+  "skip-invalid": { type: "boolean" },
+  "resend-unknown": { type: "boolean" },
+  "save-sent": { type: "string" },
+} as const;
+
 export function parseOptions(args: readonly string[], command: string, defaultLang: Lang): CommonOptions {
   const langArg = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const rawLang = langArg < 0 ? undefined : args[langArg]?.includes("=") ? args[langArg]?.split("=")[1] : args[langArg + 1];
   const lang: Lang = rawLang === "de" || rawLang === "en" ? rawLang : defaultLang;
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: [...args], options: spec, allowPositionals: false, strict: true }).values;
+    values = parseArgs({ args: [...args], options: command === "send" ? sendSpec : spec, allowPositionals: false, strict: true }).values;
   } catch (error) {
     throw new UsageError(say(lang, "badOption", { detail: (error as Error).message }));
   }
@@ -54,6 +89,7 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
     if (!recipients) throw new UsageError(say(lang, "missingOption", { option: "recipients" }));
     if (!template) throw new UsageError(say(lang, "missingOption", { option: "template" }));
     if (command === "drafts" && !str("out")) throw new UsageError(say(lang, "missingOption", { option: "out" }));
+    if (command === "send" && !str("smtp")) throw new UsageError(say(lang, "missingOption", { option: "smtp" }));
     if (str("attachment-column") !== undefined && str("attachment-pattern") !== undefined) {
       throw new UsageError(say(lang, "bothAttachmentOptions"));
     }
@@ -82,5 +118,37 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
     const value = str(flag);
     if (value !== undefined) options[name] = value;
   }
+  if (command === "send" && !help) options["send"] = sendOptions(str, (key) => values[key] === true, lang);
   return options as unknown as CommonOptions;
+}
+
+function sendOptions(str: (key: string) => string | undefined, flag: (key: string) => boolean, lang: Lang): SendOptions {
+  const options: Record<string, unknown> = {
+    smtp: str("smtp") ?? "",
+    rate: count(str("rate"), "rate", 0, lang) ?? DEFAULT_RATE_PER_MINUTE,
+    yes: flag("yes"),
+    insecure: flag("insecure"),
+    skipInvalid: flag("skip-invalid"),
+    resendUnknown: flag("resend-unknown"),
+  };
+  const limit = count(str("limit"), "limit", 1, lang);
+  if (limit !== undefined) options["limit"] = limit;
+  const optional: Array<[string, string]> = [
+    ["from", "from"],
+    ["archiveBcc", "archive-bcc"],
+    ["ca", "ca"],
+    ["saveSent", "save-sent"],
+  ];
+  for (const [name, key] of optional) {
+    const value = str(key);
+    if (value !== undefined) options[name] = value;
+  }
+  return options as unknown as SendOptions;
+}
+
+function count(value: string | undefined, option: string, min: number, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.trim());
+  if (value.trim() === "" || !Number.isInteger(n) || n < min) throw new UsageError(say(lang, "badCount", { option, min, value }));
+  return n;
 }

@@ -1,7 +1,10 @@
-// report.csv: one line per table row — the draft file it became, or why it was skipped.
-import Papa from "papaparse";
+// report.csv for `rundmail drafts`: one line per table row — the draft file it became, or why it was skipped.
+// The CSV itself is written by the browser-safe src/gateways/eml/reportCsv.ts, which the add-in's ZIP uses too.
 import type { Lang } from "../core/types";
+import { neutraliseFormula, reportCsv as csvOf } from "../gateways/eml/reportCsv";
 import { say } from "./strings";
+
+export { neutraliseFormula };
 
 export interface ReportLine {
   readonly row: number;
@@ -10,21 +13,14 @@ export interface ReportLine {
   readonly fileOrReason: string;
 }
 
-/** A cell a spreadsheet would run as a formula (=, +, -, @, or a tab/CR first) is prefixed with an apostrophe. */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
 /**
  * CSV in the user's convention: German Excel expects ";" and English ",". A BOM makes Excel read UTF-8 (umlauts).
  */
 export function reportCsv(lines: readonly ReportLine[], lang: Lang): string {
-  const header = [say(lang, "reportRow"), say(lang, "reportAddress"), say(lang, "reportStatus"), say(lang, "reportFileOrReason")];
-  const rows = lines.map((l) => [
-    String(l.row),
-    neutraliseFormula(l.address),
-    say(lang, l.created ? "statusCreated" : "statusSkipped"),
-    neutraliseFormula(l.fileOrReason),
-  ]);
-  return "\uFEFF" + Papa.unparse([header, ...rows], { delimiter: lang === "de" ? ";" : ",", newline: "\r\n", quotes: false }) + "\r\n";
+  const words = { row: say(lang, "reportRow"), address: say(lang, "reportAddress"), status: say(lang, "reportStatus"), fileOrReason: say(lang, "reportFileOrReason") };
+  return csvOf(
+    lines.map((l) => ({ row: l.row, address: l.address, status: say(lang, l.created ? "statusCreated" : "statusSkipped"), fileOrReason: l.fileOrReason })),
+    words,
+    lang,
+  );
 }

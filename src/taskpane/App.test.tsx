@@ -1,7 +1,9 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
+import { createFakeHost } from "../../test/support/fakeHost";
 import { App } from "./App";
-import { CLI_EXAMPLE, STRINGS } from "./strings";
+import { STEPS } from "./state/wizard";
+import { STRINGS } from "./strings";
 
 /** The rendered text with the few entities React writes turned back into characters. */
 function renderedText(html: string): string {
@@ -15,15 +17,43 @@ test.each([
   const html = renderedText(renderToStaticMarkup(<App environment={environment} />));
   const text = STRINGS[environment.lang];
   expect(html).toContain(`>${text.title}</h1>`);
-  expect(html).toContain(text.summary);
-  expect(html).toContain(text.comingTitle);
-  expect(html).toContain(CLI_EXAMPLE);
+  for (const step of STEPS) expect(html).toContain(`>${text.steps[step]}<`);
+  expect(html).toContain(text.recipientsIntro);
+  expect(html).toContain(text.pasteLabel);
   expect(html).toContain(`--colorNeutralBackground1: ${background};`);
 });
 
-test("English and German have the same strings, none empty", () => {
-  expect(Object.keys(STRINGS.de).sort()).toEqual(Object.keys(STRINGS.en).sort());
-  for (const strings of [STRINGS.en, STRINGS.de]) {
-    for (const value of Object.values(strings)) expect(value.trim()).not.toBe("");
+test("the host's language and theme win over the environment's", () => {
+  const host = createFakeHost({ lang: "de", theme: "dark" });
+  const html = renderedText(renderToStaticMarkup(<App environment={{ lang: "en", theme: "light" }} host={host} />));
+  expect(html).toContain(STRINGS.de.recipientsIntro);
+  expect(html).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1};`);
+});
+
+test("outside Outlook the attached list is not offered, and the pane says why", () => {
+  const html = renderedText(renderToStaticMarkup(<App environment={{ lang: "en", theme: "light" }} host={null} />));
+  expect(html).toContain(STRINGS.en.noOutlook);
+});
+
+test("an Outlook that cannot read attachments says why", () => {
+  const host = createFakeHost({ missing: { attachmentContent: "This Outlook is too old." } });
+  const html = renderedText(renderToStaticMarkup(<App environment={{ lang: "en", theme: "light" }} host={host} />));
+  expect(html).toContain("This Outlook is too old.");
+});
+
+/** Every text of one language, flattened: functions are called with sample values. */
+function texts(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (typeof value === "function") return [[path, String((value as (...a: unknown[]) => unknown)(3, 7, "x"))]];
+  if (Array.isArray(value) || (typeof value === "object" && value !== null)) {
+    return Object.entries(value).flatMap(([key, inner]) => texts(inner, `${path}.${key}`));
   }
+  throw new Error(`${path} is neither text nor a function`);
+}
+
+test("English and German have the same strings, none empty", () => {
+  const en = texts(STRINGS.en);
+  const de = texts(STRINGS.de);
+  expect(de.map(([path]) => path)).toEqual(en.map(([path]) => path));
+  for (const [path, value] of [...en, ...de]) expect([path, value.trim()]).not.toEqual([path, ""]);
 });

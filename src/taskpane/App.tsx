@@ -1,58 +1,49 @@
-import {
-  Body1,
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Title2,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { startRun as coreStartRun } from "../core/run";
 import type { HostEnvironment } from "../office/hostEnvironment";
-import { CLI_EXAMPLE, STRINGS } from "./strings";
+import type { MailboxHost } from "../office/mailboxHost";
+import { downloadInBrowser, PaneContext, type PaneServices } from "./context";
+import { createFileStore } from "./files/fileStore";
+import { officeGateways } from "./gateways";
+import type { GatewayProvider, StartRun } from "./services";
+import { STRINGS } from "./strings";
+import { Wizard } from "./Wizard";
 
 const useStyles = makeStyles({
   provider: {
     minHeight: "100vh",
   },
-  root: {
-    boxSizing: "border-box",
-    padding: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  // The browser's default margins of h1 and p would add to the row gap.
-  text: {
-    margin: 0,
-  },
-  command: {
-    display: "block",
-    marginTop: tokens.spacingVerticalXS,
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
-  },
 });
 
-export function App({ environment }: { readonly environment: HostEnvironment }) {
+export interface AppProps {
+  /** Language and theme known before Outlook is connected. */
+  readonly environment: HostEnvironment;
+  /** Outlook, once connected; null outside Outlook or until then. */
+  readonly host?: MailboxHost | null;
+  /** The ways of creating drafts; by default those src/gateways/choice.ts offers for this Outlook. */
+  readonly gateways?: GatewayProvider;
+  /** The run engine; src/core/run's by default. */
+  readonly startRun?: StartRun;
+  /** Offers a file for download; the browser's download by default. */
+  readonly download?: (name: string, data: Blob) => void;
+}
+
+export function App({ environment, host = null, gateways, startRun = coreStartRun, download = downloadInBrowser }: AppProps) {
   const styles = useStyles();
-  const text = STRINGS[environment.lang];
+  const lang = host?.lang ?? environment.lang;
+  const theme = host?.theme ?? environment.theme;
+  const [fileStore] = useState(createFileStore);
+  const gatewayProvider = useMemo(() => gateways ?? officeGateways(host, download), [gateways, host, download]);
+  const services = useMemo<PaneServices>(
+    () => ({ lang, t: STRINGS[lang], host, gatewayProvider, startRun, fileStore, download }),
+    [lang, host, gatewayProvider, startRun, fileStore, download],
+  );
   return (
-    <FluentProvider theme={environment.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
-      <main className={styles.root}>
-        <Title2 as="h1" className={styles.text}>{text.title}</Title2>
-        <Body1 as="p" className={styles.text}>{text.summary}</Body1>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{text.comingTitle}</MessageBarTitle>
-            {text.comingBody} {text.cliHint}
-            <code className={styles.command}>{CLI_EXAMPLE}</code>
-          </MessageBarBody>
-        </MessageBar>
-      </main>
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <PaneContext.Provider value={services}>
+        <Wizard />
+      </PaneContext.Provider>
     </FluentProvider>
   );
 }

@@ -1,32 +1,536 @@
-// Every text the task pane shows, in English and German. Sentence case, in the user's words.
+// Every text the task pane shows, in English and German. Sentence case, in the user's words. Texts that take
+// values are functions; numbers are written the way each language writes them.
 import type { Lang } from "../core/types";
+import type { StepId } from "./state/wizard";
+import type { CreateBlocker, TestDraftBlocker } from "./state/plan";
+
+type Count = (n: number) => string;
 
 export interface TaskpaneStrings {
   readonly title: string;
   readonly summary: string;
-  readonly comingTitle: string;
-  readonly comingBody: string;
-  readonly cliHint: string;
+  readonly stepsLabel: string;
+  readonly steps: Readonly<Record<StepId, string>>;
+  /** "Step 2 of 5" */
+  readonly stepOf: (index: number, total: number) => string;
+  readonly back: string;
+  readonly next: (step: string) => string;
+  readonly connecting: string;
+  readonly working: string;
+
+  // ---- step 1: recipients ----
+  readonly recipientsIntro: string;
+  readonly pasteLabel: string;
+  readonly pasteHint: string;
+  readonly pastePlaceholder: string;
+  readonly chooseFile: string;
+  readonly chooseFileLabel: string;
+  readonly useAttachedCsv: string;
+  readonly attachedCsvNone: string;
+  readonly useAttachment: (name: string, size: string) => string;
+  readonly attachmentsListLabel: string;
+  readonly tableFrom: Readonly<Record<"paste" | "file" | "attachment", (name: string) => string>>;
+  readonly tableSize: (rows: number, columns: number) => string;
+  readonly emailColumnLabel: string;
+  readonly ccColumnLabel: string;
+  readonly columnFound: string;
+  readonly noEmailColumn: string;
+  readonly noCc: string;
+  readonly readyCount: Count;
+  readonly errorRowCount: Count;
+  readonly warningCount: Count;
+  readonly errorCount: Count;
+  readonly gridLabel: string;
+  readonly rowHeader: string;
+  readonly rowOk: string;
+  readonly rowError: string;
+  readonly rowWarning: string;
+  readonly moreProblems: Count;
+  readonly readFailed: (reason: string) => string;
+
+  // ---- step 2: message ----
+  readonly messageIntro: string;
+  readonly readMessage: string;
+  readonly readAgain: string;
+  readonly reading: string;
+  readonly notRead: string;
+  readonly subjectLabel: string;
+  readonly noSubject: string;
+  readonly previewLabel: string;
+  readonly fieldsLabel: string;
+  readonly fieldsHint: string;
+  readonly fieldsNeedTable: string;
+  readonly insertInto: string;
+  readonly insertBody: string;
+  readonly insertSubject: string;
+  readonly insertField: (field: string) => string;
+  readonly inserted: (field: string) => string;
+  readonly insertFailed: (reason: string) => string;
+  readonly templateOk: string;
+  readonly rowsWithEmptyFields: Count;
+
+  // ---- step 3: attachments ----
+  readonly attachmentsIntro: string;
+  readonly ruleLabel: string;
+  readonly ruleNone: string;
+  readonly ruleColumn: string;
+  readonly rulePattern: string;
+  readonly attachmentColumnLabel: string;
+  readonly chooseColumn: string;
+  readonly patternLabel: string;
+  readonly patternHint: string;
+  readonly filesLabel: string;
+  readonly chooseFiles: string;
+  readonly chooseFolder: string;
+  readonly chooseZip: string;
+  readonly clearFiles: string;
+  readonly filesCount: (n: number, size: string) => string;
+  readonly noFiles: string;
+  readonly zipFailed: (name: string) => string;
+  readonly templateAttachmentsLabel: string;
+  readonly templateAttachmentsHint: string;
+  readonly noTemplateAttachments: string;
+  readonly toEveryone: (name: string) => string;
+  readonly recipientListNeverSent: (name: string) => string;
+  readonly rowFilesLabel: string;
+  readonly everyoneGets: (names: string) => string;
+  readonly noRowFiles: string;
+  readonly unusedFiles: Count;
+
+  // ---- step 4: review ----
+  readonly reviewIntro: string;
+  readonly reviewSummary: string;
+  readonly draftsReady: Count;
+  readonly rowsSkipped: Count;
+  readonly previous: string;
+  readonly nextRow: string;
+  readonly nextProblem: string;
+  readonly rowPosition: (row: number, index: number, total: number) => string;
+  readonly noDraftForRow: string;
+  readonly toLabel: string;
+  readonly ccLabel: string;
+  readonly bccLabel: string;
+  readonly attachmentsLabel: string;
+  readonly none: string;
+  readonly draftPreviewLabel: (row: number) => string;
+  readonly problemRowsLabel: string;
+  readonly goToRow: (row: number) => string;
+  readonly allGood: string;
+  readonly testDraft: string;
+  readonly testDraftHint: (address: string, via: string) => string;
+  readonly testDraftSending: string;
+  readonly testDraftSent: (address: string) => string;
+  readonly testDraftFailed: (reason: string) => string;
+  readonly testDraftBlocked: Readonly<Record<TestDraftBlocker, string>>;
+
+  // ---- step 5: create ----
+  readonly createIntro: string;
+  readonly gatewayLabel: string;
+  readonly gatewayNames: Readonly<Record<"graph" | "compose" | "eml", string>>;
+  readonly resumeRun: string;
+  readonly finishFailed: (reason: string) => string;
+  readonly noGateways: string;
+  readonly createButton: Count;
+  readonly createBlockedTitle: string;
+  readonly createBlocked: Readonly<Record<CreateBlocker, string>>;
+  readonly errorsToFix: Count;
+  readonly progressLabel: string;
+  readonly progressCount: (done: number, total: number) => string;
+  readonly timeLeft: (seconds: number) => string;
+  readonly estimating: string;
+  readonly pause: string;
+  readonly resume: string;
+  readonly cancel: string;
+  readonly paused: string;
+  readonly cancelling: string;
+  readonly runDone: (created: number, failed: number) => string;
+  readonly runCancelled: (created: number) => string;
+  readonly runFailed: (reason: string) => string;
+  readonly resultsLabel: string;
+  readonly downloadReport: string;
+  readonly startOver: string;
+  readonly status: Readonly<Record<"created" | "failed" | "cancelled" | "skipped" | "notCreated", string>>;
+
+  // ---- report.csv ----
+  readonly reportFileName: string;
+  readonly reportHeaders: readonly [string, string, string, string];
+
+  // ---- Outlook ----
+  readonly noOutlook: string;
 }
 
-export const STRINGS: Readonly<Record<Lang, TaskpaneStrings>> = {
-  en: {
-    title: "Rundmail",
-    summary:
-      "Rundmail turns the message you are writing into one personal draft per recipient, each with that recipient's own attachment, so no one sees anyone else's address.",
-    comingTitle: "Coming soon",
-    comingBody: "The step-by-step flow in Outlook is still being built.",
-    cliHint: "Meanwhile, use the rundmail command on your computer:",
+const en: TaskpaneStrings = {
+  title: "Rundmail",
+  summary:
+    "Rundmail turns the message you are writing into one personal draft per recipient, each with that recipient's own attachment, so no one sees anyone else's address.",
+  stepsLabel: "Steps",
+  steps: { recipients: "Recipients", message: "Message", attachments: "Attachments", review: "Review", create: "Create" },
+  stepOf: (index, total) => `Step ${index} of ${total}`,
+  back: "Back",
+  next: (step) => `Next: ${step}`,
+  connecting: "Connecting to Outlook…",
+  working: "Working…",
+
+  recipientsIntro: "Who gets a message? Paste a table, choose a file, or use the list attached to this message.",
+  pasteLabel: "Paste a table",
+  pasteHint: "Copy the rows from Excel, Word or Sheets, with the header row, and paste them here.",
+  pastePlaceholder: "E-Mail\tVorname\nanna@example.de\tAnna",
+  chooseFile: "Choose a file",
+  chooseFileLabel: "Recipient list (CSV, TSV or TXT)",
+  useAttachedCsv: "Use a list attached to this message",
+  attachedCsvNone: "This message has no .csv, .tsv or .txt attachment. Attach the list to the message, or choose the file.",
+  useAttachment: (name, size) => `Use ${name} (${size})`,
+  attachmentsListLabel: "Lists attached to this message",
+  tableFrom: {
+    paste: () => "From the pasted table",
+    file: (name) => `From ${name}`,
+    attachment: (name) => `From ${name}, attached to this message`,
   },
-  de: {
-    title: "Rundmail",
-    summary:
-      "Rundmail macht aus der Nachricht, die Sie gerade schreiben, einen persönlichen Entwurf je Empfänger, jeweils mit dessen eigenem Anhang – niemand sieht die Adresse eines anderen.",
-    comingTitle: "Bald verfügbar",
-    comingBody: "Der geführte Ablauf in Outlook entsteht gerade.",
-    cliHint: "Bis dahin können Sie den Befehl rundmail auf Ihrem Computer verwenden:",
+  tableSize: (rows, columns) => `${plural(rows, "row", "rows", "en")}, ${plural(columns, "column", "columns", "en")}`,
+  emailColumnLabel: "E-mail column",
+  ccColumnLabel: "Cc column",
+  columnFound: "Found automatically. Choose another column if this is not the right one.",
+  noEmailColumn: "Choose the column",
+  noCc: "No Cc",
+  readyCount: (n) => `${plural(n, "draft", "drafts", "en")} ready`,
+  errorRowCount: (n) => `${plural(n, "row", "rows", "en")} with errors`,
+  warningCount: (n) => plural(n, "warning", "warnings", "en"),
+  errorCount: (n) => plural(n, "error", "errors", "en"),
+  gridLabel: "Recipient table",
+  rowHeader: "Row",
+  rowOk: "Ready",
+  rowError: "Error",
+  rowWarning: "Warning",
+  moreProblems: (n) => `and ${plural(n, "more problem", "more problems", "en")}`,
+  readFailed: (reason) => `The list could not be read: ${reason}`,
+
+  messageIntro:
+    "The message you are writing in Outlook is the template. Write fields such as {{Vorname}} where each recipient's own value belongs.",
+  readMessage: "Read message",
+  readAgain: "Read message again",
+  reading: "Reading the message…",
+  notRead: "Read the message first, so that Rundmail knows the subject and text to send.",
+  subjectLabel: "Subject",
+  noSubject: "(no subject)",
+  previewLabel: "Message text",
+  fieldsLabel: "Insert a field",
+  fieldsHint: "Put the cursor where the value belongs, then choose the column.",
+  fieldsNeedTable: "The fields are the columns of your table: choose the recipients first.",
+  insertInto: "Insert into",
+  insertBody: "Message text",
+  insertSubject: "Subject",
+  insertField: (field) => `Insert {{${field}}}`,
+  inserted: (field) => `{{${field}}} inserted.`,
+  insertFailed: (reason) => `The field could not be inserted: ${reason}`,
+  templateOk: "Every field in the message is a column of the table.",
+  rowsWithEmptyFields: (n) => `${plural(n, "row has", "rows have", "en")} an empty field; see the review.`,
+
+  attachmentsIntro:
+    "Give each recipient their own file, named in a column or by a pattern, and choose which of the message's own attachments go to everyone.",
+  ruleLabel: "Files per recipient",
+  ruleNone: "No files of their own",
+  ruleColumn: "A column names each row's files",
+  rulePattern: "A file-name pattern",
+  attachmentColumnLabel: "Column with file names",
+  chooseColumn: "Choose a column",
+  patternLabel: "File-name pattern",
+  patternHint: "Built from fields, for example Rechnung_{{Mitgliedsnummer}}.pdf",
+  filesLabel: "Files to choose from",
+  chooseFiles: "Choose files",
+  chooseFolder: "Choose a folder",
+  chooseZip: "Choose a ZIP",
+  clearFiles: "Remove all files",
+  filesCount: (n, size) => `${plural(n, "file", "files", "en")}, ${size}`,
+  noFiles: "No files chosen yet.",
+  zipFailed: (name) => `${name} could not be opened as a ZIP archive.`,
+  templateAttachmentsLabel: "Attachments of this message",
+  templateAttachmentsHint: "Ticked files go to everyone. Untick a file that rows name, so that only those rows get it.",
+  noTemplateAttachments: "This message has no attachments.",
+  toEveryone: (name) => `${name} to everyone`,
+  recipientListNeverSent: (name) => `${name} is the recipient list and is never sent.`,
+  rowFilesLabel: "Files per row",
+  everyoneGets: (names) => `Everyone gets: ${names}`,
+  noRowFiles: "No files",
+  unusedFiles: (n) => `${plural(n, "file is", "files are", "en")} not named by any row`,
+
+  reviewIntro: "Check every draft as it will be created. Nothing is created until you choose Create.",
+  reviewSummary: "Summary",
+  draftsReady: (n) => `${plural(n, "draft", "drafts", "en")} ready`,
+  rowsSkipped: (n) => `${plural(n, "row", "rows", "en")} skipped`,
+  previous: "Previous",
+  nextRow: "Next",
+  nextProblem: "Next problem",
+  rowPosition: (row, index, total) => `Row ${row} (${index} of ${total})`,
+  noDraftForRow: "This row gets no draft until its errors are put right.",
+  toLabel: "To",
+  ccLabel: "Cc",
+  bccLabel: "Bcc",
+  attachmentsLabel: "Attachments",
+  none: "None",
+  draftPreviewLabel: (row) => `Message text for row ${row}`,
+  problemRowsLabel: "Rows with problems",
+  goToRow: (row) => `Row ${row}`,
+  allGood: "No problems found.",
+  testDraft: "Send a test draft to me",
+  testDraftHint: (address, via) => `The first row's draft, addressed only to ${address}, by ${via}.`,
+  testDraftSending: "Creating the test draft…",
+  testDraftSent: (address) => `The test draft for ${address} was created.`,
+  testDraftFailed: (reason) => `The test draft could not be created: ${reason}`,
+  testDraftBlocked: {
+    "no-user-address": "Outlook does not tell Rundmail your address, so it cannot send a test to you.",
+    "no-template": "Read the message first.",
+    "no-drafts": "There is no draft to test yet.",
+    "no-gateway": "No way of creating drafts is available here.",
+    sending: "The test draft is being created.",
   },
+
+  createIntro: "Choose how the drafts are made, then create one per recipient.",
+  gatewayLabel: "How the drafts are created",
+  gatewayNames: {
+    graph: "Create drafts in your Drafts folder",
+    compose: "Open one window per recipient",
+    eml: "Download drafts as ZIP (.eml)",
+  },
+  resumeRun: "Create the missing drafts",
+  finishFailed: (reason) => `The drafts could not be handed over at the end: ${reason}`,
+  noGateways: "No way of creating drafts is available here.",
+  createButton: (n) => `Create ${plural(n, "draft", "drafts", "en")}`,
+  createBlockedTitle: "Nothing can be created yet",
+  createBlocked: {
+    "no-table": "Choose the recipients first.",
+    "no-template": "Read the message first.",
+    errors: "Put right the errors below first.",
+    "no-drafts": "No row yields a draft.",
+    "no-gateway": "Choose an available way of creating drafts.",
+    running: "Drafts are being created.",
+  },
+  errorsToFix: (n) => `${plural(n, "error", "errors", "en")} to put right`,
+  progressLabel: "Creating drafts",
+  progressCount: (done, total) => `${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} done`,
+  timeLeft: (seconds) => `about ${duration(seconds, "en")} left`,
+  estimating: "estimating the time left",
+  pause: "Pause",
+  resume: "Resume",
+  cancel: "Cancel",
+  paused: "Paused",
+  cancelling: "Cancelling…",
+  runDone: (created, failed) =>
+    failed === 0
+      ? `Done: ${plural(created, "draft", "drafts", "en")} created.`
+      : `Done: ${plural(created, "draft", "drafts", "en")} created, ${failed.toLocaleString("en-GB")} failed. The report says why.`,
+  runCancelled: (created) => `Cancelled after ${plural(created, "draft", "drafts", "en")}.`,
+  runFailed: (reason) => `The run stopped: ${reason}`,
+  resultsLabel: "Result per row",
+  downloadReport: "Download report (CSV)",
+  startOver: "Start a new run",
+  status: { created: "Created", failed: "Failed", cancelled: "Cancelled", skipped: "Skipped", notCreated: "Not created" },
+
+  reportFileName: "rundmail-report.csv",
+  reportHeaders: ["Row", "To", "Status", "File or reason"],
+
+  noOutlook: "Rundmail is not connected to Outlook here, so it cannot read the message.",
 };
 
-/** Shown verbatim in both languages: it is a command, not prose. */
-export const CLI_EXAMPLE = "npx rundmail check --recipients mitglieder.csv --template rechnung.html";
+const de: TaskpaneStrings = {
+  title: "Rundmail",
+  summary:
+    "Rundmail macht aus der Nachricht, die Sie gerade schreiben, einen persönlichen Entwurf je Empfänger, jeweils mit dessen eigenem Anhang – niemand sieht die Adresse eines anderen.",
+  stepsLabel: "Schritte",
+  steps: { recipients: "Empfänger", message: "Nachricht", attachments: "Anhänge", review: "Prüfen", create: "Erstellen" },
+  stepOf: (index, total) => `Schritt ${index} von ${total}`,
+  back: "Zurück",
+  next: (step) => `Weiter: ${step}`,
+  connecting: "Verbindung zu Outlook…",
+  working: "Einen Moment…",
+
+  recipientsIntro:
+    "Wer bekommt eine Nachricht? Fügen Sie eine Tabelle ein, wählen Sie eine Datei oder nehmen Sie die Liste, die an dieser Nachricht hängt.",
+  pasteLabel: "Tabelle einfügen",
+  pasteHint: "Kopieren Sie die Zeilen samt Kopfzeile aus Excel, Word oder Sheets und fügen Sie sie hier ein.",
+  pastePlaceholder: "E-Mail\tVorname\nanna@example.de\tAnna",
+  chooseFile: "Datei auswählen",
+  chooseFileLabel: "Empfängerliste (CSV, TSV oder TXT)",
+  useAttachedCsv: "Angehängte Liste verwenden",
+  attachedCsvNone:
+    "Diese Nachricht hat keinen .csv-, .tsv- oder .txt-Anhang. Hängen Sie die Liste an die Nachricht oder wählen Sie die Datei aus.",
+  useAttachment: (name, size) => `${name} verwenden (${size})`,
+  attachmentsListLabel: "An dieser Nachricht hängende Listen",
+  tableFrom: {
+    paste: () => "Aus der eingefügten Tabelle",
+    file: (name) => `Aus ${name}`,
+    attachment: (name) => `Aus ${name}, angehängt an diese Nachricht`,
+  },
+  tableSize: (rows, columns) => `${plural(rows, "Zeile", "Zeilen", "de")}, ${plural(columns, "Spalte", "Spalten", "de")}`,
+  emailColumnLabel: "E-Mail-Spalte",
+  ccColumnLabel: "Cc-Spalte",
+  columnFound: "Automatisch gefunden. Wählen Sie eine andere Spalte, wenn diese nicht stimmt.",
+  noEmailColumn: "Spalte auswählen",
+  noCc: "Kein Cc",
+  readyCount: (n) => `${plural(n, "Entwurf", "Entwürfe", "de")} bereit`,
+  errorRowCount: (n) => `${plural(n, "Zeile", "Zeilen", "de")} mit Fehlern`,
+  warningCount: (n) => plural(n, "Warnung", "Warnungen", "de"),
+  errorCount: (n) => plural(n, "Fehler", "Fehler", "de"),
+  gridLabel: "Empfängertabelle",
+  rowHeader: "Zeile",
+  rowOk: "Bereit",
+  rowError: "Fehler",
+  rowWarning: "Warnung",
+  moreProblems: (n) => `und ${plural(n, "weiteres Problem", "weitere Probleme", "de")}`,
+  readFailed: (reason) => `Die Liste konnte nicht gelesen werden: ${reason}`,
+
+  messageIntro:
+    "Die Nachricht, die Sie in Outlook schreiben, ist die Vorlage. Schreiben Sie Felder wie {{Vorname}} dorthin, wo der eigene Wert jedes Empfängers stehen soll.",
+  readMessage: "Nachricht lesen",
+  readAgain: "Nachricht erneut lesen",
+  reading: "Die Nachricht wird gelesen…",
+  notRead: "Lesen Sie zuerst die Nachricht, damit Rundmail Betreff und Text kennt.",
+  subjectLabel: "Betreff",
+  noSubject: "(kein Betreff)",
+  previewLabel: "Nachrichtentext",
+  fieldsLabel: "Feld einfügen",
+  fieldsHint: "Setzen Sie den Cursor an die Stelle, wo der Wert stehen soll, und wählen Sie dann die Spalte.",
+  fieldsNeedTable: "Die Felder sind die Spalten Ihrer Tabelle: Wählen Sie zuerst die Empfänger.",
+  insertInto: "Einfügen in",
+  insertBody: "Nachrichtentext",
+  insertSubject: "Betreff",
+  insertField: (field) => `{{${field}}} einfügen`,
+  inserted: (field) => `{{${field}}} eingefügt.`,
+  insertFailed: (reason) => `Das Feld konnte nicht eingefügt werden: ${reason}`,
+  templateOk: "Jedes Feld der Nachricht ist eine Spalte der Tabelle.",
+  rowsWithEmptyFields: (n) =>
+    `${n.toLocaleString("de-DE")} ${n === 1 ? "Zeile hat" : "Zeilen haben"} ein leeres Feld; siehe Prüfen.`,
+
+  attachmentsIntro:
+    "Geben Sie jedem Empfänger seine eigene Datei, genannt in einer Spalte oder durch ein Muster, und wählen Sie, welche Anhänge der Nachricht alle bekommen.",
+  ruleLabel: "Dateien je Empfänger",
+  ruleNone: "Keine eigenen Dateien",
+  ruleColumn: "Eine Spalte nennt die Dateien jeder Zeile",
+  rulePattern: "Ein Dateinamen-Muster",
+  attachmentColumnLabel: "Spalte mit Dateinamen",
+  chooseColumn: "Spalte auswählen",
+  patternLabel: "Dateinamen-Muster",
+  patternHint: "Aus Feldern gebildet, zum Beispiel Rechnung_{{Mitgliedsnummer}}.pdf",
+  filesLabel: "Dateien zur Auswahl",
+  chooseFiles: "Dateien auswählen",
+  chooseFolder: "Ordner auswählen",
+  chooseZip: "ZIP auswählen",
+  clearFiles: "Alle Dateien entfernen",
+  filesCount: (n, size) => `${plural(n, "Datei", "Dateien", "de")}, ${size}`,
+  noFiles: "Noch keine Dateien ausgewählt.",
+  zipFailed: (name) => `${name} konnte nicht als ZIP-Archiv geöffnet werden.`,
+  templateAttachmentsLabel: "Anhänge dieser Nachricht",
+  templateAttachmentsHint:
+    "Angehakte Dateien bekommen alle. Entfernen Sie den Haken bei einer Datei, die Zeilen nennen, damit nur diese Zeilen sie bekommen.",
+  noTemplateAttachments: "Diese Nachricht hat keine Anhänge.",
+  toEveryone: (name) => `${name} an alle`,
+  recipientListNeverSent: (name) => `${name} ist die Empfängerliste und wird nie verschickt.`,
+  rowFilesLabel: "Dateien je Zeile",
+  everyoneGets: (names) => `Alle bekommen: ${names}`,
+  noRowFiles: "Keine Dateien",
+  unusedFiles: (n) => `${n.toLocaleString("de-DE")} ${n === 1 ? "Datei wird" : "Dateien werden"} von keiner Zeile genannt`,
+
+  reviewIntro: "Prüfen Sie jeden Entwurf so, wie er erstellt wird. Erstellt wird erst, wenn Sie „Erstellen“ wählen.",
+  reviewSummary: "Übersicht",
+  draftsReady: (n) => `${plural(n, "Entwurf", "Entwürfe", "de")} bereit`,
+  rowsSkipped: (n) => `${plural(n, "Zeile", "Zeilen", "de")} übersprungen`,
+  previous: "Vorige",
+  nextRow: "Nächste",
+  nextProblem: "Nächstes Problem",
+  rowPosition: (row, index, total) => `Zeile ${row} (${index} von ${total})`,
+  noDraftForRow: "Diese Zeile bekommt keinen Entwurf, bis ihre Fehler behoben sind.",
+  toLabel: "An",
+  ccLabel: "Cc",
+  bccLabel: "Bcc",
+  attachmentsLabel: "Anhänge",
+  none: "Keine",
+  draftPreviewLabel: (row) => `Nachrichtentext für Zeile ${row}`,
+  problemRowsLabel: "Zeilen mit Problemen",
+  goToRow: (row) => `Zeile ${row}`,
+  allGood: "Keine Probleme gefunden.",
+  testDraft: "Testentwurf an mich",
+  testDraftHint: (address, via) => `Der Entwurf der ersten Zeile, nur an ${address} adressiert, über ${via}.`,
+  testDraftSending: "Der Testentwurf wird erstellt…",
+  testDraftSent: (address) => `Der Testentwurf für ${address} wurde erstellt.`,
+  testDraftFailed: (reason) => `Der Testentwurf konnte nicht erstellt werden: ${reason}`,
+  testDraftBlocked: {
+    "no-user-address": "Outlook nennt Rundmail Ihre Adresse nicht, daher kann kein Test an Sie gehen.",
+    "no-template": "Lesen Sie zuerst die Nachricht.",
+    "no-drafts": "Es gibt noch keinen Entwurf zum Testen.",
+    "no-gateway": "Hier ist keine Art verfügbar, Entwürfe zu erstellen.",
+    sending: "Der Testentwurf wird gerade erstellt.",
+  },
+
+  createIntro: "Wählen Sie, wie die Entwürfe entstehen, und erstellen Sie dann einen je Empfänger.",
+  gatewayLabel: "Wie die Entwürfe erstellt werden",
+  gatewayNames: {
+    graph: "Entwürfe im Ordner Entwürfe erstellen",
+    compose: "Ein Fenster je Empfänger öffnen",
+    eml: "Entwürfe als ZIP herunterladen (.eml)",
+  },
+  resumeRun: "Fehlende Entwürfe erstellen",
+  finishFailed: (reason) => `Die Entwürfe konnten am Ende nicht übergeben werden: ${reason}`,
+  noGateways: "Hier ist keine Art verfügbar, Entwürfe zu erstellen.",
+  createButton: (n) => `${plural(n, "Entwurf", "Entwürfe", "de")} erstellen`,
+  createBlockedTitle: "Noch kann nichts erstellt werden",
+  createBlocked: {
+    "no-table": "Wählen Sie zuerst die Empfänger.",
+    "no-template": "Lesen Sie zuerst die Nachricht.",
+    errors: "Beheben Sie zuerst die Fehler unten.",
+    "no-drafts": "Keine Zeile ergibt einen Entwurf.",
+    "no-gateway": "Wählen Sie eine verfügbare Art, Entwürfe zu erstellen.",
+    running: "Die Entwürfe werden gerade erstellt.",
+  },
+  errorsToFix: (n) => `${plural(n, "Fehler", "Fehler", "de")} zu beheben`,
+  progressLabel: "Entwürfe werden erstellt",
+  progressCount: (done, total) => `${done.toLocaleString("de-DE")} von ${total.toLocaleString("de-DE")} erledigt`,
+  timeLeft: (seconds) => `noch etwa ${duration(seconds, "de")}`,
+  estimating: "die Restzeit wird geschätzt",
+  pause: "Anhalten",
+  resume: "Fortsetzen",
+  cancel: "Abbrechen",
+  paused: "Angehalten",
+  cancelling: "Wird abgebrochen…",
+  runDone: (created, failed) =>
+    failed === 0
+      ? `Fertig: ${plural(created, "Entwurf", "Entwürfe", "de")} erstellt.`
+      : `Fertig: ${plural(created, "Entwurf", "Entwürfe", "de")} erstellt, ${failed.toLocaleString("de-DE")} fehlgeschlagen. Der Bericht nennt die Gründe.`,
+  runCancelled: (created) => `Abgebrochen nach ${plural(created, "Entwurf", "Entwürfen", "de")}.`,
+  runFailed: (reason) => `Der Lauf wurde angehalten: ${reason}`,
+  resultsLabel: "Ergebnis je Zeile",
+  downloadReport: "Bericht herunterladen (CSV)",
+  startOver: "Neuen Lauf beginnen",
+  status: {
+    created: "Erstellt",
+    failed: "Fehlgeschlagen",
+    cancelled: "Abgebrochen",
+    skipped: "Übersprungen",
+    notCreated: "Nicht erstellt",
+  },
+
+  reportFileName: "rundmail-bericht.csv",
+  reportHeaders: ["Zeile", "An", "Status", "Datei oder Grund"],
+
+  noOutlook: "Rundmail ist hier nicht mit Outlook verbunden und kann die Nachricht nicht lesen.",
+};
+
+export const STRINGS: Readonly<Record<Lang, TaskpaneStrings>> = { en, de };
+
+function plural(n: number, one: string, many: string, lang: Lang): string {
+  return `${n.toLocaleString(lang === "de" ? "de-DE" : "en-GB")} ${n === 1 ? one : many}`;
+}
+
+/** "3 minutes" / "3 Minuten"; under a minute in seconds, above an hour in hours and minutes. */
+export function duration(seconds: number, lang: Lang): string {
+  const s = Math.max(0, Math.round(seconds));
+  const words =
+    lang === "de"
+      ? { s: ["Sekunde", "Sekunden"], m: ["Minute", "Minuten"], h: ["Stunde", "Stunden"] }
+      : { s: ["second", "seconds"], m: ["minute", "minutes"], h: ["hour", "hours"] };
+  const unit = (n: number, [one, many]: string[]): string => plural(n, one ?? "", many ?? "", lang);
+  if (s < 60) return unit(s, words.s);
+  const minutes = Math.round(s / 60);
+  if (minutes < 60) return unit(minutes, words.m);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? unit(hours, words.h) : `${unit(hours, words.h)} ${unit(rest, words.m)}`;
+}

@@ -235,6 +235,143 @@ export const ISSUE_CODES = {
     en: () => "No attachment file is named in this row. Fill in the cell or remove the row.",
     de: () => "In dieser Zeile ist keine Anhangsdatei genannt. Füllen Sie die Zelle aus oder entfernen Sie die Zeile.",
   },
+
+  // ---- run (src/core/run) and gateways (src/gateways): why a row's draft was not created ----
+  // The run puts these into RowOutcome.message without the "Row N:" prefix (the UI and report.csv show the row).
+  "privacy-rule": {
+    severity: "error",
+    en: (p) =>
+      `Refused: this message would break the privacy rule (${
+        { "to-not-one": "not exactly one To address", "cc-more-than-one": "more than one Cc address", "bcc-more-than-one": "more than one Bcc address" }[
+          s(p, "breach")
+        ] ?? "an address with a line break, comma or semicolon in it"
+      }). Each message has exactly one address in To, at most one in Cc and at most your own archive address in Bcc. Nothing was created.`,
+    de: (p) =>
+      `Abgelehnt: Diese Nachricht würde die Datenschutzregel verletzen (${
+        { "to-not-one": "nicht genau eine An-Adresse", "cc-more-than-one": "mehr als eine Cc-Adresse", "bcc-more-than-one": "mehr als eine Bcc-Adresse" }[
+          s(p, "breach")
+        ] ?? "eine Adresse mit Zeilenumbruch, Komma oder Semikolon"
+      }). Jede Nachricht hat genau eine Adresse in An, höchstens eine in Cc und in Bcc höchstens Ihre eigene Archivadresse. Es wurde nichts erstellt.`,
+  },
+  /** Not a problem: a resumed run met a draft an earlier run created. A warning so that it fits the table. */
+  "run-already-created": {
+    severity: "warning",
+    en: () => "Already created by an earlier run; not created again.",
+    de: () => "Schon bei einem früheren Durchlauf erstellt; nicht noch einmal erstellt.",
+  },
+  "run-maybe-created": {
+    severity: "error",
+    en: () =>
+      "An earlier attempt at this draft was interrupted, so it may already exist. Check your Drafts folder: Rundmail did not create it again, so there is no second copy. If it is not there, start a new run for this row.",
+    de: () =>
+      "Ein früherer Versuch für diesen Entwurf wurde unterbrochen, er kann also schon existieren. Sehen Sie in Ihrem Ordner Entwürfe nach: Rundmail hat ihn nicht noch einmal erstellt, es gibt also keine zweite Kopie. Fehlt er dort, starten Sie für diese Zeile einen neuen Durchlauf.",
+  },
+  "run-no-answer": {
+    severity: "error",
+    en: (p) =>
+      `Creating this draft ended without an answer (${s(p, "reason")}), so it may have been created. Check your Drafts folder: Rundmail did not try again, so there is no second copy.`,
+    de: (p) =>
+      `Das Erstellen dieses Entwurfs endete ohne Antwort (${s(p, "reason")}), er kann also erstellt worden sein. Sehen Sie in Ihrem Ordner Entwürfe nach: Rundmail hat es nicht noch einmal versucht, es gibt also keine zweite Kopie.`,
+  },
+  "run-gave-up": {
+    severity: "error",
+    en: (p) => `Still failing after ${s(p, "attempts")} attempts (${s(p, "reason")}). Try this row again later.`,
+    de: (p) => `Nach ${s(p, "attempts")} Versuchen immer noch fehlgeschlagen (${s(p, "reason")}). Versuchen Sie diese Zeile später noch einmal.`,
+  },
+  "run-render-failed": {
+    severity: "error",
+    en: (p) => `The message for this row could not be made (${s(p, "reason")}). Nothing was created.`,
+    de: (p) => `Die Nachricht für diese Zeile konnte nicht erstellt werden (${s(p, "reason")}). Es wurde nichts erstellt.`,
+  },
+  "run-ledger-failed": {
+    severity: "error",
+    en: (p) =>
+      `Rundmail could not check or note whether this draft was already created (${s(p, "reason")}), so it did not create it. Try again.`,
+    de: (p) =>
+      `Rundmail konnte nicht prüfen oder vermerken, ob dieser Entwurf schon erstellt wurde (${s(p, "reason")}), und hat ihn daher nicht erstellt. Versuchen Sie es noch einmal.`,
+  },
+  "run-duplicate": {
+    severity: "error",
+    en: () => "This row is in the run twice; its draft is created only once.",
+    de: () => "Diese Zeile ist zweimal im Durchlauf; ihr Entwurf wird nur einmal erstellt.",
+  },
+  "run-cancelled": {
+    severity: "warning",
+    en: () => "Cancelled before the draft was created.",
+    de: () => "Abgebrochen, bevor der Entwurf erstellt wurde.",
+  },
+  "run-cancelled-maybe-created": {
+    severity: "warning",
+    en: () => "Cancelled while the draft was being created, so it may exist. Check your Drafts folder.",
+    de: () => "Abgebrochen, während der Entwurf erstellt wurde; er kann also existieren. Sehen Sie in Ihrem Ordner Entwürfe nach.",
+  },
+  "run-attachment-unreadable": {
+    severity: "error",
+    en: (p) => `The file '${s(p, "name")}' could not be read (${s(p, "reason")}). Choose the file again and retry this row.`,
+    de: (p) =>
+      `Die Datei '${s(p, "name")}' konnte nicht gelesen werden (${s(p, "reason")}). Wählen Sie die Datei erneut und wiederholen Sie diese Zeile.`,
+  },
+  "run-finish-failed": {
+    severity: "error",
+    en: (p) => `The drafts could not be handed over at the end (${s(p, "reason")}).`,
+    de: (p) => `Die Entwürfe konnten am Ende nicht übergeben werden (${s(p, "reason")}).`,
+  },
+  "compose-no-attachments": {
+    severity: "error",
+    en: (p) =>
+      `This message has ${s(p, "count")} attachment(s), but a compose window cannot take files from your computer. Choose the .eml download instead.`,
+    de: (p) =>
+      `Diese Nachricht hat ${s(p, "count")} Anhang/Anhänge, aber ein Verfassen-Fenster kann keine Dateien von Ihrem Computer übernehmen. Wählen Sie stattdessen den .eml-Download.`,
+  },
+  "compose-no-bcc": {
+    severity: "error",
+    en: (p) =>
+      `A compose window opened by Rundmail cannot carry your archive Bcc (${s(p, "address")}). Remove the Bcc line from the template or choose the .eml download.`,
+    de: (p) =>
+      `Ein von Rundmail geöffnetes Verfassen-Fenster kann Ihre Archiv-Bcc-Adresse (${s(p, "address")}) nicht übernehmen. Entfernen Sie die Bcc-Zeile aus der Vorlage oder wählen Sie den .eml-Download.`,
+  },
+  "compose-subject-too-long": {
+    severity: "error",
+    en: (p) => `The subject has ${s(p, "length")} characters; a compose window takes at most ${s(p, "max")}. Shorten the subject.`,
+    de: (p) => `Der Betreff hat ${s(p, "length")} Zeichen; ein Verfassen-Fenster nimmt höchstens ${s(p, "max")}. Kürzen Sie den Betreff.`,
+  },
+  "compose-body-too-large": {
+    severity: "error",
+    en: (p) =>
+      `The message text is ${size(p, "en")}; a compose window takes at most 32 KB. Shorten the text or choose the .eml download.`,
+    de: (p) =>
+      `Der Nachrichtentext ist ${size(p, "de")} groß; ein Verfassen-Fenster nimmt höchstens 32 KB. Kürzen Sie den Text oder wählen Sie den .eml-Download.`,
+  },
+  "compose-too-many-recipients": {
+    severity: "error",
+    en: (p) => `The ${s(p, "field")} field has ${s(p, "count")} addresses; a compose window takes at most ${s(p, "max")}.`,
+    de: (p) => `Das Feld ${s(p, "field")} hat ${s(p, "count")} Adressen; ein Verfassen-Fenster nimmt höchstens ${s(p, "max")}.`,
+  },
+  "compose-failed": {
+    severity: "error",
+    en: (p) => `Outlook could not open a compose window for this message (${s(p, "reason")}).`,
+    de: (p) => `Outlook konnte kein Verfassen-Fenster für diese Nachricht öffnen (${s(p, "reason")}).`,
+  },
+  "eml-compose-failed": {
+    severity: "error",
+    en: (p) => `The .eml file for this message could not be written (${s(p, "reason")}).`,
+    de: (p) => `Die .eml-Datei für diese Nachricht konnte nicht geschrieben werden (${s(p, "reason")}).`,
+  },
+  "eml-finished": {
+    severity: "error",
+    en: () => "The ZIP file was already made when this draft came, so it is not in it. Start a new run for this row.",
+    de: () => "Die ZIP-Datei war schon fertig, als dieser Entwurf kam; er ist also nicht darin. Starten Sie für diese Zeile einen neuen Durchlauf.",
+  },
+  "sandbox-busy": {
+    severity: "error",
+    en: () => "The mailbox is busy (simulated).",
+    de: () => "Das Postfach ist ausgelastet (simuliert).",
+  },
+  "sandbox-refused": {
+    severity: "error",
+    en: (p) => `The mailbox refused ${s(p, "address")} (simulated).`,
+    de: (p) => `Das Postfach hat ${s(p, "address")} abgelehnt (simuliert).`,
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -28,8 +28,22 @@ export interface OutgoingDraft {
 
 export type CreateResult =
   | { readonly status: "created"; readonly ref: string | null }
-  /** `transient`: worth retrying (throttled, network); otherwise the row is reported as failed. */
-  | { readonly status: "failed"; readonly transient: boolean; readonly code: string; readonly message: string };
+  /**
+   * Nothing was created. `transient`: worth retrying (throttled, network); otherwise the row is reported as failed.
+   * `message` is in the user's language. `retryAfterMs`: the server said when to try again (Graph's Retry-After).
+   * A gateway that cannot tell whether a draft was created must not answer "failed": it throws (or rejects), and
+   * the run treats the row as "may have been created" (see startRun.ts).
+   */
+  | {
+      readonly status: "failed";
+      readonly transient: boolean;
+      readonly code: string;
+      readonly message: string;
+      readonly retryAfterMs?: number;
+    };
+
+/** What a gateway that can look into the mailbox found for a key: the draft, or certainly none. */
+export type LookUpResult = { readonly found: true; readonly ref: string | null } | { readonly found: false };
 
 export type GatewayId = "graph" | "compose" | "ews" | "eml" | "memory";
 
@@ -39,8 +53,17 @@ export interface DraftGateway {
   readonly concurrency: number;
   /** Creates one draft. Must refuse (status failed, code "privacy-rule") a draft that breaks the privacy rule. */
   create(draft: OutgoingDraft, signal?: AbortSignal): Promise<CreateResult>;
-  /** Called once after the last draft: e.g. the eml gateway offers its ZIP for download here. */
-  finish?(): Promise<void>;
+  /**
+   * Optional: whether a draft with this key exists (Graph: the RundmailKey extended property). With it, a resumed
+   * run looks before re-creating a row whose earlier attempt got no answer; without it such a row is reported as
+   * "may have been created" and never created a second time.
+   */
+  lookUp?(key: string, signal?: AbortSignal): Promise<LookUpResult>;
+  /**
+   * Called once after the last row has settled, also after a cancel, with every row's outcome: e.g. the eml
+   * gateway offers its ZIP (with report.csv) for download here.
+   */
+  finish?(summary: RunSummary): Promise<void>;
 }
 
 /** What became of one row in a run. */
@@ -50,8 +73,15 @@ export interface RowOutcome {
   readonly status: "created" | "failed" | "cancelled";
   /** The gateway's reference (Graph message id, file name), when it gives one. */
   readonly ref: string | null;
-  /** For failed rows: the reason, in the user's language. */
+  /**
+   * For failed rows: the reason, in the user's language. startRun also says why for some created rows ("already
+   * created by an earlier run") and cancelled ones ("may exist"); null otherwise.
+   */
   readonly message: string | null;
+  /** The row's To address (startRun always sets it; optional so that older fakes still type-check). */
+  readonly to?: string;
+  /** The issue code behind `message` (src/core/issues/codes.ts, or a gateway's own code). */
+  readonly code?: string;
 }
 
 export interface RunProgress {
@@ -64,14 +94,20 @@ export interface RunProgress {
 }
 
 export interface RunSummary {
+  /** One per planned draft, in the plan's order. */
   readonly outcomes: readonly RowOutcome[];
   readonly cancelled: boolean;
+  /** The gateway's finish() failed (e.g. the ZIP could not be offered): why, in the user's language. */
+  readonly finishError?: string;
 }
 
 /** Remembers which keys were created, so a resumed run creates only what is missing. */
 export interface RunLedger {
   get(key: string): Promise<"created" | "attempted" | undefined>;
+  /** "attempted" is written (and awaited) before every create, "created" after it succeeded. */
   set(key: string, state: "created" | "attempted"): Promise<void>;
+  /** Optional: the gateway answered that nothing was created, so the "attempted" mark can go. */
+  forget?(key: string): Promise<void>;
 }
 
 /** A run in progress: pause, resume, cancel; `done` settles with one outcome per row. */

@@ -1,0 +1,239 @@
+// `rundmail send`: the same checks as `rundmail check`, then — only with --yes — one message per row over SMTP,
+// journaled so that a second run sends only what is missing. Without --yes it is a dry run that sends nothing.
+//
+// Exit status: 0 every row is sent (in this run or an earlier one); 1 some row was not sent (an error in the list,
+// failed, unknown, held back, or left for later by --limit) — also a dry run of a list with errors; 2 a usage
+// error; 3 the server could not be used (unreachable, login or TLS refused) and the run stopped; 130 Ctrl-C.
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { createSmtpGateway } from "../../gateways/smtp/smtpGateway";
+import { asciiAddress } from "../../gateways/eml/mime";
+import type { OutgoingMessage } from "../../gateways/smtp/types";
+import type { CommonOptions, SendOptions } from "../options";
+import type { Output } from "../output";
+import { preparePlan, type Prepared } from "../preparePlan";
+import { baseName } from "../check";
+import { draftFileName } from "../drafts";
+import { UsageError } from "../inputs";
+import { say } from "../strings";
+import { Journal, JournalBusyError, JournalDamagedError, JOURNAL_FILE, peekJournal, type JournalContents } from "./journal";
+import { MAX_TRIES, systemClock } from "./pacing";
+import { smtpPassword } from "./password";
+import { progressLine } from "./progress";
+import { willSend } from "./resume";
+import { sendItems, type SendItem } from "./sendItems";
+import { sendReportCsv } from "./sendReport";
+import { reportLines } from "./sendReportLines";
+import { sendRows, type RowJob, type RowOutcome, type RunResult } from "./sendRun";
+import { sendSetup, type SendSetup } from "./sendSetup";
+import { printDryRun, printIssues, printSendSummary } from "./sendText";
+
+export const EXIT_SERVER_PROBLEM = 3;
+export const EXIT_INTERRUPTED = 130;
+
+/** Next to the recipient list, named after it: mitglieder.csv → mitglieder.rundmail/. */
+export const defaultOutFolder = (recipients: string): string =>
+  join(dirname(recipients), `${basename(recipients, extname(recipients))}.rundmail`);
+
+export async function runSend(options: CommonOptions, out: Output): Promise<number> {
+  const { lang } = options;
+  const send = options.send;
+  if (send === undefined) throw new Error("runSend needs the send options");
+  const setup = sendSetup(send, lang);
+  const outDir = options.out ?? defaultOutFolder(options.recipients);
+  const prepared = await preparePlan(options);
+  const { plan } = prepared;
+  const journalFile = join(outDir, JOURNAL_FILE);
+
+  await out.write(
+    say(lang, "sendRead", {
+      file: basename(options.recipients),
+      rows: prepared.table.table.rows.length,
+      template: basename(options.template),
+      subject: prepared.template.subject || say(lang, "none"),
+    }) + "\n\n",
+  );
+
+  if (!send.yes) {
+    const items = sendItems(plan, readJournalSafely(() => peekJournal(outDir), journalFile, lang).known, send.resendUnknown);
+    await printIssues(plan.issues, lang, out, true);
+    await printDryRun(
+      { plan, items, setup, rate: send.rate, limit: send.limit ?? null, skipInvalid: send.skipInvalid, journalFile },
+      lang,
+      out,
+    );
+    return plan.issues.some((i) => i.severity === "error") ? 1 : 0;
+  }
+
+  await printIssues(plan.issues, lang, out, false);
+  if (plan.issues.some((i) => i.severity === "error" && i.row === null)) {
+    await out.write(say(lang, "blockedWholeTable") + "\n");
+    await out.flush();
+    return 1;
+  }
+  if (plan.skippedRows.length > 0 && !send.skipInvalid) {
+    await out.write(say(lang, "blockedByRowErrors", { count: plan.skippedRows.length, valid: plan.drafts.length }) + "\n");
+    await out.flush();
+    return 1;
+  }
+  await out.flush();
+
+  ensureFolder(outDir, lang);
+  if (send.saveSent !== undefined) ensureFolder(send.saveSent, lang);
+  const journal = readJournalSafely(() => Journal.open(outDir), journalFile, lang);
+  let items: SendItem[];
+  let run: RunResult;
+  try {
+    items = sendItems(plan, journal.known, send.resendUnknown);
+    // Asked only when something will really go out: a finished mailing needs no password to be reported.
+    const password = items.some((i) => willSend(i.decision)) ? await smtpPassword(setup.server, process.env, lang) : null;
+    run = await sendWithJournal(items, prepared, setup, send, password, journal, lang);
+  } finally {
+    journal.close();
+  }
+
+  const outcomes = new Map<string, RowOutcome>();
+  const jobs = items.filter((i) => willSend(i.decision));
+  jobs.forEach((item, i) => {
+    const outcome = run.outcomes[i];
+    if (outcome) outcomes.set(item.key, outcome);
+  });
+  const lines = reportLines(prepared.table.table, plan, items, outcomes, lang);
+  const reportFile = join(outDir, "report.csv");
+  writeFileSync(reportFile, sendReportCsv(lines, lang));
+  const sentNow = run.outcomes.filter((o) => o.status === "sent").length;
+  await printSendSummary({ lines, run, sentNow, setup, reportFile, journalFile, saveSent: send.saveSent ?? null }, lang, out);
+
+  if (run.interrupted) return EXIT_INTERRUPTED;
+  if (run.stoppedBy !== null) return EXIT_SERVER_PROBLEM;
+  return lines.every((l) => l.status === "sent") ? 0 : 1;
+}
+
+async function sendWithJournal(
+  items: readonly SendItem[],
+  prepared: Prepared,
+  setup: SendSetup,
+  send: SendOptions,
+  password: string | null,
+  journal: Journal,
+  lang: CommonOptions["lang"],
+): Promise<RunResult> {
+  const { plan, contents } = prepared;
+  const domain = asciiAddress(setup.from.address).split("@")[1] ?? "rundmail.invalid";
+  const width = Math.max(4, String(prepared.table.table.rows.at(-1)?.row ?? 0).length);
+  const jobs: RowJob[] = items
+    .filter((i) => willSend(i.decision))
+    .map((item) => ({
+      row: item.row,
+      to: item.to,
+      key: item.key,
+      message: (): OutgoingMessage => {
+        const draft = plan.renderDraft(item.planned);
+        return {
+          from: setup.from,
+          to: draft.to,
+          toName: draft.toName,
+          cc: draft.cc,
+          bcc: setup.archive !== null ? [setup.archive] : draft.bcc,
+          subject: draft.subject,
+          html: draft.html,
+          text: draft.text,
+          attachments: draft.attachments.map((file) => {
+            try {
+              return { name: baseName(file.name), bytes: contents(file) };
+            } catch {
+              throw new Error(say(lang, "cannotRead", { what: say(lang, "attachmentFileWord"), path: baseName(file.name), reason: say(lang, "notFound") }));
+            }
+          }),
+          // The same for every attempt at this row (and unique to this mailing): a mail system that sees a message
+          // twice can tell it is one message.
+          messageId: `<${journal.id}.${item.key.replace("#", ".")}@${domain}>`,
+        };
+      },
+    }));
+
+  const sender = createSmtpGateway({
+    server: setup.server,
+    password,
+    requireTls: setup.requireTls,
+    extraCa: setup.extraCa,
+    timeoutMs: numberFromEnv("RUNDMAIL_SMTP_TIMEOUT_MS", 120_000), // shorter in tests
+  });
+  const controller = new AbortController();
+  const onSignal = (): void => {
+    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED); // the second Ctrl-C: at once
+    process.stderr.write(say(lang, "interrupting") + "\n");
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  const tty = process.stdout.isTTY === true;
+  const started = Date.now();
+  let done = 0;
+  let sent = 0;
+  let notSent = 0;
+  try {
+    const run = await sendRows(jobs, {
+      sender,
+      journal,
+      clock: systemClock,
+      signal: controller.signal,
+      settings: {
+        ratePerMinute: send.rate,
+        limit: send.limit ?? null,
+        maxTries: MAX_TRIES,
+        retryBaseMs: numberFromEnv("RUNDMAIL_RETRY_BASE_MS", 1000), // milliseconds in tests
+      },
+      onOutcome: (_job, outcome) => {
+        done += 1;
+        if (outcome.status === "sent") sent += 1;
+        else notSent += 1;
+        if (tty) {
+          const line = progressLine({ done, total: jobs.length, sent, notSent, elapsedMs: Date.now() - started, ratePerMinute: send.rate }, lang);
+          process.stdout.write(`\r${line}\x1b[K`);
+        }
+      },
+      onSent: (job, eml) => {
+        if (send.saveSent === undefined) return;
+        const file = join(send.saveSent, draftFileName(job.row, job.to, width));
+        try {
+          writeFileSync(file, eml);
+        } catch (error) {
+          process.stderr.write(`rundmail: ${say(lang, "cannotWrite", { path: file, reason: (error as Error).message })}\n`);
+        }
+      },
+    });
+    if (tty && done > 0) process.stdout.write("\n");
+    return run;
+  } finally {
+    await sender.close();
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+
+function readJournalSafely<T extends JournalContents | Journal>(read: () => T, file: string, lang: CommonOptions["lang"]): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof JournalDamagedError) throw new UsageError(say(lang, "journalDamaged", { file, line: error.line }));
+    if (error instanceof JournalBusyError) throw new UsageError(say(lang, "journalBusy", { pid: error.pid, dir: dirname(file) }));
+    throw error;
+  }
+}
+
+function ensureFolder(dir: string, lang: CommonOptions["lang"]): void {
+  try {
+    if (statSync(dir, { throwIfNoEntry: false })?.isFile()) throw new UsageError(say(lang, "outIsFile", { path: dir }));
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(say(lang, "cannotWrite", { path: dir, reason: (error as Error).message }));
+  }
+}
+
+function numberFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value >= 0 && process.env[name] !== "" ? value : fallback;
+}

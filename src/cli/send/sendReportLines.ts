@@ -1,0 +1,83 @@
+// Every row of the table with what became of it, for report.csv and the summary.
+import type { MergePlan } from "../../core/plan";
+import type { Lang, Table } from "../../core/types";
+import { say } from "../strings";
+import type { SendItem } from "./sendItems";
+import type { SendReportLine } from "./sendReport";
+import type { RowOutcome } from "./sendRun";
+
+export function reportLines(
+  table: Table,
+  plan: MergePlan,
+  items: readonly SendItem[],
+  outcomes: ReadonlyMap<string, RowOutcome>,
+  lang: Lang,
+): SendReportLine[] {
+  const lines: SendReportLine[] = [];
+  for (const item of items) {
+    const outcome = outcomes.get(item.key);
+    lines.push({ row: item.row, address: item.to, ...(outcome ? fromOutcome(outcome, lang) : fromDecision(item, lang)) });
+  }
+  lines.push(...skippedLines(table, plan));
+  return lines.sort((a, b) => a.row - b.row);
+}
+
+type StatusAndDetail = Pick<SendReportLine, "status" | "detail">;
+
+function fromDecision(item: SendItem, lang: Lang): StatusAndDetail {
+  const d = item.decision;
+  switch (d.kind) {
+    case "already-sent":
+      return { status: "sent", detail: say(lang, "detailSentEarlier", { at: d.at }) };
+    case "unknown":
+      return { status: "unknown", detail: say(lang, "detailUnknownEarlier", { at: d.at }) };
+    case "partial":
+      return { status: "failed", detail: say(lang, "detailPartial", { reason: d.detail, list: d.deliveredTo.join(", ") }) };
+    case "changed":
+      return { status: "held", detail: say(lang, "detailHeld", { at: d.at, row: d.earlierRow }) };
+    case "send":
+      return { status: "not-sent", detail: say(lang, "detailStopped") };
+  }
+}
+
+function fromOutcome(outcome: RowOutcome, lang: Lang): StatusAndDetail {
+  switch (outcome.status) {
+    case "sent":
+      return {
+        status: "sent",
+        detail: `${outcome.at} ${outcome.response}` + (outcome.refused.length ? say(lang, "detailRefused", { list: outcome.refused.join(", ") }) : ""),
+      };
+    case "failed":
+      return {
+        status: "failed",
+        detail: outcome.retryable
+          ? say(lang, "detailRetry", { reason: outcome.reason })
+          : say(lang, "detailPartial", { reason: outcome.reason, list: outcome.deliveredTo.join(", ") }),
+      };
+    case "unknown":
+      return { status: "unknown", detail: say(lang, "detailUnknown", { reason: outcome.reason }) };
+    case "not-sent":
+      return {
+        status: "not-sent",
+        detail: say(lang, outcome.why === "limit" ? "detailLimit" : outcome.why === "interrupted" ? "detailInterrupted" : "detailStopped"),
+      };
+  }
+}
+
+/** Rows with an error: the address cell as written and the reasons, as in the drafts report. */
+function skippedLines(table: Table, plan: MergePlan): SendReportLine[] {
+  const emailIndex = plan.emailColumn === null ? -1 : table.columns.indexOf(plan.emailColumn);
+  const reasons = new Map<number, string[]>();
+  for (const issue of plan.issues) {
+    if (issue.row !== null && issue.severity === "error") reasons.set(issue.row, [...(reasons.get(issue.row) ?? []), issue.message]);
+  }
+  const skipped = new Set(plan.skippedRows);
+  return table.rows
+    .filter((r) => skipped.has(r.row))
+    .map((r) => ({
+      row: r.row,
+      address: emailIndex < 0 ? "" : (r.cells[emailIndex] ?? "").trim(),
+      status: "skipped",
+      detail: (reasons.get(r.row) ?? []).join(" "),
+    }));
+}

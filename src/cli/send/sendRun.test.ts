@@ -1,0 +1,165 @@
+import { PrivacyRuleError } from "../../core/privacy/privacy";
+import type { MailSender, OutgoingMessage, SendResult } from "../../gateways/smtp/types";
+import type { JournalRecord } from "./journal";
+import type { Clock } from "./pacing";
+import { sendRows, type RowJob, type RunSettings } from "./sendRun";
+
+const message = (to: string): OutgoingMessage => ({
+  from: { address: "me@verein.de", name: null },
+  to,
+  toName: null,
+  cc: [],
+  bcc: [],
+  subject: "s",
+  html: "h",
+  text: "h",
+  attachments: [],
+  messageId: `<${to}>`,
+});
+const job = (n: number, make?: () => OutgoingMessage): RowJob => {
+  const to = `p${n}@example.de`;
+  return { row: n + 1, to, key: `k${n}`, message: make ?? (() => message(to)) };
+};
+
+const sent: SendResult = { kind: "sent", response: "250 OK", eml: "raw", refused: [] };
+const transient = (problem: "connect" | null = null): SendResult => ({ kind: "transient", code: 451, reason: "451 later", problem });
+const permanent = (problem: "login" | null = null): SendResult => ({ kind: "permanent", code: 550, reason: "550 no", problem, deliveredTo: [] });
+const unknown: SendResult = { kind: "unknown", reason: "Connection closed unexpectedly" };
+
+/** A sender that answers from a script, per address and attempt; "sent" once the script runs out. */
+function scriptedSender(script: Record<string, SendResult[]>): MailSender & { sentTo: string[] } {
+  const sentTo: string[] = [];
+  return {
+    sentTo,
+    async send(m) {
+      sentTo.push(m.to);
+      return script[m.to]?.shift() ?? sent;
+    },
+    async close() {},
+  };
+}
+
+function instantClock(): Clock & { slept: number[] } {
+  let now = Date.UTC(2027, 0, 15);
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => now,
+    sleep: async (ms, signal) => {
+      if (signal.aborted) return false;
+      slept.push(ms);
+      now += ms;
+      return true;
+    },
+  };
+}
+
+const settings: RunSettings = { ratePerMinute: 0, limit: null, maxTries: 6, retryBaseMs: 1000 };
+
+async function run(jobs: RowJob[], script: Record<string, SendResult[]>, change: Partial<RunSettings> = {}, signal = new AbortController().signal) {
+  const sender = scriptedSender(script);
+  const records: JournalRecord[] = [];
+  const clock = instantClock();
+  const result = await sendRows(jobs, { sender, journal: { append: (r) => records.push(r) }, clock, signal, settings: { ...settings, ...change } });
+  return { result, records, sender, clock, statuses: result.outcomes.map((o) => o.status) };
+}
+
+const kinds = (records: JournalRecord[], key: string): string[] =>
+  records.filter((r) => "key" in r && r.key === key).map((r) => (r.t === "failed" ? `failed:${r.kind}` : r.t));
+
+describe("sendRows", () => {
+  test("every message is announced before and recorded after", async () => {
+    const { statuses, records } = await run([job(1), job(2)], {});
+    expect(statuses).toEqual(["sent", "sent"]);
+    expect(records.map((r) => r.t)).toEqual(["attempt", "sent", "attempt", "sent"]);
+  });
+
+  test("a transient failure is tried again after 1, 2, 4 … seconds", async () => {
+    const { statuses, records, clock } = await run([job(1)], { "p1@example.de": [transient(), transient()] });
+    expect(statuses).toEqual(["sent"]);
+    expect(kinds(records, "k1")).toEqual(["attempt", "failed:transient", "attempt", "failed:transient", "attempt", "sent"]);
+    expect(clock.slept).toEqual([1000, 2000]);
+  });
+
+  test("after six transient failures the row fails and the run goes on", async () => {
+    const { statuses, sender } = await run([job(1), job(2)], { "p1@example.de": Array.from({ length: 6 }, () => transient()) });
+    expect(statuses).toEqual(["failed", "sent"]);
+    expect(sender.sentTo.filter((t) => t === "p1@example.de")).toHaveLength(6);
+  });
+
+  test("a permanent failure is recorded once; the run goes on", async () => {
+    const { statuses, records } = await run([job(1), job(2)], { "p1@example.de": [permanent()] });
+    expect(statuses).toEqual(["failed", "sent"]);
+    expect(kinds(records, "k1")).toEqual(["attempt", "failed:permanent"]);
+  });
+
+  test("an unknown outcome is never tried again in the same run", async () => {
+    const { statuses, records } = await run([job(1), job(2)], { "p1@example.de": [unknown] });
+    expect(statuses).toEqual(["unknown", "sent"]);
+    expect(kinds(records, "k1")).toEqual(["attempt", "failed:unknown"]);
+  });
+
+  test("a refused login stops the run: nothing more is tried", async () => {
+    const { result, sender } = await run([job(1), job(2), job(3)], { "p1@example.de": [permanent("login")] });
+    expect(result.outcomes.map((o) => (o.status === "not-sent" ? o.why : o.status))).toEqual(["failed", "stopped", "stopped"]);
+    expect(result.stoppedBy).toEqual({ problem: "login", reason: "550 no" });
+    expect(sender.sentTo).toEqual(["p1@example.de"]);
+  });
+
+  test("an unreachable server stops the run after the retries", async () => {
+    const { result } = await run([job(1), job(2)], { "p1@example.de": Array.from({ length: 6 }, () => transient("connect")) });
+    expect(result.stoppedBy?.problem).toBe("connect");
+    expect(result.outcomes.map((o) => o.status)).toEqual(["failed", "not-sent"]);
+  });
+
+  test("--limit: only so many messages this run", async () => {
+    const { result, sender } = await run([job(1), job(2), job(3)], {}, { limit: 2 });
+    expect(result.outcomes.map((o) => (o.status === "not-sent" ? o.why : o.status))).toEqual(["sent", "sent", "limit"]);
+    expect(sender.sentTo).toHaveLength(2);
+  });
+
+  test("the rate spaces the messages", async () => {
+    const { clock } = await run([job(1), job(2), job(3)], {}, { ratePerMinute: 30 });
+    expect(clock.slept).toEqual([2000, 2000]);
+  });
+
+  test("Ctrl-C: the message in flight is finished and recorded, nothing new starts", async () => {
+    const controller = new AbortController();
+    const sender: MailSender = {
+      async send() {
+        controller.abort(); // pressed while the first message is on its way
+        return sent;
+      },
+      async close() {},
+    };
+    const records: JournalRecord[] = [];
+    const result = await sendRows([job(1), job(2)], {
+      sender,
+      journal: { append: (r) => records.push(r) },
+      clock: instantClock(),
+      signal: controller.signal,
+      settings,
+    });
+    expect(result.interrupted).toBe(true);
+    expect(result.outcomes.map((o) => (o.status === "not-sent" ? o.why : o.status))).toEqual(["sent", "interrupted"]);
+    expect(records.map((r) => r.t)).toEqual(["attempt", "sent"]);
+  });
+
+  test("a file that cannot be read fails its row without announcing a message", async () => {
+    const broken = job(1, () => {
+      throw new Error("Cannot read Rechnung_1.pdf");
+    });
+    const { statuses, records } = await run([broken, job(2)], {});
+    expect(statuses).toEqual(["failed", "sent"]);
+    expect(kinds(records, "k1")).toEqual([]);
+  });
+
+  test("a message breaking the privacy rule stops everything before the journal hears of it", async () => {
+    const bad = job(1, () => ({ ...message("a@example.de"), cc: ["b@example.de", "c@example.de"] }));
+    const records: JournalRecord[] = [];
+    await expect(
+      sendRows([bad], { sender: scriptedSender({}), journal: { append: (r) => records.push(r) }, clock: instantClock(), signal: new AbortController().signal, settings }),
+    ).rejects.toThrow(PrivacyRuleError);
+    expect(records).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+export { startRun, workerCount, MAX_CONCURRENCY } from "./startRun";
+export type { StartRunInput } from "./startRun";
+export { runReducer, runActions, runFraction, runListeners, initialRunState } from "./runReducer";
+export type { RunEvent, RunPhase, RunState } from "./runReducer";
+export { draftKey, newRunId } from "./key";
+export { memoryLedger, storageLedger } from "./ledger";
+export type { LedgerState, StorageLike } from "./ledger";
+export { systemClock } from "./clock";
+export type { RunClock } from "./clock";
+export { backoffDelay, retryDelay, boundedAttempts, DEFAULT_MAX_ATTEMPTS, MAX_ATTEMPTS_LIMIT } from "./backoff";
+export { RateEstimator } from "./rate";
+export { rowMessage, reasonOf } from "./messages";
+export type * from "./types";

@@ -1,0 +1,26 @@
+// A row's reason in the user's words, from the one table of codes (without the "Row N:" prefix: the row is shown
+// beside it).
+import { ISSUE_CODES, type IssueCode } from "../issues/codes";
+import type { FindingParams, Lang } from "../types";
+
+export function rowMessage(code: IssueCode, lang: Lang, params: FindingParams = {}): string {
+  const entry: { readonly en: (p: FindingParams) => string; readonly de: (p: FindingParams) => string } = ISSUE_CODES[code];
+  return entry[lang](params);
+}
+
+const MAX_REASON = 300;
+
+/** An error's own text, for the "(reason)" in a message: never empty, never a stack, never a page long. */
+export function reasonOf(error: unknown): string {
+  let text: string;
+  if (error instanceof Error) text = error.message.trim() || error.name;
+  else if (typeof error === "string" && error.trim() !== "") text = error.trim();
+  else {
+    try {
+      text = JSON.stringify(error) ?? String(error);
+    } catch {
+      text = String(error);
+    }
+  }
+  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+}

@@ -1,0 +1,364 @@
+// Drives a plan through a DraftGateway, p-map style: up to `gateway.concurrency` creates at once, one outcome per
+// row, a failed row never stops the others. Drafts are rendered only when their turn comes, so a run holds at most
+// `concurrency` rendered bodies. Pause lets in-flight creates finish and starts no new one; cancel aborts the
+// in-flight ones (their signal) and reports every row not yet done as "cancelled".
+//
+// Never a second copy. Each row has the key `${runId}:${row}:${address}` (key.ts). With a ledger, "attempted" is
+// written and awaited before every create and "created" after it; a run started again with the same runId and
+// ledger (a resume) then
+//   - reports a "created" key as created ("already created by an earlier run") and does not create it again;
+//   - for an "attempted" key (the answer was lost: page closed, network gone) asks the gateway's lookUp, when it has
+//     one; a gateway without lookUp (eml, compose, memory configured so) gets the row reported as failed with
+//     "may have been created — check your Drafts folder": the user decides, Rundmail never guesses.
+// The same holds within a run: a create that throws (instead of answering "failed") may have created the draft, so
+// it is retried only when lookUp says certainly not; "failed" answers mean nothing was created and may be retried.
+import type { IssueCode } from "../issues/codes";
+import type { PlannedDraft } from "../plan";
+import { privacyBreach } from "../privacy/privacy";
+import { addressKey } from "../recipients";
+import type { FindingParams, Lang } from "../types";
+import { boundedAttempts, retryDelay } from "./backoff";
+import { systemClock, type RunClock } from "./clock";
+import { draftKey } from "./key";
+import { reasonOf, rowMessage } from "./messages";
+import { RateEstimator } from "./rate";
+import type {
+  CreateResult,
+  DraftGateway,
+  LookUpResult,
+  OutgoingDraft,
+  RowOutcome,
+  RunControl,
+  RunLedger,
+  RunProgress,
+  RunSummary,
+} from "./types";
+
+export interface StartRunInput {
+  /** Stable across a resume: the same runId (and ledger) makes a second start create only what is missing. */
+  readonly runId: string;
+  readonly drafts: readonly PlannedDraft[];
+  /** Makes one row's message (subject, body, attachments); called when the row's turn comes. The run sets `key`. */
+  readonly render: (draft: PlannedDraft) => Promise<OutgoingDraft>;
+  readonly gateway: DraftGateway;
+  readonly ledger?: RunLedger;
+  readonly lang: Lang;
+  readonly onProgress?: (progress: RunProgress) => void;
+  readonly onRow?: (outcome: RowOutcome) => void;
+  readonly clock?: RunClock;
+  /** Tries per row for transient failures: default 5, always between 1 and 10. */
+  readonly maxAttempts?: number;
+  /** [0, 1), for the backoff's jitter; Math.random by default. */
+  readonly random?: () => number;
+}
+
+/** However many requests a gateway claims to take, a run never has more than this many in flight. */
+export const MAX_CONCURRENCY = 16;
+
+interface Settled {
+  readonly outcome: RowOutcome;
+  /** The row went to the gateway, so its time says something about the rate. */
+  readonly timed: boolean;
+}
+
+export function startRun(input: StartRunInput): RunControl {
+  const { runId, drafts, gateway, ledger, lang } = input;
+  const clock = input.clock ?? systemClock;
+  const random = input.random ?? Math.random;
+  const maxAttempts = boundedAttempts(input.maxAttempts);
+  const abort = new AbortController();
+  const rate = new RateEstimator(clock.now());
+  const outcomes: (RowOutcome | undefined)[] = drafts.map(() => undefined);
+  const keysInRun = new Set<string>();
+  let next = 0;
+  let created = 0;
+  let failed = 0;
+  let settledCount = 0;
+  let paused = false;
+  let cancelled = false;
+  let allSettled = false;
+  let gate: { promise: Promise<void>; open: () => void } | null = null;
+
+  const say = (code: IssueCode, params?: FindingParams): string => rowMessage(code, lang, params);
+
+  function emitProgress(): void {
+    const remaining = drafts.length - settledCount;
+    notify(input.onProgress, {
+      total: drafts.length,
+      created,
+      failed,
+      paused,
+      secondsLeft: allSettled ? 0 : rate.secondsLeft(remaining, clock.now()),
+    });
+  }
+
+  function settle(index: number, { outcome, timed }: Settled, progress = true): void {
+    outcomes[index] = outcome;
+    settledCount += 1;
+    if (outcome.status === "created") created += 1;
+    else if (outcome.status === "failed") failed += 1;
+    if (timed) rate.record(clock.now());
+    notify(input.onRow, outcome);
+    if (progress) emitProgress();
+  }
+
+  function closeGate(): void {
+    if (gate !== null) return;
+    let open = (): void => undefined;
+    const promise = new Promise<void>((resolve) => (open = resolve));
+    gate = { promise, open };
+  }
+
+  function openGate(): void {
+    const opened = gate;
+    gate = null;
+    opened?.open();
+  }
+
+  async function whenRunning(): Promise<void> {
+    while (gate !== null && !cancelled) await gate.promise;
+  }
+
+  async function lookUp(key: string): Promise<LookUpResult | "unknown"> {
+    if (!gateway.lookUp) return "unknown";
+    try {
+      const found: unknown = await gateway.lookUp(key, abort.signal);
+      if (isLookUpResult(found)) return found.found ? { found: true, ref: typeof found.ref === "string" ? found.ref : null } : found;
+    } catch {
+      // Could not look: as good as not knowing.
+    }
+    return "unknown";
+  }
+
+  async function mark(key: string): Promise<void> {
+    try {
+      await ledger?.set(key, "created");
+    } catch {
+      // The draft exists either way; a resume would see "attempted" and ask the user rather than create it again.
+    }
+  }
+
+  async function forget(key: string): Promise<void> {
+    try {
+      await ledger?.forget?.(key);
+    } catch {
+      // Leaves "attempted": a resume asks the user about this row instead of creating it. Safe, merely cautious.
+    }
+  }
+
+  async function processRow(planned: PlannedDraft): Promise<Settled> {
+    const key = draftKey(runId, planned.row, planned.to);
+    const outcome = (
+      status: RowOutcome["status"],
+      code: string | null,
+      message: string | null,
+      ref: string | null = null,
+      timed = false,
+    ): Settled => ({
+      outcome: { row: planned.row, key, to: planned.to, status, ref, message, ...(code === null ? {} : { code }) },
+      timed,
+    });
+    const fail = (code: IssueCode, params?: FindingParams, timed = false): Settled =>
+      outcome("failed", code, say(code, params), null, timed);
+    const earlier = (ref: string | null): Settled => outcome("created", "run-already-created", say("run-already-created"), ref);
+
+    if (keysInRun.has(key)) return fail("run-duplicate");
+    keysInRun.add(key);
+
+    if (ledger) {
+      let state: "created" | "attempted" | undefined;
+      try {
+        state = await ledger.get(key);
+      } catch (error) {
+        return fail("run-ledger-failed", { reason: reasonOf(error) });
+      }
+      if (state === "created") return earlier(null);
+      if (state !== undefined) {
+        const look = await lookUp(key);
+        if (look === "unknown") return fail("run-maybe-created");
+        if (look.found) {
+          await mark(key);
+          return earlier(look.ref);
+        }
+        await forget(key);
+      }
+    }
+
+    await whenRunning();
+    if (cancelled) return outcome("cancelled", null, null);
+    let draft: OutgoingDraft;
+    try {
+      draft = { ...(await input.render(planned)), key };
+    } catch (error) {
+      return fail("run-render-failed", { reason: reasonOf(error) });
+    }
+    const breach = privacyBreach(draft);
+    if (breach !== null) return fail("privacy-rule", { breach });
+    // The key (and the ledger) speak of the planned row and address: a message made for another is not this row's.
+    if (draft.row !== planned.row || addressKey(draft.to) !== addressKey(planned.to)) {
+      return fail("run-render-failed", { reason: `made for row ${draft.row} <${draft.to}>` });
+    }
+
+    for (let attempt = 1; ; attempt += 1) {
+      await whenRunning();
+      if (cancelled) return attempt === 1 ? outcome("cancelled", null, null) : outcome("cancelled", "run-cancelled", say("run-cancelled"));
+      if (ledger) {
+        try {
+          await ledger.set(key, "attempted");
+        } catch (error) {
+          return fail("run-ledger-failed", { reason: reasonOf(error) });
+        }
+      }
+      let answer: CreateResult;
+      try {
+        answer = checkedAnswer(await gateway.create(draft, abort.signal));
+      } catch (error) {
+        if (cancelled) return outcome("cancelled", "run-cancelled-maybe-created", say("run-cancelled-maybe-created"), null, true);
+        const look = await lookUp(key);
+        if (look === "unknown") return fail("run-no-answer", { reason: reasonOf(error) }, true);
+        if (look.found) {
+          await mark(key);
+          return outcome("created", null, null, look.ref, true);
+        }
+        answer = { status: "failed", transient: true, code: "run-no-answer", message: reasonOf(error) };
+      }
+      if (answer.status === "created") {
+        await mark(key);
+        return outcome("created", null, null, answer.ref, true);
+      }
+      await forget(key);
+      if (cancelled) return outcome("cancelled", "run-cancelled", say("run-cancelled"), null, true);
+      if (!answer.transient) return outcome("failed", answer.code, answer.message, null, true);
+      if (attempt >= maxAttempts) return fail("run-gave-up", { attempts: attempt, reason: answer.message }, true);
+      try {
+        await clock.sleep(retryDelay(attempt, answer.retryAfterMs, random), abort.signal);
+      } catch {
+        // A sleep that rejects on abort: the loop's cancel check handles it.
+      }
+    }
+  }
+
+  async function work(): Promise<void> {
+    for (;;) {
+      if (next >= drafts.length) return;
+      await whenRunning();
+      if (cancelled || next >= drafts.length) return;
+      const index = next;
+      next += 1;
+      const planned = drafts[index] as PlannedDraft;
+      let settled: Settled;
+      try {
+        settled = await processRow(planned);
+      } catch (error) {
+        // Not expected (every step above catches its own); answered the cautious way.
+        const message = say("run-no-answer", { reason: reasonOf(error) });
+        const key = `${runId}:${String(planned.row)}:${String(planned.to)}`;
+        settled = { outcome: { row: planned.row, key, to: String(planned.to), status: "failed", ref: null, message, code: "run-no-answer" }, timed: false };
+      }
+      settle(index, settled);
+    }
+  }
+
+  const done = (async (): Promise<RunSummary> => {
+    await Promise.resolve(); // startRun returns before the first callback
+    emitProgress();
+    const workers = workerCount(gateway.concurrency, drafts.length);
+    await Promise.all(Array.from({ length: workers }, () => work()));
+    // Rows never started (cancelled): one outcome each, then one progress report rather than one per row.
+    drafts.forEach((planned, index) => {
+      if (outcomes[index] !== undefined) return;
+      const key = safeKey(runId, planned);
+      settle(index, { outcome: { row: planned.row, key, to: String(planned.to), status: "cancelled", ref: null, message: null }, timed: false }, false);
+    });
+    allSettled = true;
+    paused = false;
+    openGate();
+    const summary: RunSummary = { outcomes: outcomes as RowOutcome[], cancelled };
+    let finishError: string | null = null;
+    if (gateway.finish) {
+      try {
+        await gateway.finish(summary);
+      } catch (error) {
+        finishError = say("run-finish-failed", { reason: reasonOf(error) });
+      }
+    }
+    emitProgress();
+    return finishError === null ? summary : { ...summary, finishError };
+  })();
+
+  return {
+    pause() {
+      if (paused || cancelled || allSettled) return;
+      paused = true;
+      closeGate();
+      rate.pause(clock.now());
+      emitProgress();
+    },
+    resume() {
+      if (!paused || allSettled) return;
+      paused = false;
+      openGate();
+      rate.resume(clock.now());
+      emitProgress();
+    },
+    cancel() {
+      if (cancelled || allSettled) return;
+      cancelled = true;
+      const wasPaused = paused;
+      paused = false;
+      abort.abort();
+      openGate();
+      if (wasPaused) rate.resume(clock.now());
+      emitProgress();
+    },
+    done,
+  };
+}
+
+/** Workers: the gateway's concurrency, whole, between 1 and MAX_CONCURRENCY, and no more than there are rows. */
+export function workerCount(concurrency: number, rows: number): number {
+  const wanted = Number.isFinite(concurrency) ? Math.floor(concurrency) : concurrency === Infinity ? MAX_CONCURRENCY : 1;
+  return Math.min(Math.max(1, Math.min(wanted, MAX_CONCURRENCY)), Math.max(0, rows));
+}
+
+function safeKey(runId: string, planned: PlannedDraft): string {
+  try {
+    return draftKey(runId, planned.row, planned.to);
+  } catch {
+    return `${runId}:${String(planned.row)}:${String(planned.to)}`;
+  }
+}
+
+/** A gateway's answer, checked: anything else is treated like no answer at all (it may have created the draft). */
+function checkedAnswer(answer: unknown): CreateResult {
+  if (typeof answer === "object" && answer !== null) {
+    const a = answer as Record<string, unknown>;
+    if (a["status"] === "created") return { status: "created", ref: typeof a["ref"] === "string" ? a["ref"] : null };
+    if (a["status"] === "failed") {
+      const retryAfterMs = a["retryAfterMs"];
+      return {
+        status: "failed",
+        transient: a["transient"] === true,
+        code: typeof a["code"] === "string" ? a["code"] : "failed",
+        message: typeof a["message"] === "string" && a["message"].trim() !== "" ? a["message"] : reasonOf(a["code"] ?? "failed"),
+        ...(typeof retryAfterMs === "number" ? { retryAfterMs } : {}),
+      };
+    }
+  }
+  throw new TypeError("the mail system gave no valid answer");
+}
+
+function isLookUpResult(value: unknown): value is LookUpResult {
+  if (typeof value !== "object" || value === null) return false;
+  const found = (value as { found?: unknown }).found;
+  return found === true || found === false;
+}
+
+/** A listener's error cannot stop the run or lose a row. */
+function notify<T>(listener: ((value: T) => void) | undefined, value: T): void {
+  try {
+    listener?.(value);
+  } catch {
+    // ignored on purpose: see above
+  }
+}

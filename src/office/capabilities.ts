@@ -1,0 +1,95 @@
+// What this Outlook can do for Rundmail, decided at run time from two facts: the Mailbox requirement sets it reports
+// (isSetSupported) and whether the functions are really there. Pure, so every Outlook can be described in a test.
+import type { Lang } from "../core/types";
+import type { Capabilities } from "./mailboxHost";
+import { OFFICE_STRINGS } from "./strings";
+
+/** Where the task pane finds itself. */
+export type ItemSituation = "outside-office" | "no-item" | "appointment" | "compose" | "read";
+
+/** The Office.js functions Rundmail uses, and whether this Outlook has each. */
+export interface PresentFunctions {
+  readonly bodyGetAsync: boolean;
+  readonly bodySetSelectedDataAsync: boolean;
+  readonly subjectSetSelectedDataAsync: boolean;
+  readonly subjectGetAndSetAsync: boolean;
+  readonly getAttachmentsAsync: boolean;
+  readonly getAttachmentContentAsync: boolean;
+  /** item.attachments, the read-mode list of attachments. */
+  readonly attachmentsProperty: boolean;
+  readonly displayNewMessageFormAsync: boolean;
+  readonly displayNewMessageForm: boolean;
+}
+
+export interface CapabilityProbe {
+  readonly situation: ItemSituation;
+  /** Office.context.requirements.isSetSupported("Mailbox", version). */
+  supportsMailbox(version: string): boolean;
+  readonly present: PresentFunctions;
+}
+
+type CapabilityName = keyof Omit<Capabilities, "missing">;
+const NAMES: readonly CapabilityName[] = ["readTemplate", "attachmentContent", "insertIntoBody", "insertIntoSubject", "newMessageForm"];
+
+/** Everything false, each with the same reason. */
+function nothing(reason: string): Capabilities {
+  return {
+    readTemplate: false,
+    attachmentContent: false,
+    insertIntoBody: false,
+    insertIntoSubject: false,
+    newMessageForm: false,
+    missing: Object.fromEntries(NAMES.map((name) => [name, reason])),
+  };
+}
+
+export function capabilitiesOf(probe: CapabilityProbe, lang: Lang): Capabilities {
+  const text = OFFICE_STRINGS[lang];
+  switch (probe.situation) {
+    case "outside-office":
+      return nothing(text.notInOutlook);
+    case "no-item":
+      return nothing(text.noItem);
+    case "appointment":
+      return nothing(text.appointment);
+    case "compose":
+    case "read":
+      break;
+  }
+  const { present, supportsMailbox } = probe;
+  const compose = probe.situation === "compose";
+  const missing: Partial<Record<CapabilityName, string>> = {};
+  // Each capability: whether it is there, else why not.
+  const decide = (name: CapabilityName, available: boolean, why: string): boolean => {
+    if (!available) missing[name] = why;
+    return available;
+  };
+  const tooOld = (name: CapabilityName, version: string) => text.tooOld(name, version);
+
+  const readTemplate = compose
+    ? decide("readTemplate", supportsMailbox("1.3") && present.bodyGetAsync, tooOld("readTemplate", "1.3"))
+    : decide("readTemplate", false, text.receivedMessage);
+  const attachmentContent = decide(
+    "attachmentContent",
+    supportsMailbox("1.8") && present.getAttachmentContentAsync && (compose ? present.getAttachmentsAsync : present.attachmentsProperty),
+    tooOld("attachmentContent", "1.8"),
+  );
+  const insertIntoBody = compose
+    ? decide("insertIntoBody", supportsMailbox("1.1") && present.bodySetSelectedDataAsync, tooOld("insertIntoBody", "1.1"))
+    : decide("insertIntoBody", false, text.insertOnlyWhileWriting);
+  // Office.Subject documents only getAsync/setAsync (1.1); a client that also has setSelectedDataAsync inserts at the
+  // cursor, the others append to the subject.
+  const insertIntoSubject = compose
+    ? decide(
+        "insertIntoSubject",
+        supportsMailbox("1.1") && (present.subjectSetSelectedDataAsync || present.subjectGetAndSetAsync),
+        tooOld("insertIntoSubject", "1.1"),
+      )
+    : decide("insertIntoSubject", false, text.insertOnlyWhileWriting);
+  const newMessageForm = decide(
+    "newMessageForm",
+    (supportsMailbox("1.9") && present.displayNewMessageFormAsync) || (supportsMailbox("1.6") && present.displayNewMessageForm),
+    tooOld("newMessageForm", "1.6"),
+  );
+  return { readTemplate, attachmentContent, insertIntoBody, insertIntoSubject, newMessageForm, missing };
+}

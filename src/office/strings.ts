@@ -1,0 +1,57 @@
+// Why a capability is missing, in the user's language (English and German). Shown by the task pane beside what it
+// does not offer, so each text says what the user can do about it.
+import type { Lang } from "../core/types";
+
+/** What each capability lets the user do, as the end of "This Outlook is too old to …". */
+type Feature = "readTemplate" | "attachmentContent" | "insertIntoBody" | "insertIntoSubject" | "newMessageForm";
+
+export interface OfficeStrings {
+  readonly notInOutlook: string;
+  readonly noItem: string;
+  readonly appointment: string;
+  readonly receivedMessage: string;
+  readonly insertOnlyWhileWriting: string;
+  /** The Outlook lacks the Mailbox requirement set `version` that `feature` needs. */
+  tooOld(feature: Feature, version: string): string;
+}
+
+const FEATURE_EN: Readonly<Record<Feature, string>> = {
+  readTemplate: "read the message you are writing",
+  attachmentContent: "read the message's attachments",
+  insertIntoBody: "insert fields into the message text",
+  insertIntoSubject: "insert fields into the subject",
+  newMessageForm: "open new message windows",
+};
+
+const FEATURE_DE: Readonly<Record<Feature, string>> = {
+  readTemplate: "die Nachricht zu lesen, die Sie gerade schreiben",
+  attachmentContent: "die Anlagen der Nachricht zu lesen",
+  insertIntoBody: "Felder in den Nachrichtentext einzufügen",
+  insertIntoSubject: "Felder in den Betreff einzufügen",
+  newMessageForm: "neue Nachrichtenfenster zu öffnen",
+};
+
+export const OFFICE_STRINGS: Readonly<Record<Lang, OfficeStrings>> = {
+  en: {
+    notInOutlook:
+      "Rundmail is not running inside Outlook, so it cannot read or create messages here. Open it from Outlook (or try the sandbox).",
+    noItem: "No message is open. Open or start writing a message, then open Rundmail again.",
+    appointment: "Rundmail works with e-mail messages, not with appointments. Write a new message and open Rundmail there.",
+    receivedMessage:
+      "This is a message you received. To use a message as the template, write a new message and open Rundmail there.",
+    insertOnlyWhileWriting: "Fields can only be inserted while you write a message.",
+    tooOld: (feature, version) =>
+      `This Outlook is too old to ${FEATURE_EN[feature]}: that needs Mailbox API ${version}. Update Outlook, or use Outlook on the web.`,
+  },
+  de: {
+    notInOutlook:
+      "Rundmail läuft nicht in Outlook und kann hier keine Nachrichten lesen oder erstellen. Öffnen Sie es in Outlook (oder probieren Sie die Sandbox aus).",
+    noItem: "Es ist keine Nachricht geöffnet. Öffnen oder beginnen Sie eine Nachricht und öffnen Sie Rundmail dann erneut.",
+    appointment: "Rundmail arbeitet mit E-Mail-Nachrichten, nicht mit Terminen. Schreiben Sie eine neue Nachricht und öffnen Sie Rundmail dort.",
+    receivedMessage:
+      "Dies ist eine empfangene Nachricht. Um eine Nachricht als Vorlage zu verwenden, schreiben Sie eine neue Nachricht und öffnen Sie Rundmail dort.",
+    insertOnlyWhileWriting: "Felder lassen sich nur einfügen, während Sie eine Nachricht schreiben.",
+    tooOld: (feature, version) =>
+      `Diese Outlook-Version ist zu alt, um ${FEATURE_DE[feature]}: Dafür ist die Mailbox-API ${version} nötig. Aktualisieren Sie Outlook oder verwenden Sie Outlook im Web.`,
+  },
+};

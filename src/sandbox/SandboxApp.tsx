@@ -1,0 +1,183 @@
+import {
+  Body1,
+  Caption1,
+  Field,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState, useSyncExternalStore } from "react";
+import { themeFromBackground } from "../office/hostEnvironment";
+import { ComposeWindow } from "./ComposeWindow";
+import { OpenedWindows } from "./OpenedWindows";
+import type { MailboxState, SimulatedMailbox, SimulatedOutlook } from "./simulatedMailbox";
+
+/** The task pane's page in the build: the real task pane, loading the simulated Office.js. */
+export const TASKPANE_SANDBOX_PAGE = "taskpane-sandbox.html";
+
+// Outlook's task pane is about 320–350 px wide.
+const PANE_WIDTH = 350;
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+  },
+  title: { display: "flex", flexDirection: "column", marginRight: "auto", rowGap: tokens.spacingVerticalXXS },
+  heading: { margin: 0 },
+  workspace: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "stretch",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalL,
+  },
+  compose: { flexGrow: 1, flexBasis: "480px", minWidth: 0, display: "flex" },
+  pane: {
+    width: `${PANE_WIDTH}px`,
+    flexShrink: 0,
+    display: "flex",
+    flexDirection: "column",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  paneTitle: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  frame: { border: "none", width: "100%", height: "680px", display: "block" },
+  waiting: { height: "680px", display: "flex", alignItems: "center", justifyContent: "center" },
+});
+
+/** Settings of the simulated Outlook the user can change; each reloads the task pane, as reopening it in Outlook would. */
+const LANGUAGES = [
+  { value: "de-DE", label: "Deutsch" },
+  { value: "en-US", label: "English" },
+] as const;
+const THEMES = [
+  { value: "#FFFFFF", label: "Light" },
+  { value: "#292929", label: "Dark" },
+] as const;
+const VERSIONS = [
+  { value: "1.14", label: "Mailbox 1.14 (current Outlook)" },
+  { value: "1.8", label: "Mailbox 1.8 (no displayNewMessageFormAsync)" },
+  { value: "1.5", label: "Mailbox 1.5 (old Outlook: no attachment content)" },
+] as const;
+
+export function useMailboxState(mailbox: SimulatedMailbox): MailboxState {
+  return useSyncExternalStore(mailbox.subscribe, () => mailbox.state);
+}
+
+export interface SandboxAppProps {
+  readonly mailbox: SimulatedMailbox;
+  /** False until the sample data is in the message. */
+  readonly seeded: boolean;
+  readonly missingSamples: readonly string[];
+}
+
+export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps) {
+  const styles = useStyles();
+  const state = useMailboxState(mailbox);
+  const { outlook } = state;
+  // Changing Outlook's settings reloads the task pane (a new key makes a new frame).
+  const [paneLoad, setPaneLoad] = useState(0);
+  const dark = themeFromBackground(outlook.bodyBackgroundColor) === "dark";
+
+  const configure = (change: Partial<SimulatedOutlook>) => {
+    mailbox.configure({ ...change, ...foregroundFor(change.bodyBackgroundColor) });
+    setPaneLoad((n) => n + 1);
+  };
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <main className={styles.page}>
+        <header className={styles.header}>
+          <div className={styles.title}>
+            <Subtitle2 as="h1" className={styles.heading}>
+              Rundmail sandbox — a simulated Outlook
+            </Subtitle2>
+            <Caption1>Everything stays in this page: the simulated mailbox lives in memory and nothing is sent.</Caption1>
+          </div>
+          <Field label="Outlook language" size="small">
+            <Select size="small" value={outlook.displayLanguage} onChange={(_, data) => configure({ displayLanguage: data.value })}>
+              {LANGUAGES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Theme" size="small">
+            <Select size="small" value={outlook.bodyBackgroundColor} onChange={(_, data) => configure({ bodyBackgroundColor: data.value })}>
+              {THEMES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Outlook version" size="small">
+            <Select size="small" value={outlook.mailboxVersion} onChange={(_, data) => configure({ mailboxVersion: data.value })}>
+              {VERSIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </header>
+
+        {missingSamples.length > 0 ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>Some sample files could not be loaded: {missingSamples.join(", ")}. The sandbox works without them.</MessageBarBody>
+          </MessageBar>
+        ) : null}
+
+        <div className={styles.workspace}>
+          <div className={styles.compose}>
+            <ComposeWindow mailbox={mailbox} item={state.item} />
+          </div>
+          <section className={styles.pane} aria-label="Add-in task pane">
+            <Body1 className={styles.paneTitle}>Rundmail</Body1>
+            {seeded ? (
+              <iframe key={paneLoad} className={styles.frame} title="Rundmail task pane" src={TASKPANE_SANDBOX_PAGE} />
+            ) : (
+              <div className={styles.waiting}>
+                <Spinner label="Loading the sample message…" />
+              </div>
+            )}
+          </section>
+        </div>
+
+        <OpenedWindows windows={state.openedWindows} onClear={() => mailbox.closeWindows()} />
+      </main>
+    </FluentProvider>
+  );
+}
+
+function foregroundFor(background: string | undefined): Partial<SimulatedOutlook> {
+  if (background === undefined) return {};
+  return { bodyForegroundColor: themeFromBackground(background) === "dark" ? "#FFFFFF" : "#000000" };
+}

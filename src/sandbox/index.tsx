@@ -1,0 +1,29 @@
+// The sandbox page: a simulated Outlook (compose window and the windows add-ins open) beside the real task pane,
+// which runs in a frame on the simulated Office.js. For trying Rundmail without Outlook and for end-to-end tests.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { SandboxApp } from "./SandboxApp";
+import { installSandboxHost } from "./sandboxGlobal";
+import { seedMailbox } from "./seed";
+import { SimulatedMailbox } from "./simulatedMailbox";
+
+const mailbox = new SimulatedMailbox();
+// A little latency, as a real Outlook has: answers never arrive in the same tick.
+installSandboxHost(window, { mailbox, latencyMs: 30 });
+
+const container = document.getElementById("root");
+if (container !== null) {
+  const root = createRoot(container);
+  const render = (seedProblem: readonly string[] | null) =>
+    root.render(
+      <StrictMode>
+        <SandboxApp mailbox={mailbox} seeded={seedProblem !== null} missingSamples={seedProblem ?? []} />
+      </StrictMode>,
+    );
+  render(null);
+  // The task pane frame is shown once the message holds the samples, so that it reads them on its first look.
+  seedMailbox(mailbox).then(
+    (result) => render(result.failed),
+    () => render(["(all samples)"]),
+  );
+}

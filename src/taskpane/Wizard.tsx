@@ -1,0 +1,161 @@
+// The five steps: a tab list to move between them, the current step's heading (focused on every change of step, so
+// a screen reader and a keyboard user start at its top), its content, and Back/Next.
+import { Button, Caption1, makeStyles, Spinner, Tab, TabList, Title3, tokens, typographyStyles } from "@fluentui/react-components";
+import { ArrowLeft20Regular, ArrowRight20Regular } from "@fluentui/react-icons";
+import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, type ComponentType } from "react";
+import { usePane, type StepProps } from "./context";
+import { useRunner } from "./run/useRunner";
+import { memoisedDerivePlan } from "./state/plan";
+import { INITIAL_STATE, STEPS, wizardReducer, type StepId } from "./state/wizard";
+import { RecipientsStep } from "./steps/RecipientsStep";
+
+// The first step comes with the pane; the others load when first shown, so the pane opens quickly in Outlook.
+const STEP_COMPONENTS: Readonly<Record<StepId, ComponentType<StepProps>>> = {
+  recipients: RecipientsStep,
+  message: lazy(() => import("./steps/MessageStep").then((m) => ({ default: m.MessageStep }))),
+  attachments: lazy(() => import("./steps/AttachmentsStep").then((m) => ({ default: m.AttachmentsStep }))),
+  review: lazy(() => import("./steps/ReviewStep").then((m) => ({ default: m.ReviewStep }))),
+  create: lazy(() => import("./steps/CreateStep").then((m) => ({ default: m.CreateStep }))),
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: {
+    margin: 0,
+  },
+  tabs: {
+    // Five tabs in a pane 320 px wide: small tabs without side padding fit in German and English.
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    flexWrap: "wrap",
+  },
+  panel: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  headingGroup: {
+    display: "flex",
+    flexDirection: "column",
+  },
+  heading: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.spacingHorizontalXXS,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+  stepOf: {
+    color: tokens.colorNeutralForeground3,
+  },
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+export function Wizard() {
+  const styles = useStyles();
+  const services = usePane();
+  const { t, lang } = services;
+  const [state, dispatch] = useReducer(wizardReducer, INITIAL_STATE);
+  // The run lives here, not in the Create step: moving between steps must not lose it.
+  const runner = useRunner(dispatch, services);
+  const derive = useMemo(() => memoisedDerivePlan(), []);
+  const derived = derive(state, lang);
+  const plan = derived?.plan ?? null;
+  const table = state.recipients?.result.table ?? null;
+  const { gatewayProvider } = services;
+  const gateways = useMemo(() => gatewayProvider({ plan, table, lang }), [gatewayProvider, plan, table, lang]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(state.step);
+
+  useEffect(() => {
+    // Focus follows the step, but not when the pane first opens: then the user has not asked for anything yet.
+    if (shownStep.current === state.step) return;
+    shownStep.current = state.step;
+    headingRef.current?.focus();
+  }, [state.step]);
+
+  const index = STEPS.indexOf(state.step);
+  const previous = STEPS[index - 1];
+  const next = STEPS[index + 1];
+  const Step = STEP_COMPONENTS[state.step];
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {t.title}
+        </Title3>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={state.step}
+          onTabSelect={(_event, data) => dispatch({ type: "goTo", step: data.value as StepId })}
+          aria-label={t.stepsLabel}
+        >
+          {STEPS.map((step) => (
+            <Tab key={step} value={step} id={`step-tab-${step}`} aria-controls="step-panel">
+              {t.steps[step]}
+            </Tab>
+          ))}
+        </TabList>
+      </header>
+      <main className={styles.panel} id="step-panel" aria-labelledby={`step-tab-${state.step}`}>
+        <div className={styles.headingGroup}>
+          <Caption1 className={styles.stepOf}>{t.stepOf(index + 1, STEPS.length)}</Caption1>
+          <h2 className={styles.heading} tabIndex={-1} ref={headingRef}>
+            {t.steps[state.step]}
+          </h2>
+        </div>
+        <Suspense fallback={<Spinner size="small" label={t.working} />}>
+          <Step state={state} dispatch={dispatch} derived={derived} runner={runner} gateways={gateways} />
+        </Suspense>
+      </main>
+      <footer className={styles.footer}>
+        <Button
+          appearance="subtle"
+          icon={<ArrowLeft20Regular />}
+          disabled={previous === undefined}
+          onClick={() => previous && dispatch({ type: "goTo", step: previous })}
+        >
+          {t.back}
+        </Button>
+        {next !== undefined && (
+          <Button
+            appearance="primary"
+            icon={<ArrowRight20Regular />}
+            iconPosition="after"
+            onClick={() => dispatch({ type: "goTo", step: next })}
+          >
+            {t.next(t.steps[next])}
+          </Button>
+        )}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// What every step may use besides the wizard's state: the language, Outlook (or null), the ways of creating drafts,
+// the run engine, and the bytes of picked files. Given once by App, so a step never imports Office or a gateway.
+import { createContext, useContext, type Dispatch } from "react";
+import type { Lang } from "../core/types";
+import type { MailboxHost } from "../office/mailboxHost";
+import type { FileStore } from "./files/fileStore";
+import type { Runner } from "./run/useRunner";
+import type { GatewayOption, GatewayProvider, StartRun } from "./services";
+import type { DerivedPlan } from "./state/plan";
+import type { WizardAction, WizardState } from "./state/wizard";
+import type { TaskpaneStrings } from "./strings";
+
+export interface PaneServices {
+  readonly lang: Lang;
+  readonly t: TaskpaneStrings;
+  readonly host: MailboxHost | null;
+  readonly gatewayProvider: GatewayProvider;
+  readonly startRun: StartRun;
+  readonly fileStore: FileStore;
+  /** Offers a file for download (the report, say). */
+  readonly download: (name: string, data: Blob) => void;
+}
+
+export const PaneContext = createContext<PaneServices | null>(null);
+
+export function usePane(): PaneServices {
+  const services = useContext(PaneContext);
+  if (services === null) throw new Error("usePane outside PaneContext");
+  return services;
+}
+
+/** What each step is given by the wizard. */
+export interface StepProps {
+  readonly state: WizardState;
+  readonly dispatch: Dispatch<WizardAction>;
+  readonly derived: DerivedPlan | null;
+  readonly runner: Runner;
+  /** The ways of creating drafts for the current plan. */
+  readonly gateways: readonly GatewayOption[];
+}
+
+export function downloadInBrowser(name: string, data: Blob): void {
+  const url = URL.createObjectURL(data);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; the URL is only needed for it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A short description of an error for the user: its message, without a stack. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof Error && error.message.trim() !== "") return error.message;
+  return String(error);
+}

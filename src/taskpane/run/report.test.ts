@@ -1,0 +1,37 @@
+import { readTable } from "../../core/table";
+import { derivePlan } from "../state/plan";
+import { INITIAL_STATE, wizardReducer, type WizardAction } from "../state/wizard";
+import { reportCsv } from "./report";
+
+const table = readTable({ kind: "text", text: "E-Mail\tName\nanna@example.de\tAnna\n=HYPERLINK()\tEvil\nbob@example.de\tBob\ncarl@example.de\tCarl" });
+const actions: WizardAction[] = [
+  { type: "tableLoaded", origin: { kind: "paste" }, result: table },
+  { type: "templateRead", template: { subject: "Hallo", html: "<p>Hallo</p>", attachments: [] } },
+];
+const state = actions.reduce(wizardReducer, INITIAL_STATE);
+const derived = derivePlan(state, "de");
+
+test("every row is in the report: created, failed with its reason, skipped with its errors, never reached", () => {
+  if (derived === null) throw new Error("no plan");
+  const csv = reportCsv({
+    rows: table.table.rows,
+    emailColumnIndex: 0,
+    draftByRow: derived.draftByRow,
+    issuesByRow: derived.issuesByRow,
+    outcomes: [
+      { row: 2, key: "r:2", status: "created", ref: "0002_anna@example.de.eml", message: null },
+      { row: 4, key: "r:4", status: "failed", ref: null, message: "Zeile 4: Der Server lehnte ab." },
+    ],
+    lang: "de",
+  });
+  expect(csv.startsWith("\ufeff")).toBe(true);
+  expect(csv.slice(1).split("\r\n")).toEqual([
+    "Zeile;An;Status;Datei oder Grund",
+    "2;anna@example.de;Erstellt;0002_anna@example.de.eml",
+    // A cell a spreadsheet would run as a formula is neutralised.
+    "3;'=HYPERLINK();Übersprungen;Zeile 3: '=HYPERLINK()' ist keine E-Mail-Adresse. Korrigieren Sie die Zelle oder entfernen Sie die Zeile.",
+    "4;bob@example.de;Fehlgeschlagen;Zeile 4: Der Server lehnte ab.",
+    "5;carl@example.de;Nicht erstellt;",
+    "",
+  ]);
+});

@@ -1,0 +1,36 @@
+// report.csv from the task pane: one line per table row — the draft it became, or why not — in the same form as
+// the one the .eml ZIP carries (src/gateways/eml/reportCsv.ts), so that no row is ever lost silently.
+import type { PlannedDraft } from "../../core/plan";
+import type { RowOutcome } from "../../core/run/types";
+import type { Issue, Lang, TableRow } from "../../core/types";
+import { reportCsv as formatReport, type ReportCsvLine } from "../../gateways/eml/reportCsv";
+import { STRINGS } from "../strings";
+
+export interface ReportInput {
+  readonly rows: readonly TableRow[];
+  /** Index of the e-mail column, so that a skipped row shows its address cell as written; -1 when none. */
+  readonly emailColumnIndex: number;
+  readonly draftByRow: ReadonlyMap<number, PlannedDraft>;
+  readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+  /** Every outcome of the run (its summary); rows without one were never reached. */
+  readonly outcomes: readonly RowOutcome[];
+  readonly lang: Lang;
+}
+
+export function reportCsv(input: ReportInput): string {
+  const t = STRINGS[input.lang];
+  const outcomeByRow = new Map(input.outcomes.map((o) => [o.row, o]));
+  const lines = input.rows.map(({ row, cells }): ReportCsvLine => {
+    const draft = input.draftByRow.get(row);
+    const outcome = outcomeByRow.get(row);
+    if (draft === undefined) {
+      const errors = (input.issuesByRow.get(row) ?? []).filter((i) => i.severity === "error").map((i) => i.message);
+      const address = (cells[input.emailColumnIndex] ?? "").trim();
+      return { row, address, status: t.status.skipped, fileOrReason: errors.join(" ") };
+    }
+    if (outcome === undefined) return { row, address: draft.to, status: t.status.notCreated, fileOrReason: "" };
+    return { row, address: draft.to, status: t.status[outcome.status], fileOrReason: outcome.message ?? outcome.ref ?? "" };
+  });
+  const [row, address, status, fileOrReason] = t.reportHeaders;
+  return formatReport(lines, { row, address, status, fileOrReason }, input.lang);
+}

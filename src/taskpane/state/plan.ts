@@ -1,0 +1,194 @@
+// What the wizard's inputs mean: the merge plan (built by the core) and the views of it the steps show. Pure.
+import { buildPlan, type MergePlan, type PlanOptions, type PlannedDraft, type TemplateSource } from "../../core/plan";
+import { findEmailColumn } from "../../core/recipients";
+import type { GivenFile, Issue, Lang } from "../../core/types";
+import type { ItemAttachment } from "../../office/mailboxHost";
+import { isRunActive, type StepId, type WizardState } from "./wizard";
+
+/** Ids of the template's attachments as the core sees them (picked files have ids of their own). */
+export const TEMPLATE_FILE_PREFIX = "item:";
+export const templateFileId = (attachmentId: string): string => `${TEMPLATE_FILE_PREFIX}${attachmentId}`;
+
+export interface TemplateAttachmentUse {
+  readonly attachment: ItemAttachment;
+  /** "recipients": it is the recipient list and is never sent; "everyone": on every draft; "rows": rows may name it. */
+  readonly use: "recipients" | "everyone" | "rows";
+}
+
+export interface DerivedPlan {
+  readonly plan: MergePlan;
+  /** Problems of a row, by spreadsheet row number. */
+  readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+  /** Problems of the whole table, template or file set. */
+  readonly generalIssues: readonly Issue[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly draftByRow: ReadonlyMap<number, PlannedDraft>;
+  /** Files every draft gets. */
+  readonly everyoneFiles: readonly GivenFile[];
+  /** The template's attachments and what becomes of each (inline images are part of the body and not listed). */
+  readonly templateAttachments: readonly TemplateAttachmentUse[];
+  /** Indexes into the table's rows that have at least one problem, ascending. */
+  readonly problemRowIndexes: readonly number[];
+}
+
+/** The template's own attachments and what becomes of each: the recipient list never goes anywhere. */
+export function templateAttachmentUses(state: WizardState): TemplateAttachmentUse[] {
+  const loaded = state.template.loaded;
+  if (loaded === null) return [];
+  const recipientsId = state.recipients?.origin.kind === "attachment" ? state.recipients.origin.id : null;
+  const perRow = new Set(state.perRowTemplateAttachments);
+  return loaded.attachments
+    .filter((a) => !a.isInline)
+    .map((attachment) => ({
+      attachment,
+      use: attachment.id === recipientsId ? "recipients" : perRow.has(attachment.id) ? "rows" : "everyone",
+    }));
+}
+
+const asGivenFile = (a: ItemAttachment): GivenFile => ({ id: templateFileId(a.id), name: a.name, size: a.size });
+
+/** The core's plan options for the user's choices. */
+export function planOptions(state: WizardState, lang: Lang): PlanOptions {
+  const table = state.recipients?.result.table;
+  const options: { -readonly [K in keyof PlanOptions]: PlanOptions[K] } = { lang };
+  if (state.emailColumn.kind === "column") options.emailColumn = state.emailColumn.column;
+  if (state.ccColumn.kind === "column") options.ccColumn = state.ccColumn.column;
+  else if (state.ccColumn.kind === "none" && table !== undefined) {
+    // The core drops a Cc column that is the e-mail column itself; naming it is how "no Cc" is said.
+    const detected = findEmailColumn(table);
+    const email = options.emailColumn ?? (detected === null ? undefined : table.columns[detected]);
+    if (email !== undefined) options.ccColumn = email;
+  }
+  const rule = state.attachmentRule;
+  if (rule.kind === "column" && rule.column !== null) options.attachmentColumn = rule.column;
+  if (rule.kind === "pattern" && rule.pattern.trim() !== "") options.attachmentPattern = rule.pattern.trim();
+  return options;
+}
+
+/** Builds the plan for the wizard's current inputs, or null while there is no table. */
+export function derivePlan(state: WizardState, lang: Lang): DerivedPlan | null {
+  const recipients = state.recipients;
+  if (recipients === null) return null;
+  const uses = templateAttachmentUses(state);
+  const everyoneFiles = uses.filter((u) => u.use === "everyone").map((u) => asGivenFile(u.attachment));
+  const rowFiles = [...state.files, ...uses.filter((u) => u.use === "rows").map((u) => asGivenFile(u.attachment))];
+  const loaded = state.template.loaded;
+  const template: TemplateSource = {
+    subject: loaded?.subject ?? "",
+    body: loaded?.html ?? "",
+    bodyType: "html",
+    everyoneFiles,
+  };
+  const plan = buildPlan({
+    table: recipients.result.table,
+    tableFindings: recipients.result.findings,
+    template,
+    files: rowFiles,
+    options: planOptions(state, lang),
+  });
+  // Until the message is read there is no subject to complain about: the pane says "read the message" instead.
+  const issues = loaded === null ? plan.issues.filter((i) => i.code !== "subject-empty") : plan.issues;
+
+  const issuesByRow = new Map<number, Issue[]>();
+  const generalIssues: Issue[] = [];
+  let errorCount = 0;
+  for (const issue of issues) {
+    if (issue.severity === "error") errorCount += 1;
+    if (issue.row === null) generalIssues.push(issue);
+    else {
+      const list = issuesByRow.get(issue.row);
+      if (list) list.push(issue);
+      else issuesByRow.set(issue.row, [issue]);
+    }
+  }
+  const problemRowIndexes: number[] = [];
+  recipients.result.table.rows.forEach((row, index) => {
+    if (issuesByRow.has(row.row)) problemRowIndexes.push(index);
+  });
+
+  return {
+    plan: issues === plan.issues ? plan : { ...plan, issues, renderDraft: plan.renderDraft },
+    issuesByRow,
+    generalIssues,
+    errorCount,
+    warningCount: issues.length - errorCount,
+    draftByRow: new Map(plan.drafts.map((d) => [d.row, d])),
+    everyoneFiles,
+    templateAttachments: uses,
+    problemRowIndexes,
+  };
+}
+
+/**
+ * derivePlan, remembered: the plan is rebuilt only when one of its inputs changes (the reducer keeps unchanged
+ * parts of the state identical), so moving between steps or rows of the review costs nothing.
+ */
+export function memoisedDerivePlan(): (state: WizardState, lang: Lang) => DerivedPlan | null {
+  let last: { inputs: readonly unknown[]; result: DerivedPlan | null } | null = null;
+  return (state, lang) => {
+    const inputs = [
+      state.recipients,
+      state.emailColumn,
+      state.ccColumn,
+      state.template.loaded,
+      state.attachmentRule,
+      state.files,
+      state.perRowTemplateAttachments,
+      lang,
+    ];
+    if (last !== null && inputs.every((value, i) => Object.is(value, last?.inputs[i]))) return last.result;
+    last = { inputs, result: derivePlan(state, lang) };
+    return last.result;
+  };
+}
+
+/** The step where a problem is put right. */
+export function stepOfIssue(code: string): Extract<StepId, "recipients" | "message" | "attachments"> {
+  if (code.startsWith("attachment")) return "attachments";
+  if (code.startsWith("template-") || code.startsWith("subject-") || code === "field-empty") return "message";
+  return "recipients";
+}
+
+export type CreateBlocker = "no-table" | "no-template" | "errors" | "no-drafts" | "no-gateway" | "running";
+
+/** Why drafts cannot be created now, most fundamental first; empty when they can. */
+export function createBlockers(state: WizardState, derived: DerivedPlan | null, gatewayAvailable: boolean): CreateBlocker[] {
+  const blockers: CreateBlocker[] = [];
+  if (derived === null) blockers.push("no-table");
+  if (state.template.loaded === null) blockers.push("no-template");
+  if (derived !== null && derived.errorCount > 0) blockers.push("errors");
+  if (derived !== null && derived.errorCount === 0 && derived.plan.drafts.length === 0) blockers.push("no-drafts");
+  if (!gatewayAvailable) blockers.push("no-gateway");
+  if (isRunActive(state.run)) blockers.push("running");
+  return blockers;
+}
+
+export type TestDraftBlocker = "no-user-address" | "no-template" | "no-drafts" | "no-gateway" | "sending";
+
+/** Why "send a test draft to me" cannot be used now; empty when it can. */
+export function testDraftBlockers(
+  state: WizardState,
+  derived: DerivedPlan | null,
+  userAddress: string | null,
+  gatewayAvailable: boolean,
+): TestDraftBlocker[] {
+  const blockers: TestDraftBlocker[] = [];
+  if (userAddress === null || userAddress.trim() === "") blockers.push("no-user-address");
+  if (state.template.loaded === null) blockers.push("no-template");
+  if (derived === null || derived.plan.drafts.length === 0) blockers.push("no-drafts");
+  if (!gatewayAvailable) blockers.push("no-gateway");
+  if (state.testDraft.phase === "sending") blockers.push("sending");
+  return blockers;
+}
+
+/** The next (or previous) row with a problem after `from`, wrapping around; null when no row has one. */
+export function nextProblemRow(problemRows: readonly number[], from: number, direction: 1 | -1): number | null {
+  if (problemRows.length === 0) return null;
+  if (direction === 1) return problemRows.find((i) => i > from) ?? problemRows[0] ?? null;
+  for (let k = problemRows.length - 1; k >= 0; k--) {
+    const i = problemRows[k];
+    if (i !== undefined && i < from) return i;
+  }
+  return problemRows[problemRows.length - 1] ?? null;
+}

@@ -1,0 +1,276 @@
+// The guided flow as a pure state machine: every input the user gives, and what became of the run. No React, no
+// Office, no DOM: the pane dispatches actions, the tests drive the same reducer in plain Jest.
+import { initialRunState, runReducer, type RunEvent, type RunState } from "../../core/run/runReducer";
+import type { TableResult } from "../../core/table";
+import type { GivenFile } from "../../core/types";
+import type { ItemTemplate } from "../../office/mailboxHost";
+
+export const STEPS = ["recipients", "message", "attachments", "review", "create"] as const;
+export type StepId = (typeof STEPS)[number];
+
+/** Where the recipient table came from. An attachment of the template is remembered so it is never sent. */
+export type RecipientsOrigin =
+  | { readonly kind: "paste" }
+  | { readonly kind: "file"; readonly name: string }
+  | { readonly kind: "attachment"; readonly id: string; readonly name: string };
+
+export interface Recipients {
+  readonly origin: RecipientsOrigin;
+  readonly result: TableResult;
+}
+
+/** The e-mail column: found by Rundmail, or one the user chose. */
+export type ColumnChoice = { readonly kind: "auto" } | { readonly kind: "column"; readonly column: string };
+/** The Cc column: found by Rundmail, none at all, or one the user chose. */
+export type CcChoice = ColumnChoice | { readonly kind: "none" };
+
+export interface TemplateState {
+  /** The message being written, as last read from Outlook. */
+  readonly loaded: ItemTemplate | null;
+  readonly reading: boolean;
+  /** Why the last read failed, in the user's words. */
+  readonly error: string | null;
+}
+
+export type AttachmentRuleKind = "none" | "column" | "pattern";
+
+/** How each row names its files. The column and pattern are kept while another kind is chosen. */
+export interface AttachmentRule {
+  readonly kind: AttachmentRuleKind;
+  readonly column: string | null;
+  readonly pattern: string;
+}
+
+/** The run: the core's run state (counts, rows needing attention, the summary) and which run and gateway it is. */
+export interface WizardRun {
+  readonly state: RunState;
+  /** Kept after the run, so "create the missing drafts" resumes the same run (same keys, nothing twice). */
+  readonly runId: string | null;
+  readonly gatewayId: string | null;
+  /** The run engine itself failed (not a row): why. */
+  readonly error: string | null;
+}
+
+export interface TestDraftState {
+  readonly phase: "idle" | "sending" | "sent" | "failed";
+  readonly message: string | null;
+}
+
+export interface WizardState {
+  readonly step: StepId;
+  readonly recipients: Recipients | null;
+  /** What is in the paste box, and whether the table has yet to be read from it (typed rather than pasted). */
+  readonly pasteText: string;
+  readonly pasteStale: boolean;
+  readonly emailColumn: ColumnChoice;
+  readonly ccColumn: CcChoice;
+  readonly template: TemplateState;
+  readonly attachmentRule: AttachmentRule;
+  /** Files picked from the computer (one by one, a folder, or a ZIP's contents); ids are the pane's own. */
+  readonly files: readonly GivenFile[];
+  /** Ids of the template's attachments that rows may name instead of going to everyone. */
+  readonly perRowTemplateAttachments: readonly string[];
+  /** Index into the table's rows of the row shown in review. */
+  readonly reviewIndex: number;
+  readonly gatewayId: string | null;
+  readonly testDraft: TestDraftState;
+  readonly run: WizardRun;
+}
+
+/** A run event other than start and reset, which the wizard's own actions stand for. */
+export type RunUpdate = Exclude<RunEvent, { type: "start" } | { type: "reset" }>;
+
+const IDLE_RUN: WizardRun = { state: initialRunState, runId: null, gatewayId: null, error: null };
+
+export const INITIAL_STATE: WizardState = {
+  step: "recipients",
+  recipients: null,
+  pasteText: "",
+  pasteStale: false,
+  emailColumn: { kind: "auto" },
+  ccColumn: { kind: "auto" },
+  template: { loaded: null, reading: false, error: null },
+  attachmentRule: { kind: "none", column: null, pattern: "" },
+  files: [],
+  perRowTemplateAttachments: [],
+  reviewIndex: 0,
+  gatewayId: null,
+  testDraft: { phase: "idle", message: null },
+  run: IDLE_RUN,
+};
+
+export type WizardAction =
+  | { readonly type: "goTo"; readonly step: StepId }
+  | { readonly type: "pasteTextChanged"; readonly text: string }
+  | { readonly type: "tableLoaded"; readonly origin: RecipientsOrigin; readonly result: TableResult }
+  | { readonly type: "tableCleared" }
+  | { readonly type: "emailColumnChosen"; readonly choice: ColumnChoice }
+  | { readonly type: "ccColumnChosen"; readonly choice: CcChoice }
+  | { readonly type: "templateReading" }
+  | { readonly type: "templateRead"; readonly template: ItemTemplate }
+  | { readonly type: "templateFailed"; readonly message: string }
+  | { readonly type: "attachmentRuleKindChosen"; readonly kind: AttachmentRuleKind }
+  | { readonly type: "attachmentColumnChosen"; readonly column: string }
+  | { readonly type: "attachmentPatternChanged"; readonly pattern: string }
+  | { readonly type: "filesAdded"; readonly files: readonly GivenFile[] }
+  | { readonly type: "fileRemoved"; readonly id: string }
+  | { readonly type: "filesCleared" }
+  | { readonly type: "templateAttachmentForEveryone"; readonly id: string; readonly everyone: boolean }
+  | { readonly type: "reviewMoved"; readonly index: number }
+  | { readonly type: "gatewayChosen"; readonly id: string }
+  | { readonly type: "testDraftStarted" }
+  | { readonly type: "testDraftSent"; readonly message: string | null }
+  | { readonly type: "testDraftFailed"; readonly message: string }
+  | { readonly type: "runStarted"; readonly runId: string; readonly gatewayId: string; readonly total: number }
+  /** What startRun reports and the pause/resume/cancel buttons, as the core's run reducer takes them, in batches. */
+  | { readonly type: "run"; readonly events: readonly RunUpdate[] }
+  | { readonly type: "runFailed"; readonly message: string }
+  | { readonly type: "runCleared" };
+
+/** While a run is under way, nothing that changes the plan may change: the drafts must be the ones reviewed. */
+export function isRunActive(run: WizardRun): boolean {
+  const { phase } = run.state;
+  return phase === "running" || phase === "paused" || phase === "cancelling";
+}
+
+const PLAN_INPUTS = new Set<WizardAction["type"]>([
+  "pasteTextChanged",
+  "tableLoaded",
+  "tableCleared",
+  "emailColumnChosen",
+  "ccColumnChosen",
+  "templateRead",
+  "attachmentRuleKindChosen",
+  "attachmentColumnChosen",
+  "attachmentPatternChanged",
+  "filesAdded",
+  "fileRemoved",
+  "filesCleared",
+  "templateAttachmentForEveryone",
+]);
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  if (isRunActive(state.run) && PLAN_INPUTS.has(action.type)) return state;
+  // A finished run is kept (its report stays downloadable) until a new run starts or the user clears it.
+  return reduce(state, action);
+}
+
+function reduce(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case "goTo":
+      return state.step === action.step ? state : { ...state, step: action.step };
+
+    case "pasteTextChanged":
+      return action.text === state.pasteText ? state : { ...state, pasteText: action.text, pasteStale: true };
+
+    case "tableLoaded": {
+      const columns = action.result.table.columns;
+      const keep = (column: string | null): string | null => (column !== null && columns.includes(column) ? column : null);
+      return {
+        ...state,
+        recipients: { origin: action.origin, result: action.result },
+        // A list from a file or an attachment replaces what was pasted; the paste box must not pretend otherwise.
+        pasteText: action.origin.kind === "paste" ? state.pasteText : "",
+        pasteStale: false,
+        emailColumn: { kind: "auto" },
+        ccColumn: { kind: "auto" },
+        attachmentRule: { ...state.attachmentRule, column: keep(state.attachmentRule.column) },
+        reviewIndex: 0,
+        testDraft: { phase: "idle", message: null },
+      };
+    }
+    case "tableCleared":
+      return {
+        ...state,
+        recipients: null,
+        pasteStale: false,
+        emailColumn: { kind: "auto" },
+        ccColumn: { kind: "auto" },
+        reviewIndex: 0,
+      };
+
+    case "emailColumnChosen":
+      if (action.choice.kind === "column" && !hasColumn(state, action.choice.column)) return state;
+      return { ...state, emailColumn: action.choice, reviewIndex: 0 };
+    case "ccColumnChosen":
+      if (action.choice.kind === "column" && !hasColumn(state, action.choice.column)) return state;
+      return { ...state, ccColumn: action.choice };
+
+    case "templateReading":
+      return { ...state, template: { ...state.template, reading: true, error: null } };
+    case "templateRead":
+      return { ...state, template: { loaded: action.template, reading: false, error: null } };
+    case "templateFailed":
+      return { ...state, template: { ...state.template, reading: false, error: action.message } };
+
+    case "attachmentRuleKindChosen":
+      return { ...state, attachmentRule: { ...state.attachmentRule, kind: action.kind } };
+    case "attachmentColumnChosen":
+      if (!hasColumn(state, action.column)) return state;
+      return { ...state, attachmentRule: { ...state.attachmentRule, kind: "column", column: action.column } };
+    case "attachmentPatternChanged":
+      return { ...state, attachmentRule: { ...state.attachmentRule, kind: "pattern", pattern: action.pattern } };
+
+    case "filesAdded": {
+      const known = new Set(state.files.map((f) => f.id));
+      const added = action.files.filter((f) => !known.has(f.id));
+      return added.length === 0 ? state : { ...state, files: [...state.files, ...added] };
+    }
+    case "fileRemoved":
+      return { ...state, files: state.files.filter((f) => f.id !== action.id) };
+    case "filesCleared":
+      return state.files.length === 0 ? state : { ...state, files: [] };
+
+    case "templateAttachmentForEveryone": {
+      const others = state.perRowTemplateAttachments.filter((id) => id !== action.id);
+      return { ...state, perRowTemplateAttachments: action.everyone ? others : [...others, action.id] };
+    }
+
+    case "reviewMoved": {
+      const rows = state.recipients?.result.table.rows.length ?? 0;
+      const index = Math.max(0, Math.min(rows - 1, Math.trunc(action.index)));
+      return index === state.reviewIndex ? state : { ...state, reviewIndex: index };
+    }
+
+    case "gatewayChosen":
+      if (isRunActive(state.run)) return state;
+      return { ...state, gatewayId: action.id, testDraft: { phase: "idle", message: null } };
+
+    case "testDraftStarted":
+      if (state.testDraft.phase === "sending") return state;
+      return { ...state, testDraft: { phase: "sending", message: null } };
+    case "testDraftSent":
+      return { ...state, testDraft: { phase: "sent", message: action.message } };
+    case "testDraftFailed":
+      return { ...state, testDraft: { phase: "failed", message: action.message } };
+
+    case "runStarted":
+      if (isRunActive(state.run)) return state;
+      return {
+        ...state,
+        gatewayId: action.gatewayId,
+        run: {
+          state: runReducer(initialRunState, { type: "start", total: action.total }),
+          runId: action.runId,
+          gatewayId: action.gatewayId,
+          error: null,
+        },
+      };
+    case "run": {
+      const next = action.events.reduce(runReducer, state.run.state);
+      return next === state.run.state ? state : { ...state, run: { ...state.run, state: next } };
+    }
+    case "runFailed": {
+      if (!isRunActive(state.run)) return state;
+      // The engine stopped without a summary: the run is over, and the report lists no row as created.
+      const stopped = runReducer(state.run.state, { type: "done", summary: { outcomes: [], cancelled: true } });
+      return { ...state, run: { ...state.run, state: stopped, error: action.message } };
+    }
+    case "runCleared":
+      return isRunActive(state.run) ? state : { ...state, run: IDLE_RUN };
+  }
+}
+
+function hasColumn(state: WizardState, column: string): boolean {
+  return state.recipients?.result.table.columns.includes(column) ?? false;
+}

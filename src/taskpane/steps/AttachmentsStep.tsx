@@ -1,0 +1,338 @@
+// Step 3: each recipient's own files (named in a column or by a pattern, found among picked files, a folder, a ZIP
+// or the message's own attachments), what goes to everyone, and which file each row gets.
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  mergeClasses,
+  Option,
+  Radio,
+  RadioGroup,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { Delete20Regular, DocumentMultiple20Regular, FolderOpen20Regular, FolderZip20Regular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
+import { List, type RowComponentProps } from "react-window";
+import { formatBytes } from "../../core/issues/codes";
+import type { PlannedDraft } from "../../core/plan";
+import type { GivenFile, Issue, Lang, TableRow } from "../../core/types";
+import { FilePicker } from "../components/FilePicker";
+import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
+import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
+import { reasonOf, usePane, type StepProps } from "../context";
+import { filesFromZip } from "../files/zip";
+import { attachmentName } from "../run/outgoing";
+import { stepOfIssue, templateAttachmentUses } from "../state/plan";
+import type { AttachmentRuleKind } from "../state/wizard";
+import type { TaskpaneStrings } from "../strings";
+import { useStepStyles } from "./RecipientsStep";
+
+const PATTERN_DELAY_MS = 300;
+const ROW_HEIGHT = 48;
+const PROBLEM_ROW_HEIGHT = 68;
+const LIST_HEIGHT = 320;
+
+const useStyles = makeStyles({
+  list: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  row: {
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    justifyContent: "center",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  rowError: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  line: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+  },
+  clamp: {
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  fileList: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+});
+
+export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
+  const styles = useStyles();
+  const stepStyles = useStepStyles();
+  const { t, lang, fileStore } = usePane();
+  const rule = state.attachmentRule;
+  const columns = state.recipients?.result.table.columns ?? [];
+  const [pattern, setPattern] = useState(rule.pattern);
+  const [zipError, setZipError] = useState<string | null>(null);
+
+  // The pattern is applied once typing pauses: every change rebuilds the plan for every row.
+  useEffect(() => {
+    if (pattern === rule.pattern) return;
+    const timer = setTimeout(() => dispatch({ type: "attachmentPatternChanged", pattern }), PATTERN_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [pattern, rule.pattern, dispatch]);
+
+  const addFiles = (files: File[]): void => {
+    const given = files.map((file) =>
+      fileStore.add(file.webkitRelativePath || file.name, file.size, async () => new Uint8Array(await file.arrayBuffer())),
+    );
+    dispatch({ type: "filesAdded", files: given });
+  };
+
+  const addZips = async (zips: File[]): Promise<void> => {
+    setZipError(null);
+    for (const zip of zips) {
+      try {
+        const entries = await filesFromZip(new Uint8Array(await zip.arrayBuffer()));
+        const given = entries.map((entry) => fileStore.add(entry.name, entry.bytes.byteLength, async () => entry.bytes));
+        dispatch({ type: "filesAdded", files: given });
+      } catch (error) {
+        setZipError(`${t.zipFailed(zip.name)} (${reasonOf(error)})`);
+      }
+    }
+  };
+
+  const clearFiles = (): void => {
+    fileStore.clear();
+    dispatch({ type: "filesCleared" });
+  };
+
+  const uses = templateAttachmentUses(state);
+  const totalSize = state.files.reduce((sum, f) => sum + f.size, 0);
+  const generalIssues = derived?.generalIssues.filter((i) => stepOfIssue(i.code) === "attachments") ?? [];
+  const everyone = derived?.everyoneFiles ?? [];
+
+  return (
+    <>
+      <Body1 as="p" className={stepStyles.text}>
+        {t.attachmentsIntro}
+      </Body1>
+
+      <Field label={t.ruleLabel}>
+        <RadioGroup
+          value={rule.kind}
+          onChange={(_event, data) => dispatch({ type: "attachmentRuleKindChosen", kind: data.value as AttachmentRuleKind })}
+        >
+          <Radio value="none" label={t.ruleNone} />
+          <Radio value="column" label={t.ruleColumn} disabled={columns.length === 0} />
+          <Radio value="pattern" label={t.rulePattern} />
+        </RadioGroup>
+      </Field>
+
+      {rule.kind === "column" && (
+        <Field label={t.attachmentColumnLabel}>
+          <Dropdown
+            value={rule.column ?? ""}
+            selectedOptions={rule.column === null ? [] : [rule.column]}
+            placeholder={t.chooseColumn}
+            onOptionSelect={(_event, data) => {
+              if (data.optionValue !== undefined) dispatch({ type: "attachmentColumnChosen", column: data.optionValue });
+            }}
+          >
+            {columns.map((column) => (
+              <Option key={column} value={column}>
+                {column}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {rule.kind === "pattern" && (
+        <Field label={t.patternLabel} hint={t.patternHint}>
+          <Input
+            className={stepStyles.monospace}
+            value={pattern}
+            onChange={(_event, data) => setPattern(data.value)}
+            placeholder="Rechnung_{{Mitgliedsnummer}}.pdf"
+            spellCheck={false}
+          />
+        </Field>
+      )}
+
+      <div className={stepStyles.section}>
+        <Text weight="semibold">{t.filesLabel}</Text>
+        <div className={stepStyles.buttons}>
+          <FilePicker label={t.chooseFiles} inputName="attachment-files" multiple icon={<DocumentMultiple20Regular />} onFiles={addFiles} />
+          <FilePicker label={t.chooseFolder} inputName="attachment-folder" directory icon={<FolderOpen20Regular />} onFiles={addFiles} />
+          <FilePicker
+            label={t.chooseZip}
+            inputName="attachment-zip"
+            accept=".zip,application/zip"
+            multiple
+            icon={<FolderZip20Regular />}
+            onFiles={(files) => void addZips(files)}
+          />
+        </div>
+        <div className={stepStyles.buttons} aria-live="polite">
+          <Caption1>{state.files.length === 0 ? t.noFiles : t.filesCount(state.files.length, formatBytes(totalSize, lang))}</Caption1>
+          {state.files.length > 0 && (
+            <Button size="small" appearance="subtle" icon={<Delete20Regular />} onClick={clearFiles}>
+              {t.clearFiles}
+            </Button>
+          )}
+        </div>
+        {zipError !== null && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{zipError}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      {state.template.loaded !== null && (
+        <div className={stepStyles.section} role="group" aria-label={t.templateAttachmentsLabel}>
+          <Text weight="semibold">{t.templateAttachmentsLabel}</Text>
+          {uses.length === 0 ? (
+            <Caption1 className={stepStyles.muted}>{t.noTemplateAttachments}</Caption1>
+          ) : (
+            <>
+              <Caption1 className={stepStyles.muted}>{t.templateAttachmentsHint}</Caption1>
+              <ul className={styles.fileList}>
+                {uses.map(({ attachment, use }) => (
+                  <li key={attachment.id}>
+                    {use === "recipients" ? (
+                      <Caption1>{t.recipientListNeverSent(attachment.name)}</Caption1>
+                    ) : (
+                      <Checkbox
+                        checked={use === "everyone"}
+                        label={`${t.toEveryone(attachment.name)} (${formatBytes(attachment.size, lang)})`}
+                        onChange={(_event, data) =>
+                          dispatch({ type: "templateAttachmentForEveryone", id: attachment.id, everyone: data.checked === true })
+                        }
+                      />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+
+      <IssueBars issues={generalIssues} max={5} />
+
+      {derived !== null && state.recipients !== null && rule.kind !== "none" && (
+        <div className={stepStyles.section}>
+          <Text weight="semibold">{t.rowFilesLabel}</Text>
+          {everyone.length > 0 && <Caption1>{t.everyoneGets(everyone.map((f) => attachmentName(f.name)).join(", "))}</Caption1>}
+          <RowFiles
+            rows={state.recipients.result.table.rows}
+            draftByRow={derived.draftByRow}
+            issuesByRow={derived.issuesByRow}
+            everyone={everyone}
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+interface RowFilesRowProps {
+  readonly rows: readonly TableRow[];
+  readonly draftByRow: ReadonlyMap<number, PlannedDraft>;
+  readonly problems: ReadonlyMap<number, readonly Issue[]>;
+  readonly everyoneIds: ReadonlySet<string>;
+  readonly classes: ReturnType<typeof useStyles>;
+  readonly t: TaskpaneStrings;
+  readonly lang: Lang;
+}
+
+function RowFilesRow({ index, style, ariaAttributes, rows, draftByRow, problems, everyoneIds, classes, t, lang }: RowComponentProps<RowFilesRowProps>) {
+  const row = rows[index];
+  if (row === undefined) return null;
+  const draft = draftByRow.get(row.row);
+  const issues = problems.get(row.row);
+  const severity = worstSeverity(issues);
+  const own = (draft?.attachments ?? []).filter((f) => !everyoneIds.has(f.id));
+  const first = issues?.[0];
+  return (
+    <div {...ariaAttributes} style={style} className={mergeClasses(classes.row, severity === "error" && classes.rowError)}>
+      <div className={classes.line}>
+        <SeverityIcon severity={severity} />
+        <Text size={200} weight="semibold">
+          {t.goToRow(row.row)}
+        </Text>
+        {draft !== undefined && <Text size={200}>{draft.to}</Text>}
+      </div>
+      {first !== undefined ? (
+        <Text size={200} className={classes.clamp}>
+          {withoutRowPrefix(first)}
+        </Text>
+      ) : (
+        <Text size={200} className={classes.line}>
+          {own.length === 0 ? t.noRowFiles : own.map((f) => `${attachmentName(f.name)} (${formatBytes(f.size, lang)})`).join(", ")}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+function rowFilesHeight(index: number, { rows, problems }: RowFilesRowProps): number {
+  const row = rows[index];
+  return row !== undefined && problems.has(row.row) ? PROBLEM_ROW_HEIGHT : ROW_HEIGHT;
+}
+
+function RowFiles(props: {
+  readonly rows: readonly TableRow[];
+  readonly draftByRow: ReadonlyMap<number, PlannedDraft>;
+  readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+  readonly everyone: readonly GivenFile[];
+}) {
+  const classes = useStyles();
+  const { t, lang } = usePane();
+  const { rows, draftByRow, issuesByRow, everyone } = props;
+  const rowProps = useMemo<RowFilesRowProps>(() => {
+    // Only a row's attachment problems belong here; its other problems are shown where they are put right.
+    const problems = new Map<number, Issue[]>();
+    for (const [row, issues] of issuesByRow) {
+      const own = issues.filter((i) => stepOfIssue(i.code) === "attachments");
+      if (own.length > 0) problems.set(row, own);
+    }
+    return { rows, draftByRow, problems, everyoneIds: new Set(everyone.map((f) => f.id)), classes, t, lang };
+  }, [rows, draftByRow, issuesByRow, everyone, classes, t, lang]);
+  // The list scrolls within a fixed height (it would otherwise grow to hold, and render, every row).
+  const contentHeight = rows.length * ROW_HEIGHT + rowProps.problems.size * (PROBLEM_ROW_HEIGHT - ROW_HEIGHT);
+  return (
+    <List
+      className={classes.list}
+      style={{ height: Math.min(LIST_HEIGHT, contentHeight + 2) }}
+      aria-label={t.rowFilesLabel}
+      tabIndex={0}
+      rowComponent={RowFilesRow}
+      rowCount={rows.length}
+      rowHeight={rowFilesHeight}
+      rowProps={rowProps}
+      defaultHeight={LIST_HEIGHT}
+      overscanCount={6}
+    />
+  );
+}

@@ -1,0 +1,191 @@
+// Step 2: the message being written is the template. Read it, see it, insert fields at the cursor, and see what is
+// wrong with it (an unknown field with a suggestion, a section never closed).
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowSync20Regular, MailRead20Regular } from "@fluentui/react-icons";
+import { useId, useState } from "react";
+import { HtmlPreview } from "../components/HtmlPreview";
+import { IssueBars } from "../components/IssueBars";
+import { reasonOf, usePane, type StepProps } from "../context";
+import { readTemplateInto } from "../hostActions";
+import { stepOfIssue } from "../state/plan";
+import { useStepStyles } from "./RecipientsStep";
+
+const useStyles = makeStyles({
+  subject: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  fields: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  field: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightRegular,
+  },
+});
+
+type Target = "body" | "subject";
+
+export function MessageStep({ state, dispatch, derived }: StepProps) {
+  const styles = useStyles();
+  const stepStyles = useStepStyles();
+  const { t, host } = usePane();
+  const [target, setTarget] = useState<Target>("body");
+  const [announcement, setAnnouncement] = useState<{ text: string; intent: "success" | "error" } | null>(null);
+  const readHintId = useId();
+
+  const capabilities = host?.capabilities;
+  const readUnavailable = host === null ? t.noOutlook : host.capabilities.readTemplate ? null : (host.capabilities.missing.readTemplate ?? t.noOutlook);
+  const insertReason: Record<Target, string | null> = {
+    body: capabilities === undefined ? t.noOutlook : capabilities.insertIntoBody ? null : (capabilities.missing.insertIntoBody ?? t.noOutlook),
+    subject:
+      capabilities === undefined ? t.noOutlook : capabilities.insertIntoSubject ? null : (capabilities.missing.insertIntoSubject ?? t.noOutlook),
+  };
+  // The subject is offered only when it can be used; the message text is the usual place.
+  const chosenTarget: Target = insertReason[target] === null ? target : insertReason.body === null ? "body" : "subject";
+  const canInsert = insertReason[chosenTarget] === null;
+
+  const loaded = state.template.loaded;
+  const columns = state.recipients?.result.table.columns ?? [];
+  const templateIssues = derived?.generalIssues.filter((i) => stepOfIssue(i.code) === "message") ?? [];
+  const rowsWithEmptyFields = derived
+    ? [...derived.issuesByRow.values()].filter((issues) => issues.some((i) => i.code === "field-empty")).length
+    : 0;
+
+  const insert = async (column: string): Promise<void> => {
+    if (host === null) return;
+    const field = `{{${column}}}`;
+    try {
+      await host.insertText(chosenTarget, field);
+      setAnnouncement({ text: t.inserted(column), intent: "success" });
+      // Read the message again, so that its problems and preview follow what was just inserted.
+      await readTemplateInto(host, dispatch);
+    } catch (error) {
+      setAnnouncement({ text: t.insertFailed(reasonOf(error)), intent: "error" });
+    }
+  };
+
+  return (
+    <>
+      <Body1 as="p" className={stepStyles.text}>
+        {t.messageIntro}
+      </Body1>
+
+      <div className={stepStyles.section}>
+        <div className={stepStyles.buttons}>
+          <Button
+            appearance={loaded === null ? "primary" : "secondary"}
+            icon={loaded === null ? <MailRead20Regular /> : <ArrowSync20Regular />}
+            disabledFocusable={readUnavailable !== null || state.template.reading}
+            aria-describedby={readUnavailable !== null ? readHintId : undefined}
+            onClick={() => host !== null && void readTemplateInto(host, dispatch)}
+          >
+            {loaded === null ? t.readMessage : t.readAgain}
+          </Button>
+          {state.template.reading && <Spinner size="tiny" label={t.reading} />}
+        </div>
+        {readUnavailable !== null && (
+          <Caption1 id={readHintId} className={stepStyles.muted}>
+            {readUnavailable}
+          </Caption1>
+        )}
+        {state.template.error !== null && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{state.template.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {loaded === null && readUnavailable === null && !state.template.reading && (
+          <Caption1 className={stepStyles.muted}>{t.notRead}</Caption1>
+        )}
+      </div>
+
+      {loaded !== null && (
+        <>
+          <IssueBars issues={templateIssues} />
+          {derived !== null && templateIssues.every((i) => i.severity !== "error") && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>{t.templateOk}</MessageBarBody>
+            </MessageBar>
+          )}
+          {rowsWithEmptyFields > 0 && <Caption1>{t.rowsWithEmptyFields(rowsWithEmptyFields)}</Caption1>}
+          <div className={stepStyles.section}>
+            <Text weight="semibold">{t.subjectLabel}</Text>
+            <Text className={styles.subject}>
+              {loaded.subject.trim() === "" ? t.noSubject : loaded.subject}
+            </Text>
+            <Text weight="semibold">{t.previewLabel}</Text>
+            <HtmlPreview html={loaded.html} title={t.previewLabel} />
+          </div>
+        </>
+      )}
+
+      <div className={stepStyles.section} role="group" aria-labelledby={`${readHintId}-fields`}>
+        <Text weight="semibold" id={`${readHintId}-fields`}>
+          {t.fieldsLabel}
+        </Text>
+        {columns.length === 0 ? (
+          <Caption1 className={stepStyles.muted}>{t.fieldsNeedTable}</Caption1>
+        ) : (
+          <>
+            <Field label={t.insertInto}>
+              <RadioGroup layout="horizontal" value={chosenTarget} onChange={(_event, data) => setTarget(data.value as Target)}>
+                <Radio value="body" label={t.insertBody} disabled={insertReason.body !== null} />
+                <Radio value="subject" label={t.insertSubject} disabled={insertReason.subject !== null} />
+              </RadioGroup>
+            </Field>
+            {canInsert ? (
+              <Caption1 className={stepStyles.muted}>{t.fieldsHint}</Caption1>
+            ) : (
+              <Caption1 className={stepStyles.muted}>{insertReason[chosenTarget]}</Caption1>
+            )}
+            <ul className={styles.fields}>
+              {columns
+                .filter((column) => !column.includes("{") && !column.includes("}"))
+                .map((column) => (
+                  <li key={column}>
+                    <Button
+                      size="small"
+                      className={styles.field}
+                      disabled={!canInsert}
+                      aria-label={t.insertField(column)}
+                      onClick={() => void insert(column)}
+                    >
+                      {`{{${column}}}`}
+                    </Button>
+                  </li>
+                ))}
+            </ul>
+            <div aria-live="polite">
+              {announcement?.intent === "success" && <Caption1 className={stepStyles.muted}>{announcement.text}</Caption1>}
+              {announcement?.intent === "error" && (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>{announcement.text}</MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,274 @@
+// The recipient table as a grid: only the rows in view are rendered (react-window), so 10,000 rows scroll as
+// smoothly as ten. One scroll container moves both ways; the header row and the row numbers stay in view, and a
+// row's problems are written under it.
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { List, type RowComponentProps } from "react-window";
+import type { Issue, Table, TableRow } from "../../core/types";
+import { withoutRowPrefix } from "../components/IssueBars";
+import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
+import { usePane } from "../context";
+import type { TaskpaneStrings } from "../strings";
+
+const ROW_HEIGHT = 32;
+/** A row with problems has room for two lines of text below its cells. */
+const PROBLEM_ROW_HEIGHT = 68;
+const NUMBER_WIDTH = 64;
+const MIN_COLUMN = 72;
+const MAX_COLUMN = 220;
+/** Column widths are estimated from the header and this many rows. */
+const SAMPLE_ROWS = 100;
+
+const useStyles = makeStyles({
+  scroller: {
+    position: "relative",
+    maxHeight: "360px",
+    overflow: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  header: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    display: "flex",
+    height: `${ROW_HEIGHT}px`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    boxSizing: "border-box",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  rowError: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  cells: {
+    display: "flex",
+    height: `${ROW_HEIGHT - 1}px`,
+    flexShrink: 0,
+  },
+  cell: {
+    boxSizing: "border-box",
+    flexShrink: 0,
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+  },
+  cellText: {
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  number: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    width: `${NUMBER_WIDTH}px`,
+    backgroundColor: "inherit",
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  numberBody: {
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  numberError: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  addressColumn: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  problem: {
+    position: "sticky",
+    left: 0,
+    boxSizing: "border-box",
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalXS,
+    height: `${PROBLEM_ROW_HEIGHT - ROW_HEIGHT}px`,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground1,
+  },
+  problemText: {
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+});
+
+type Classes = ReturnType<typeof useStyles>;
+
+interface GridRowProps {
+  readonly rows: readonly TableRow[];
+  readonly widths: readonly number[];
+  readonly addressColumns: ReadonlySet<number>;
+  readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+  readonly problemWidth: number;
+  readonly classes: Classes;
+  readonly t: TaskpaneStrings;
+}
+
+function GridRow({ index, style, rows, widths, addressColumns, issuesByRow, problemWidth, classes, t }: RowComponentProps<GridRowProps>) {
+  const row = rows[index];
+  if (row === undefined) return null;
+  const issues = issuesByRow.get(row.row);
+  const severity = worstSeverity(issues);
+  const status = severity === "error" ? t.rowError : severity === "warning" ? t.rowWarning : t.rowOk;
+  const first = issues?.[0];
+  return (
+    <div role="row" aria-rowindex={index + 2} style={style} className={mergeClasses(classes.row, severity === "error" && classes.rowError)}>
+      <div role="presentation" className={classes.cells}>
+        <div
+          role="rowheader"
+          className={mergeClasses(classes.cell, classes.number, severity === "error" ? classes.numberError : classes.numberBody)}
+        >
+          <SeverityIcon severity={severity} />
+          {row.row}
+          <span className={classes.visuallyHidden}>{status}</span>
+        </div>
+        {widths.map((width, column) => (
+          <div
+            key={column}
+            role="cell"
+            className={mergeClasses(classes.cell, addressColumns.has(column) && classes.addressColumn)}
+            style={{ width }}
+          >
+            <span className={classes.cellText}>{row.cells[column] ?? ""}</span>
+          </div>
+        ))}
+      </div>
+      {first !== undefined && (
+        <div role="cell" className={classes.problem} style={{ width: problemWidth }}>
+          <span className={classes.problemText}>
+            {withoutRowPrefix(first)}
+            {issues !== undefined && issues.length > 1 && ` (${t.moreProblems(issues.length - 1)})`}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function rowHeight(index: number, { rows, issuesByRow }: GridRowProps): number {
+  const row = rows[index];
+  return row !== undefined && issuesByRow.has(row.row) ? PROBLEM_ROW_HEIGHT : ROW_HEIGHT;
+}
+
+/** Wide enough for the header and most values, within bounds, in pixels. */
+function columnWidths(table: Table): number[] {
+  return table.columns.map((header, column) => {
+    let chars = header.length + 3; // room for a "To"/"Cc" badge
+    for (const row of table.rows.slice(0, SAMPLE_ROWS)) chars = Math.max(chars, (row.cells[column] ?? "").length);
+    return Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, chars * 7 + 16));
+  });
+}
+
+export interface RecipientGridProps {
+  readonly table: Table;
+  readonly emailColumn: string | null;
+  readonly ccColumn: string | null;
+  readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+}
+
+export function RecipientGrid({ table, emailColumn, ccColumn, issuesByRow }: RecipientGridProps) {
+  const classes = useStyles();
+  const { t } = usePane();
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  const [visibleWidth, setVisibleWidth] = useState(320);
+
+  useEffect(() => {
+    if (scroller === null) return;
+    const observer = new ResizeObserver(() => setVisibleWidth(scroller.clientWidth));
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [scroller]);
+
+  const widths = useMemo(() => columnWidths(table), [table]);
+  const emailIndex = emailColumn === null ? -1 : table.columns.indexOf(emailColumn);
+  const ccIndex = ccColumn === null ? -1 : table.columns.indexOf(ccColumn);
+  const totalWidth = NUMBER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
+  const rowProps = useMemo<GridRowProps>(
+    () => ({
+      rows: table.rows,
+      widths,
+      addressColumns: new Set([emailIndex, ccIndex].filter((i) => i >= 0)),
+      issuesByRow,
+      problemWidth: Math.min(visibleWidth, totalWidth),
+      classes,
+      t,
+    }),
+    [table.rows, widths, emailIndex, ccIndex, issuesByRow, visibleWidth, totalWidth, classes, t],
+  );
+
+  return (
+    <div
+      ref={setScroller}
+      className={classes.scroller}
+      role="table"
+      aria-label={t.gridLabel}
+      aria-rowcount={table.rows.length + 1}
+      aria-colcount={table.columns.length + 1}
+      // The grid scrolls; a keyboard user must be able to reach it to scroll it with the arrow keys.
+      tabIndex={0}
+    >
+      <div style={{ width: totalWidth }}>
+        <div role="rowgroup" className={classes.header}>
+          <div role="row" aria-rowindex={1} className={classes.cells}>
+            <div role="columnheader" className={mergeClasses(classes.cell, classes.number)}>
+              {t.rowHeader}
+            </div>
+            {table.columns.map((column, index) => (
+              <div key={column} role="columnheader" className={classes.cell} style={{ width: widths[index] }}>
+                <span className={classes.cellText}>{column}</span>
+                {index === emailIndex && (
+                  <Badge size="small" appearance="tint" color="brand">
+                    {t.toLabel}
+                  </Badge>
+                )}
+                {index === ccIndex && (
+                  <Badge size="small" appearance="tint" color="informative">
+                    {t.ccLabel}
+                  </Badge>
+                )}
+              </div>
+            ))}
+          </div>
+        </div>
+        <List
+          role="rowgroup"
+          rowComponent={GridRow}
+          rowCount={table.rows.length}
+          rowHeight={rowHeight}
+          rowProps={rowProps}
+          scrollElement={scroller}
+          defaultHeight={320}
+          overscanCount={8}
+          style={{ width: totalWidth }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// The sandbox (sandbox.html) in a real Chromium: the simulated Outlook compose window with the sample message, the
+// real task pane in its frame running on the simulated Office.js, the two wired together — and not one request
+// leaving the test server.
+import { mkdirSync, readFileSync } from "fs";
+import path from "path";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import { describeInBrowser, launchChromium } from "./support/browser";
+import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
+
+const SCREENSHOTS = path.resolve(__dirname, "../test-output/screenshots");
+const SAMPLE_SUBJECT = "Ihre Beitragsrechnung 2027 (Mitgliedsnummer {{Mitgliedsnummer}})";
+const CSP = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/;
+
+describeInBrowser("the sandbox in Chromium", () => {
+  let addin: ServedAddin;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [addin, browser] = await Promise.all([serveBuiltAddin("production"), launchChromium()]);
+    context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    // Nothing may reach anywhere else, whatever the page does; its requests are still recorded and checked.
+    await context.route(
+      (url) => url.origin !== addin.origin,
+      (route) => route.abort("blockedbyclient"),
+    );
+    page = await context.newPage();
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(`${addin.origin}/sandbox.html`);
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await addin?.close();
+  });
+
+  /** The task pane's frame, once its page has loaded. */
+  async function paneFrame(): Promise<Frame> {
+    await page.locator('iframe[title="Rundmail task pane"]').waitFor({ state: "attached" });
+    const frame = page.frames().find((f) => f.url().endsWith("/taskpane-sandbox.html"));
+    if (frame === undefined) throw new Error("The task pane frame is not there.");
+    await frame.waitForLoadState("load");
+    return frame;
+  }
+
+  test("shows the sample message in the compose window and the real task pane beside it", async () => {
+    const pane = page.frameLocator('iframe[title="Rundmail task pane"]');
+    await pane.getByRole("heading", { name: "Rundmail", exact: true }).first().waitFor({ state: "visible" });
+
+    const compose = page.getByRole("region", { name: "New message (simulated Outlook)" });
+    expect(await compose.getByRole("textbox", { name: "Subject" }).inputValue()).toBe(SAMPLE_SUBJECT);
+    expect(await compose.getByRole("textbox", { name: "Message body" }).innerText()).toContain("{{Mitgliedsnummer}}");
+    const attachments = compose.getByRole("list", { name: "Attachments" }).getByRole("listitem");
+    expect(await attachments.count()).toBe(7);
+    expect(await attachments.first().innerText()).toContain("mitglieder.csv");
+
+    // The frame runs on the simulated Office.js, which reads this page's message.
+    const frame = await paneFrame();
+    const seen = await frame.evaluate(async () => {
+      const office = (window as unknown as { Office: typeof Office }).Office;
+      const info = await office.onReady();
+      const item = office.context.mailbox.item as Office.MessageCompose;
+      const subject = await new Promise<string>((resolve) => item.subject.getAsync((r) => resolve(r.value)));
+      return { host: info.host, subject, mailbox114: office.context.requirements.isSetSupported("Mailbox", "1.14") };
+    });
+    expect(seen).toEqual({ host: "Outlook", subject: SAMPLE_SUBJECT, mailbox114: true });
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "sandbox.png"), fullPage: true });
+  });
+
+  test("what the task pane does through Office.js shows in the simulated Outlook", async () => {
+    const frame = await paneFrame();
+    const outcome = await frame.evaluate(async () => {
+      const office = (window as unknown as { Office: typeof Office }).Office;
+      await office.onReady();
+      const item = office.context.mailbox.item as Office.MessageCompose;
+      const inserted = await new Promise<string>((resolve) =>
+        item.body.setSelectedDataAsync("{{Vorname}} ", { coercionType: office.CoercionType.Text }, (r) => resolve(String(r.status))),
+      );
+      const opened = await new Promise<string>((resolve) =>
+        office.context.mailbox.displayNewMessageFormAsync(
+          { toRecipients: ["anna.mueller@example.de"], subject: "Ihre Beitragsrechnung 2027 (Mitgliedsnummer 1001)", htmlBody: "<p>Sehr geehrte Frau Müller,</p>" },
+          (r) => resolve(String(r.status)),
+        ),
+      );
+      let thrown = "";
+      try {
+        office.context.mailbox.displayNewMessageFormAsync({ toRecipients: ["a@example.de"], subject: "x".repeat(256) });
+      } catch (error) {
+        thrown = (error as Error).name;
+      }
+      return { inserted, opened, thrown };
+    });
+    expect(outcome).toEqual({ inserted: "succeeded", opened: "succeeded", thrown: "Sys.ArgumentOutOfRangeException" });
+
+    // Inserted at the top of the body (the cursor was never in it), and one window opened, offered as .eml.
+    const body = page.getByRole("textbox", { name: "Message body" });
+    expect(await body.innerText()).toMatch(/^\{\{Vorname\}\}\s+\{\{#Anrede=Frau\}\}/);
+    const card = page.getByRole("listitem", { name: "Message to anna.mueller@example.de" });
+    await card.waitFor({ state: "visible" });
+    expect(await card.innerText()).toContain("Ihre Beitragsrechnung 2027 (Mitgliedsnummer 1001)");
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download .eml" }).click()]);
+    expect(download.suggestedFilename()).toBe("1-anna.mueller@example.de.eml");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "sandbox-opened-window.png"), fullPage: true });
+  });
+
+  test("a field goes where the cursor is in the compose window's body", async () => {
+    const body = page.getByRole("textbox", { name: "Message body" });
+    // The user clicks at the end of the closing paragraph ("… e. V.").
+    await body.evaluate((element) => {
+      const last = element.querySelector("p:last-of-type");
+      if (last === null) throw new Error("no paragraph");
+      (element as HTMLElement).focus();
+      document.getSelection()?.setPosition(last, last.childNodes.length);
+    });
+    await page.waitForTimeout(50); // selectionchange arrives as a task
+    const frame = await paneFrame();
+    const status = await frame.evaluate(async () => {
+      const office = (window as unknown as { Office: typeof Office }).Office;
+      const item = office.context.mailbox.item as Office.MessageCompose;
+      return new Promise<string>((resolve) =>
+        item.body.setSelectedDataAsync(" {{Abteilung}}", { coercionType: office.CoercionType.Html }, (r) => resolve(String(r.status))),
+      );
+    });
+    expect(status).toBe("succeeded");
+    expect(await body.locator("p:last-of-type").innerText()).toMatch(/e\.\s?V\. \{\{Abteilung\}\}$/);
+  });
+
+  test("loads everything from its own origin: the sandbox task pane has no Microsoft script and no Microsoft origin in its policy", async () => {
+    const origins = new Set(requests.map((url) => new URL(url).origin).filter((origin) => origin !== "null"));
+    expect([...origins]).toEqual([addin.origin]);
+    expect(requests.filter((url) => url.includes("appsforoffice"))).toEqual([]);
+    expect(requests).toEqual(
+      expect.arrayContaining([`${addin.origin}/taskpane-sandbox.html`, `${addin.origin}/sandbox/samples/mitglieder.csv`, `${addin.origin}/sandbox/samples/rechnung.html`]),
+    );
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+
+    const sandboxPane = readFileSync(path.join(addin.dir, "taskpane-sandbox.html"), "utf8");
+    const realPane = readFileSync(path.join(addin.dir, "taskpane.html"), "utf8");
+    expect(CSP.exec(sandboxPane)?.[1]).toBe(CSP.exec(realPane)?.[1]?.replace(" https://appsforoffice.microsoft.com", ""));
+    expect(CSP.exec(sandboxPane)?.[1]).toContain("script-src 'self';");
+    expect(sandboxPane).not.toContain("appsforoffice");
+    expect(sandboxPane).toMatch(/<script src="?sandbox-office\.[0-9a-f]+\.js"?><\/script>/);
+    // The same task pane bundle as Outlook's.
+    const bundle = (html: string) => /<script [^>]*src="?(taskpane\.[0-9a-f]+\.js)/.exec(html)?.[1];
+    expect(bundle(sandboxPane)).toBeDefined();
+    expect(bundle(sandboxPane)).toBe(bundle(realPane));
+  });
+});
