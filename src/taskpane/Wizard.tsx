@@ -1,6 +1,7 @@
-// The five steps: a tab list to move between them, the current step's heading (focused on every change of step, so
-// a screen reader and a keyboard user start at its top), its content, and Back/Next.
-import { Button, Caption1, makeStyles, Spinner, Tab, TabList, Title3, tokens, typographyStyles } from "@fluentui/react-components";
+// The five steps: a step list to move between them (a nav whose current step has aria-current="step"), the current
+// step's heading (focused on every change of step, so a screen reader and a keyboard user start at its top), its
+// content, and Back/Next.
+import { Button, Caption1, makeStyles, mergeClasses, Spinner, Title3, tokens, typographyStyles } from "@fluentui/react-components";
 import { ArrowLeft20Regular, ArrowRight20Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, type ComponentType } from "react";
 import { usePane, type StepProps } from "./context";
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
     paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -37,10 +39,72 @@ const useStyles = makeStyles({
   title: {
     margin: 0,
   },
-  tabs: {
-    // Five tabs in a pane 320 px wide: small tabs without side padding fit in German and English.
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
-    flexWrap: "wrap",
+  steps: {
+    display: "flex",
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  stepItem: {
+    flexGrow: 1,
+    flexBasis: 0,
+    minWidth: 0,
+    position: "relative",
+    display: "flex",
+    justifyContent: "center",
+    // The line joining each step to the one before it, behind the buttons.
+    "::before": {
+      content: '""',
+      position: "absolute",
+      top: "14px",
+      right: "50%",
+      width: "100%",
+      borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+      zIndex: 0,
+    },
+    ":first-child::before": {
+      display: "none",
+    },
+  },
+  step: {
+    position: "relative",
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    maxWidth: "100%",
+    padding: `0 ${tokens.spacingHorizontalXXS} ${tokens.spacingVerticalXS}`,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  stepNumber: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    width: "28px",
+    height: "28px",
+    boxSizing: "border-box",
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontSize: tokens.fontSizeBase200,
+  },
+  stepLabel: {
+    ...typographyStyles.caption2,
+    maxWidth: "100%",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  current: {
+    color: tokens.colorBrandForeground1,
+  },
+  currentNumber: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorCompoundBrandBackground}`,
+    backgroundColor: tokens.colorCompoundBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
   },
   panel: {
     flexGrow: 1,
@@ -111,24 +175,34 @@ export function Wizard() {
         <Title3 as="h1" className={styles.title}>
           {t.title}
         </Title3>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={state.step}
-          onTabSelect={(_event, data) => dispatch({ type: "goTo", step: data.value as StepId })}
-          aria-label={t.stepsLabel}
-        >
-          {STEPS.map((step) => (
-            <Tab key={step} value={step} id={`step-tab-${step}`} aria-controls="step-panel">
-              {t.steps[step]}
-            </Tab>
-          ))}
-        </TabList>
+        <nav aria-label={t.stepsLabel}>
+          <ol className={styles.steps}>
+            {STEPS.map((step, i) => {
+              const current = step === state.step;
+              return (
+                <li key={step} className={styles.stepItem}>
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    className={mergeClasses(styles.step, current && styles.current)}
+                    aria-current={current ? "step" : undefined}
+                    onClick={() => dispatch({ type: "goTo", step })}
+                  >
+                    <span className={mergeClasses(styles.stepNumber, current && styles.currentNumber)} aria-hidden>
+                      {i + 1}
+                    </span>
+                    <span className={styles.stepLabel}>{t.steps[step]}</span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
       </header>
-      <main className={styles.panel} id="step-panel" aria-labelledby={`step-tab-${state.step}`}>
+      <main className={styles.panel} aria-labelledby="step-heading">
         <div className={styles.headingGroup}>
           <Caption1 className={styles.stepOf}>{t.stepOf(index + 1, STEPS.length)}</Caption1>
-          <h2 className={styles.heading} tabIndex={-1} ref={headingRef}>
+          <h2 className={styles.heading} id="step-heading" tabIndex={-1} ref={headingRef}>
             {t.steps[state.step]}
           </h2>
         </div>

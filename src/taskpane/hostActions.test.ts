@@ -1,5 +1,5 @@
 import { createFakeHost } from "../../test/support/fakeHost";
-import { isRecipientListName, readTemplateInto } from "./hostActions";
+import { readTemplateInto } from "./hostActions";
 import type { WizardAction } from "./state/wizard";
 
 test("reading the message dispatches it", async () => {
@@ -15,14 +15,4 @@ test("a failed read becomes an action with the reason, not an exception", async 
   const actions: WizardAction[] = [];
   await expect(readTemplateInto(host, (a) => actions.push(a))).resolves.toBeNull();
   expect(actions).toEqual([{ type: "templateReading" }, { type: "templateFailed", message: "Outlook is busy." }]);
-});
-
-test.each([
-  ["mitglieder.csv", true],
-  ["Liste.TSV", true],
-  ["liste.txt", true],
-  ["Rechnung.pdf", false],
-  ["csv", false],
-])("%p may hold a recipient list: %p", (name, expected) => {
-  expect(isRecipientListName(name)).toBe(expected);
 });

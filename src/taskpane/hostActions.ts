@@ -16,8 +16,3 @@ export async function readTemplateInto(host: MailboxHost, dispatch: Dispatch<Wiz
     return null;
   }
 }
-
-/** Attachments that may hold a recipient list. */
-export function isRecipientListName(name: string): boolean {
-  return /\.(csv|tsv|txt)$/i.test(name.trim());
-}

@@ -8,14 +8,12 @@ type Count = (n: number) => string;
 
 export interface TaskpaneStrings {
   readonly title: string;
-  readonly summary: string;
   readonly stepsLabel: string;
   readonly steps: Readonly<Record<StepId, string>>;
   /** "Step 2 of 5" */
   readonly stepOf: (index: number, total: number) => string;
   readonly back: string;
   readonly next: (step: string) => string;
-  readonly connecting: string;
   readonly working: string;
 
   // ---- step 1: recipients ----
@@ -24,7 +22,6 @@ export interface TaskpaneStrings {
   readonly pasteHint: string;
   readonly pastePlaceholder: string;
   readonly chooseFile: string;
-  readonly chooseFileLabel: string;
   readonly useAttachedCsv: string;
   readonly attachedCsvNone: string;
   readonly useAttachment: (name: string, size: string) => string;
@@ -92,10 +89,11 @@ export interface TaskpaneStrings {
   readonly noTemplateAttachments: string;
   readonly toEveryone: (name: string) => string;
   readonly recipientListNeverSent: (name: string) => string;
+  readonly namedByRows: Count;
+  readonly namedByNoRow: string;
   readonly rowFilesLabel: string;
   readonly everyoneGets: (names: string) => string;
   readonly noRowFiles: string;
-  readonly unusedFiles: Count;
 
   // ---- step 4: review ----
   readonly reviewIntro: string;
@@ -161,14 +159,11 @@ export interface TaskpaneStrings {
 
 const en: TaskpaneStrings = {
   title: "Rundmail",
-  summary:
-    "Rundmail turns the message you are writing into one personal draft per recipient, each with that recipient's own attachment, so no one sees anyone else's address.",
   stepsLabel: "Steps",
   steps: { recipients: "Recipients", message: "Message", attachments: "Attachments", review: "Review", create: "Create" },
   stepOf: (index, total) => `Step ${index} of ${total}`,
   back: "Back",
   next: (step) => `Next: ${step}`,
-  connecting: "Connecting to Outlook…",
   working: "Working…",
 
   recipientsIntro: "Who gets a message? Paste a table, choose a file, or use the list attached to this message.",
@@ -176,7 +171,6 @@ const en: TaskpaneStrings = {
   pasteHint: "Copy the rows from Excel, Word or Sheets, with the header row, and paste them here.",
   pastePlaceholder: "E-Mail\tVorname\nanna@example.de\tAnna",
   chooseFile: "Choose a file",
-  chooseFileLabel: "Recipient list (CSV, TSV or TXT)",
   useAttachedCsv: "Use a list attached to this message",
   attachedCsvNone: "This message has no .csv, .tsv or .txt attachment. Attach the list to the message, or choose the file.",
   useAttachment: (name, size) => `Use ${name} (${size})`,
@@ -244,14 +238,15 @@ const en: TaskpaneStrings = {
   noFiles: "No files chosen yet.",
   zipFailed: (name) => `${name} could not be opened as a ZIP archive.`,
   templateAttachmentsLabel: "Attachments of this message",
-  templateAttachmentsHint: "Ticked files go to everyone. Untick a file that rows name, so that only those rows get it.",
+  templateAttachmentsHint: "Ticked files go to everyone; the others only to the rows that name them.",
   noTemplateAttachments: "This message has no attachments.",
   toEveryone: (name) => `${name} to everyone`,
   recipientListNeverSent: (name) => `${name} is the recipient list and is never sent.`,
+  namedByRows: (n) => `Only for the ${plural(n, "row", "rows", "en")} naming it`,
+  namedByNoRow: "No row names it, so it is not sent",
   rowFilesLabel: "Files per row",
   everyoneGets: (names) => `Everyone gets: ${names}`,
   noRowFiles: "No files",
-  unusedFiles: (n) => `${plural(n, "file is", "files are", "en")} not named by any row`,
 
   reviewIntro: "Check every draft as it will be created. Nothing is created until you choose Create.",
   reviewSummary: "Summary",
@@ -272,7 +267,7 @@ const en: TaskpaneStrings = {
   goToRow: (row) => `Row ${row}`,
   allGood: "No problems found.",
   testDraft: "Send a test draft to me",
-  testDraftHint: (address, via) => `The first row's draft, addressed only to ${address}, by ${via}.`,
+  testDraftHint: (address, via) => `The first row's draft, addressed only to ${address} (${via}).`,
   testDraftSending: "Creating the test draft…",
   testDraftSent: (address) => `The test draft for ${address} was created.`,
   testDraftFailed: (reason) => `The test draft could not be created: ${reason}`,
@@ -333,14 +328,11 @@ const en: TaskpaneStrings = {
 
 const de: TaskpaneStrings = {
   title: "Rundmail",
-  summary:
-    "Rundmail macht aus der Nachricht, die Sie gerade schreiben, einen persönlichen Entwurf je Empfänger, jeweils mit dessen eigenem Anhang – niemand sieht die Adresse eines anderen.",
   stepsLabel: "Schritte",
   steps: { recipients: "Empfänger", message: "Nachricht", attachments: "Anhänge", review: "Prüfen", create: "Erstellen" },
   stepOf: (index, total) => `Schritt ${index} von ${total}`,
   back: "Zurück",
   next: (step) => `Weiter: ${step}`,
-  connecting: "Verbindung zu Outlook…",
   working: "Einen Moment…",
 
   recipientsIntro:
@@ -349,7 +341,6 @@ const de: TaskpaneStrings = {
   pasteHint: "Kopieren Sie die Zeilen samt Kopfzeile aus Excel, Word oder Sheets und fügen Sie sie hier ein.",
   pastePlaceholder: "E-Mail\tVorname\nanna@example.de\tAnna",
   chooseFile: "Datei auswählen",
-  chooseFileLabel: "Empfängerliste (CSV, TSV oder TXT)",
   useAttachedCsv: "Angehängte Liste verwenden",
   attachedCsvNone:
     "Diese Nachricht hat keinen .csv-, .tsv- oder .txt-Anhang. Hängen Sie die Liste an die Nachricht oder wählen Sie die Datei aus.",
@@ -419,15 +410,15 @@ const de: TaskpaneStrings = {
   noFiles: "Noch keine Dateien ausgewählt.",
   zipFailed: (name) => `${name} konnte nicht als ZIP-Archiv geöffnet werden.`,
   templateAttachmentsLabel: "Anhänge dieser Nachricht",
-  templateAttachmentsHint:
-    "Angehakte Dateien bekommen alle. Entfernen Sie den Haken bei einer Datei, die Zeilen nennen, damit nur diese Zeilen sie bekommen.",
+  templateAttachmentsHint: "Angehakte Dateien bekommen alle, die übrigen nur die Zeilen, die sie nennen.",
   noTemplateAttachments: "Diese Nachricht hat keine Anhänge.",
   toEveryone: (name) => `${name} an alle`,
   recipientListNeverSent: (name) => `${name} ist die Empfängerliste und wird nie verschickt.`,
+  namedByRows: (n) => `Nur für ${n === 1 ? "die Zeile, die sie nennt" : `die ${n.toLocaleString("de-DE")} Zeilen, die sie nennen`}`,
+  namedByNoRow: "Keine Zeile nennt sie, daher wird sie nicht verschickt",
   rowFilesLabel: "Dateien je Zeile",
   everyoneGets: (names) => `Alle bekommen: ${names}`,
   noRowFiles: "Keine Dateien",
-  unusedFiles: (n) => `${n.toLocaleString("de-DE")} ${n === 1 ? "Datei wird" : "Dateien werden"} von keiner Zeile genannt`,
 
   reviewIntro: "Prüfen Sie jeden Entwurf so, wie er erstellt wird. Erstellt wird erst, wenn Sie „Erstellen“ wählen.",
   reviewSummary: "Übersicht",
@@ -448,7 +439,7 @@ const de: TaskpaneStrings = {
   goToRow: (row) => `Zeile ${row}`,
   allGood: "Keine Probleme gefunden.",
   testDraft: "Testentwurf an mich",
-  testDraftHint: (address, via) => `Der Entwurf der ersten Zeile, nur an ${address} adressiert, über ${via}.`,
+  testDraftHint: (address, via) => `Der Entwurf der ersten Zeile, nur an ${address} adressiert (${via}).`,
   testDraftSending: "Der Testentwurf wird erstellt…",
   testDraftSent: (address) => `Der Testentwurf für ${address} wurde erstellt.`,
   testDraftFailed: (reason) => `Der Testentwurf konnte nicht erstellt werden: ${reason}`,

@@ -3,6 +3,7 @@ import type { ItemTemplate } from "../../office/mailboxHost";
 import {
   createBlockers,
   derivePlan,
+  isRecipientListName,
   memoisedDerivePlan,
   nextProblemRow,
   planOptions,
@@ -79,9 +80,49 @@ test("a template attachment held back goes only to the rows that name it", () =>
   expect(derived?.issuesByRow.get(2)?.map((i) => i.code)).toEqual(["attachment-missing"]);
 });
 
-test("a recipient list pasted, not attached, is an ordinary attachment of the message", () => {
+test("invoices attached to the message go to the rows that name them; what no row names goes to everyone", () => {
+  const invoices = [1001, 1002].map((n) => ({
+    id: `r${n}`,
+    name: `Rechnung_${n}.pdf`,
+    size: 100,
+    contentType: "application/pdf",
+    isInline: false,
+  }));
+  const template = { ...TEMPLATE, attachments: [...TEMPLATE.attachments, ...invoices] };
+  const state = after(LOADED, { type: "templateRead", template }, { type: "attachmentPatternChanged", pattern: "Rechnung_{{Nr}}.pdf" });
+  expect(templateAttachmentUses(state).map((u) => [u.attachment.name, u.use, u.namedBy])).toEqual([
+    ["liste.csv", "recipients", 0],
+    ["AGB.pdf", "everyone", 0],
+    ["Rechnung_1001.pdf", "rows", 1],
+    ["Rechnung_1002.pdf", "rows", 1],
+  ]);
+  const derived = derivePlan(state, "en");
+  expect(derived?.draftByRow.get(2)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf", "Rechnung_1001.pdf"]);
+  expect(derived?.draftByRow.get(3)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf", "Rechnung_1002.pdf"]);
+  // Row 4 (a broken address) names Rechnung_1003.pdf, which is missing: its own error, not another row's.
+  expect(derived?.generalIssues).toEqual([]);
+  // Ticked, an invoice goes to everyone after all; an attachment column names files the same way.
+  const ticked = wizardReducer(state, { type: "templateAttachmentForEveryone", id: "r1001", everyone: true });
+  expect(templateAttachmentUses(ticked).map((u) => u.use)).toEqual(["recipients", "everyone", "everyone", "rows"]);
+  const byColumn = after(LOADED, { type: "templateRead", template }, { type: "attachmentColumnChosen", column: "Vorname" });
+  expect(templateAttachmentUses(byColumn).map((u) => u.namedBy)).toEqual([0, 0, 0, 0]);
+});
+
+test("with a pasted table, a list attached to the message goes to nobody until the user ticks it", () => {
   const state = after(loadedFrom({ kind: "paste" }), READ);
-  expect(templateAttachmentUses(state).map((u) => u.use)).toEqual(["everyone", "everyone"]);
+  expect(templateAttachmentUses(state).map((u) => u.use)).toEqual(["rows", "everyone"]);
+  const ticked = wizardReducer(state, { type: "templateAttachmentForEveryone", id: "csv", everyone: true });
+  expect(templateAttachmentUses(ticked).map((u) => u.use)).toEqual(["everyone", "everyone"]);
+});
+
+test.each([
+  ["mitglieder.csv", true],
+  ["Liste.TSV", true],
+  ["liste.txt", true],
+  ["Rechnung.pdf", false],
+  ["csv", false],
+])("%p may hold a recipient list: %p", (name, expected) => {
+  expect(isRecipientListName(name)).toBe(expected);
 });
 
 test.each([

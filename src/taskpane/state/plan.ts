@@ -1,7 +1,9 @@
 // What the wizard's inputs mean: the merge plan (built by the core) and the views of it the steps show. Pure.
+import { indexFiles, splitFileNames } from "../../core/attachments";
 import { buildPlan, type MergePlan, type PlanOptions, type PlannedDraft, type TemplateSource } from "../../core/plan";
 import { findEmailColumn } from "../../core/recipients";
-import type { GivenFile, Issue, Lang } from "../../core/types";
+import { compileTemplate, normaliseFieldName, renderTemplate } from "../../core/template";
+import type { GivenFile, Issue, Lang, Table } from "../../core/types";
 import type { ItemAttachment } from "../../office/mailboxHost";
 import { isRunActive, type StepId, type WizardState } from "./wizard";
 
@@ -11,8 +13,13 @@ export const templateFileId = (attachmentId: string): string => `${TEMPLATE_FILE
 
 export interface TemplateAttachmentUse {
   readonly attachment: ItemAttachment;
-  /** "recipients": it is the recipient list and is never sent; "everyone": on every draft; "rows": rows may name it. */
+  /**
+   * "recipients": it is the recipient list and is never sent; "everyone": on every draft; "rows": only on the drafts
+   * of rows that name it (none, when no row does).
+   */
   readonly use: "recipients" | "everyone" | "rows";
+  /** How many rows name it through the attachment column or pattern. */
+  readonly namedBy: number;
 }
 
 export interface DerivedPlan {
@@ -32,18 +39,62 @@ export interface DerivedPlan {
   readonly problemRowIndexes: readonly number[];
 }
 
-/** The template's own attachments and what becomes of each: the recipient list never goes anywhere. */
+/** Attachments that may hold a recipient list. */
+export function isRecipientListName(name: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(name.trim());
+}
+
+/**
+ * The template's own attachments and what becomes of each, as DESIGN.md has it: the recipient list never goes
+ * anywhere; a file that rows name goes to those rows; one that no row names goes to everyone — unless it looks like
+ * a list of people (a .csv beside the message is likelier a member list than something every member should get).
+ * The user's own choice (the "to everyone" checkbox) wins over all but the first.
+ */
 export function templateAttachmentUses(state: WizardState): TemplateAttachmentUse[] {
   const loaded = state.template.loaded;
   if (loaded === null) return [];
   const recipientsId = state.recipients?.origin.kind === "attachment" ? state.recipients.origin.id : null;
-  const perRow = new Set(state.perRowTemplateAttachments);
-  return loaded.attachments
-    .filter((a) => !a.isInline)
-    .map((attachment) => ({
-      attachment,
-      use: attachment.id === recipientsId ? "recipients" : perRow.has(attachment.id) ? "rows" : "everyone",
-    }));
+  const files = loaded.attachments.filter((a) => !a.isInline);
+  const table = state.recipients?.result.table;
+  const namedBy = table === undefined ? new Map<string, number>() : rowsNaming(table, state, files.map(asGivenFile));
+  return files.map((attachment): TemplateAttachmentUse => {
+    const named = namedBy.get(templateFileId(attachment.id)) ?? 0;
+    if (attachment.id === recipientsId) return { attachment, use: "recipients", namedBy: named };
+    const everyone = state.everyoneChoices[attachment.id] ?? (named === 0 && !isRecipientListName(attachment.name));
+    return { attachment, use: everyone ? "everyone" : "rows", namedBy: named };
+  });
+}
+
+/** For each of `files`, by id, how many rows name it through the attachment column or pattern. */
+function rowsNaming(table: Table, state: WizardState, files: readonly GivenFile[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const rule = state.attachmentRule;
+  if (files.length === 0 || rule.kind === "none") return counts;
+  const index = indexFiles(files);
+  const count = (name: string): void => {
+    for (const file of index.find(name)) counts.set(file.id, (counts.get(file.id) ?? 0) + 1);
+  };
+  if (rule.kind === "column") {
+    const column = rule.column === null ? -1 : table.columns.indexOf(rule.column);
+    if (column < 0) return counts;
+    for (const row of table.rows) splitFileNames(row.cells[column] ?? "").forEach(count);
+    return counts;
+  }
+  if (rule.pattern.trim() === "") return counts;
+  const pattern = compileTemplate(rule.pattern.trim(), "subject", "pattern").template;
+  const columnByKey = new Map<string, number>();
+  table.columns.forEach((name, i) => {
+    const key = normaliseFieldName(name);
+    if (!columnByKey.has(key)) columnByKey.set(key, i); // as the plan does: the first of equal names
+  });
+  for (const row of table.rows) {
+    const name = renderTemplate(pattern, (key) => {
+      const i = columnByKey.get(key);
+      return i === undefined ? undefined : (row.cells[i] ?? "");
+    }).trim();
+    if (name !== "") count(name);
+  }
+  return counts;
 }
 
 const asGivenFile = (a: ItemAttachment): GivenFile => ({ id: templateFileId(a.id), name: a.name, size: a.size });
@@ -72,7 +123,8 @@ export function derivePlan(state: WizardState, lang: Lang): DerivedPlan | null {
   if (recipients === null) return null;
   const uses = templateAttachmentUses(state);
   const everyoneFiles = uses.filter((u) => u.use === "everyone").map((u) => asGivenFile(u.attachment));
-  const rowFiles = [...state.files, ...uses.filter((u) => u.use === "rows").map((u) => asGivenFile(u.attachment))];
+  // A file held back from everyone that no row names is simply not sent (the Attachments step says so beside it).
+  const rowFiles = [...state.files, ...uses.filter((u) => u.use === "rows" && u.namedBy > 0).map((u) => asGivenFile(u.attachment))];
   const loaded = state.template.loaded;
   const template: TemplateSource = {
     subject: loaded?.subject ?? "",
@@ -134,7 +186,7 @@ export function memoisedDerivePlan(): (state: WizardState, lang: Lang) => Derive
       state.template.loaded,
       state.attachmentRule,
       state.files,
-      state.perRowTemplateAttachments,
+      state.everyoneChoices,
       lang,
     ];
     if (last !== null && inputs.every((value, i) => Object.is(value, last?.inputs[i]))) return last.result;

@@ -153,13 +153,19 @@ const CASES: readonly Case[] = [
     name: "a template attachment is held back for the rows that name it",
     given: [],
     action: { type: "templateAttachmentForEveryone", id: "a1", everyone: false },
-    expected: (s) => expect(s.perRowTemplateAttachments).toEqual(["a1"]),
+    expected: (s) => expect(s.everyoneChoices).toEqual({ a1: false }),
+  },
+  {
+    name: "the same choice again changes nothing",
+    given: [{ type: "templateAttachmentForEveryone", id: "a1", everyone: false }],
+    action: { type: "templateAttachmentForEveryone", id: "a1", everyone: false },
+    expected: unchanged,
   },
   {
     name: "and goes to everyone again",
     given: [{ type: "templateAttachmentForEveryone", id: "a1", everyone: false }],
     action: { type: "templateAttachmentForEveryone", id: "a1", everyone: true },
-    expected: (s) => expect(s.perRowTemplateAttachments).toEqual([]),
+    expected: (s) => expect(s.everyoneChoices).toEqual({ a1: true }),
   },
 
   // ---- review ----

@@ -68,8 +68,11 @@ export interface WizardState {
   readonly attachmentRule: AttachmentRule;
   /** Files picked from the computer (one by one, a folder, or a ZIP's contents); ids are the pane's own. */
   readonly files: readonly GivenFile[];
-  /** Ids of the template's attachments that rows may name instead of going to everyone. */
-  readonly perRowTemplateAttachments: readonly string[];
+  /**
+   * The user's choice, by attachment id, whether a template attachment goes to everyone (true) or only to rows that
+   * name it (false). Without a choice, a file goes to everyone unless it looks like a recipient list (plan.ts).
+   */
+  readonly everyoneChoices: Readonly<Record<string, boolean>>;
   /** Index into the table's rows of the row shown in review. */
   readonly reviewIndex: number;
   readonly gatewayId: string | null;
@@ -92,7 +95,7 @@ export const INITIAL_STATE: WizardState = {
   template: { loaded: null, reading: false, error: null },
   attachmentRule: { kind: "none", column: null, pattern: "" },
   files: [],
-  perRowTemplateAttachments: [],
+  everyoneChoices: {},
   reviewIndex: 0,
   gatewayId: null,
   testDraft: { phase: "idle", message: null },
@@ -221,10 +224,9 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
     case "filesCleared":
       return state.files.length === 0 ? state : { ...state, files: [] };
 
-    case "templateAttachmentForEveryone": {
-      const others = state.perRowTemplateAttachments.filter((id) => id !== action.id);
-      return { ...state, perRowTemplateAttachments: action.everyone ? others : [...others, action.id] };
-    }
+    case "templateAttachmentForEveryone":
+      if (state.everyoneChoices[action.id] === action.everyone) return state;
+      return { ...state, everyoneChoices: { ...state.everyoneChoices, [action.id]: action.everyone } };
 
     case "reviewMoved": {
       const rows = state.recipients?.result.table.rows.length ?? 0;

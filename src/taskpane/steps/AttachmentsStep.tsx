@@ -76,6 +76,14 @@ const useStyles = makeStyles({
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
+  templateFile: {
+    display: "flex",
+    flexDirection: "column",
+  },
+  fileUse: {
+    // Under the checkbox's label, not under its box.
+    paddingLeft: "36px",
+  },
   fileList: {
     display: "flex",
     flexDirection: "column",
@@ -127,7 +135,7 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
     dispatch({ type: "filesCleared" });
   };
 
-  const uses = templateAttachmentUses(state);
+  const uses = derived?.templateAttachments ?? templateAttachmentUses(state);
   const totalSize = state.files.reduce((sum, f) => sum + f.size, 0);
   const generalIssues = derived?.generalIssues.filter((i) => stepOfIssue(i.code) === "attachments") ?? [];
   const everyone = derived?.everyoneFiles ?? [];
@@ -217,18 +225,25 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
             <>
               <Caption1 className={stepStyles.muted}>{t.templateAttachmentsHint}</Caption1>
               <ul className={styles.fileList}>
-                {uses.map(({ attachment, use }) => (
-                  <li key={attachment.id}>
+                {uses.map(({ attachment, use, namedBy }) => (
+                  <li key={attachment.id} className={styles.templateFile}>
                     {use === "recipients" ? (
                       <Caption1>{t.recipientListNeverSent(attachment.name)}</Caption1>
                     ) : (
-                      <Checkbox
-                        checked={use === "everyone"}
-                        label={`${t.toEveryone(attachment.name)} (${formatBytes(attachment.size, lang)})`}
-                        onChange={(_event, data) =>
-                          dispatch({ type: "templateAttachmentForEveryone", id: attachment.id, everyone: data.checked === true })
-                        }
-                      />
+                      <>
+                        <Checkbox
+                          checked={use === "everyone"}
+                          label={`${t.toEveryone(attachment.name)} (${formatBytes(attachment.size, lang)})`}
+                          onChange={(_event, data) =>
+                            dispatch({ type: "templateAttachmentForEveryone", id: attachment.id, everyone: data.checked === true })
+                          }
+                        />
+                        {use === "rows" && (
+                          <Caption1 className={mergeClasses(styles.fileUse, namedBy === 0 && stepStyles.muted)}>
+                            {namedBy === 0 ? t.namedByNoRow : t.namedByRows(namedBy)}
+                          </Caption1>
+                        )}
+                      </>
                     )}
                   </li>
                 ))}

@@ -128,14 +128,6 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
             </MessageBar>
           )}
           {rowsWithEmptyFields > 0 && <Caption1>{t.rowsWithEmptyFields(rowsWithEmptyFields)}</Caption1>}
-          <div className={stepStyles.section}>
-            <Text weight="semibold">{t.subjectLabel}</Text>
-            <Text className={styles.subject}>
-              {loaded.subject.trim() === "" ? t.noSubject : loaded.subject}
-            </Text>
-            <Text weight="semibold">{t.previewLabel}</Text>
-            <HtmlPreview html={loaded.html} title={t.previewLabel} />
-          </div>
         </>
       )}
 
@@ -186,6 +178,14 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
           </>
         )}
       </div>
+      {loaded !== null && (
+        <div className={stepStyles.section}>
+          <Text weight="semibold">{t.subjectLabel}</Text>
+          <Text className={styles.subject}>{loaded.subject.trim() === "" ? t.noSubject : loaded.subject}</Text>
+          <Text weight="semibold">{t.previewLabel}</Text>
+          <HtmlPreview html={loaded.html} title={t.previewLabel} />
+        </div>
+      )}
     </>
   );
 }

@@ -15,7 +15,7 @@ const ROW_HEIGHT = 32;
 const PROBLEM_ROW_HEIGHT = 68;
 const NUMBER_WIDTH = 64;
 const MIN_COLUMN = 72;
-const MAX_COLUMN = 220;
+const MAX_COLUMN = 240;
 /** Column widths are estimated from the header and this many rows. */
 const SAMPLE_ROWS = 100;
 
@@ -182,7 +182,7 @@ function columnWidths(table: Table): number[] {
   return table.columns.map((header, column) => {
     let chars = header.length + 3; // room for a "To"/"Cc" badge
     for (const row of table.rows.slice(0, SAMPLE_ROWS)) chars = Math.max(chars, (row.cells[column] ?? "").length);
-    return Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, chars * 7 + 16));
+    return Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.ceil(chars * 7.5) + 16));
   });
 }
 

@@ -119,6 +119,11 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
           </MessageBar>
         )}
         <IssueBars issues={derived.generalIssues} max={10} />
+        {state.template.loaded !== null && derived.errorCount + derived.warningCount === 0 && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t.allGood}</MessageBarBody>
+          </MessageBar>
+        )}
       </section>
 
       <section className={stepStyles.section} aria-label={t.rowPosition(row.row, index + 1, rows.length)}>
