@@ -1,6 +1,7 @@
 // `npm run bench`: figures each issue asks for, each next to its baseline measured in the same run.
 // Issue 2: `rundmail check` on 100,000 rows with a 5 KB HTML body vs PapaParse alone on the same file.
 // Issue 3: `rundmail send` messages per second vs a plain nodemailer loop (bench/send.js).
+// Task pane: JS loaded at open (raw, gzip) and time to an interactive first step vs a bare Fluent UI page (bench/taskpane.js).
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -91,3 +92,8 @@ fs.rmSync(work, { recursive: true, force: true });
 // asynchronous and would freeze under spawnSync).
 const sendBench = spawnSync(process.execPath, [path.join(__dirname, "send.js")], { cwd: root, stdio: "inherit" });
 if (sendBench.status !== 0) process.exitCode = 1;
+
+// The task pane issue: the production bundle loaded at open and the time to an interactive first step in headless
+// Chromium, next to a bare Fluent UI page built the same way (its own process: it builds both and drives Chromium).
+const taskpaneBench = spawnSync(process.execPath, [path.join(__dirname, "taskpane.js")], { cwd: root, stdio: "inherit" });
+if (taskpaneBench.status !== 0) process.exitCode = 1;

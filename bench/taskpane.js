@@ -1,0 +1,313 @@
+// `npm run bench`, the task pane issue: the production JavaScript the task pane loads when it opens (raw and gzip,
+// against a 300 KB gzip budget), and the time from navigation to an interactive first step in headless Chromium —
+// each next to the same figure for a bare Fluent UI page (bench/bare-fluent) built the same way, in the same run.
+// Runs alone too: `node bench/taskpane.js` (BENCH_TASKPANE_RUNS=7, CHROMIUM_PATH=/usr/bin/chromium).
+//
+// Sizes: the <script src> tags of the built page (what the page loads at open; lazy chunks are not counted), raw
+// bytes and zlib.gzipSync at level 9. Microsoft's office.js is not ours and not counted. KB = 1,000 bytes.
+//
+// Interactive first step: the moment, in the page's own clock (performance.now(), 0 = navigation start), at which a
+// MutationObserver (and a per-frame check, for style-only changes) first sees the step's heading and its primary
+// button attached, visible (checkVisibility, non-empty box) and enabled (neither disabled nor aria-disabled):
+//   task pane: <main> h2 "Recipients" and the "Choose a file" button (English: the fake Outlook says en-US);
+//   bare page: its h1 and its one button.
+// Each run gets a fresh browser context (empty cache; the server sends no-store), alternating the two pages; one
+// discarded warm-up each, then the median of RUNS. Both pages are the same template (CSP, office.js tag), get the same
+// fake office.js from the Microsoft CDN URL (page.route), and are served from 127.0.0.1 without throttling.
+/* global window, document, MutationObserver, requestAnimationFrame -- probe() and the waits run in the page */
+"use strict";
+const { spawn } = require("child_process");
+const fs = require("fs");
+const http = require("http");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+
+const root = path.join(__dirname, "..");
+const RUNS = Number(process.env.BENCH_TASKPANE_RUNS || 7);
+const BUDGET_GZIP = 300 * 1000;
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const OFFICE_JS_ROUTE = "https://appsforoffice.microsoft.com/**";
+const TIMEOUT_MS = 30000;
+// Outlook's task pane is about 320–350 px wide (as in test/taskpane.browser.test.ts).
+const VIEWPORT = { width: 350, height: 640 };
+// The flags of test/support/browser.ts: headless, and quiet (no first-run pages, updates or sync).
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const PAGES = [
+  {
+    key: "bare",
+    name: "bare Fluent UI page (baseline)",
+    config: path.join(__dirname, "bare-fluent", "webpack.config.js"),
+    html: "bare.html",
+    ready: { heading: "h1", headingText: "Bare Fluent UI", button: "Choose a file" },
+  },
+  {
+    key: "taskpane",
+    name: "Rundmail task pane",
+    config: null, // the project's webpack.config.js
+    html: "taskpane.html",
+    // src/taskpane/strings.ts (English): steps.recipients and chooseFile.
+    ready: { heading: "main h2", headingText: "Recipients", button: "Choose a file" },
+  },
+];
+
+/** A minimal Office.js: Outlook on the web in English, a new message being written (empty, no attachments). */
+const FAKE_OFFICE_JS = `(function () {
+  "use strict";
+  var info = { host: "Outlook", platform: "OfficeOnline" };
+  // Like Office.js, ready after the document has loaded, never synchronously.
+  var ready = new Promise(function (resolve) {
+    function settle() { setTimeout(function () { resolve(info); }, 0); }
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", settle, { once: true });
+    else settle();
+  });
+  function answer(args, value) {
+    var callback = args[args.length - 1];
+    if (typeof callback === "function") setTimeout(function () { callback({ status: "succeeded", value: value }); }, 0);
+  }
+  window.Office = {
+    HostType: { Outlook: "Outlook" },
+    PlatformType: { OfficeOnline: "OfficeOnline" },
+    CoercionType: { Html: "html", Text: "text" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      displayLanguage: "en-US",
+      officeTheme: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000" },
+      requirements: { isSetSupported: function (name, version) { return name === "Mailbox" && Number(String(version || "1.1").split(".")[1]) <= 13; } },
+      mailbox: {
+        userProfile: { emailAddress: "kassenwart@tsv.example", displayName: "Bench" },
+        item: {
+          itemType: "message",
+          subject: { getAsync: function () { answer(arguments, ""); }, setAsync: function () { answer(arguments); } },
+          body: { getAsync: function () { answer(arguments, "<html><body></body></html>"); }, getTypeAsync: function () { answer(arguments, "html"); } },
+          getAttachmentsAsync: function () { answer(arguments, []); },
+          getAttachmentContentAsync: function () { answer(arguments, { format: "base64", content: "" }); }
+        },
+        displayNewMessageFormAsync: function () { answer(arguments); }
+      }
+    },
+    onReady: function (callback) {
+      return ready.then(function (value) { if (typeof callback === "function") callback(value); return value; });
+    }
+  };
+})();
+`;
+
+/** Runs in the page before its own scripts (addInitScript): records when the first step becomes interactive. */
+function probe(ready) {
+  const state = { interactiveAt: undefined };
+  window.__rundmailBench = state;
+  const text = (element) => (element.textContent || "").trim();
+  const shown = (element) => {
+    if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  const isReady = () => {
+    const heading = Array.from(document.querySelectorAll(ready.heading)).find((h) => text(h) === ready.headingText);
+    const button = heading && Array.from(document.querySelectorAll("button")).find((b) => text(b) === ready.button);
+    if (!button || button.disabled || button.getAttribute("aria-disabled") === "true") return false;
+    return shown(heading) && shown(button);
+  };
+  let observer = null;
+  const check = () => {
+    if (state.interactiveAt !== undefined || !isReady()) return false;
+    state.interactiveAt = performance.now();
+    if (observer) observer.disconnect();
+    return true;
+  };
+  observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  const frame = () => {
+    if (!check() && state.interactiveAt === undefined) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** webpack (production) into outDir, as test/support/servedAddin.ts builds the add-in. */
+function build(config, outDir) {
+  const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
+  const args = [webpackCli, ...(config ? ["--config", config] : []), "--mode", "production", "--output-path", outDir];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`webpack ${args.slice(1).join(" ")} exited with ${code}:\n${output}`))));
+  });
+}
+
+/** The local scripts a built page loads at open: its <script src> tags (quoted or not, as the minifier leaves them). */
+function scriptsOf(dir, htmlFile) {
+  const html = fs.readFileSync(path.join(dir, htmlFile), "utf8");
+  const scripts = [];
+  for (const match of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const src = match[1] ?? match[2] ?? match[3];
+    if (/^(?:[a-z]+:)?\/\//i.test(src)) continue; // office.js from Microsoft's CDN: not our bundle
+    const file = path.join(dir, decodeURIComponent(src.split(/[?#]/)[0]));
+    if (!fs.existsSync(file)) throw new Error(`${htmlFile} loads ${src}, which the build did not write.`);
+    scripts.push(file);
+  }
+  if (scripts.length === 0) throw new Error(`${htmlFile} loads no script of its own.`);
+  return scripts;
+}
+
+function sizeOf(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" };
+
+/** Serves dir (and nothing above it) on 127.0.0.1, no-store, as test/support/servedAddin.ts does. */
+function serve(dir) {
+  const server = http.createServer((request, response) => {
+    const notFound = () => response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url || "/", "http://127.0.0.1").pathname);
+    } catch {
+      return notFound();
+    }
+    const file = path.join(dir, path.normalize(pathname));
+    if (!file.startsWith(dir + path.sep)) return notFound();
+    fs.readFile(file, (error, body) => {
+      if (error) return notFound();
+      response.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" }).end(body);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () =>
+      resolve({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        close: () => new Promise((done) => (server.closeAllConnections(), server.close(() => done()))),
+      }),
+    );
+  });
+}
+
+/** One cold open: a fresh context, the fake office.js, navigation, and the page's own timestamp of interactivity. */
+async function openOnce(browser, origin, page) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-US" });
+  try {
+    await context.route(OFFICE_JS_ROUTE, (route) => route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: FAKE_OFFICE_JS }));
+    await context.addInitScript(probe, page.ready);
+    const tab = await context.newPage();
+    const errors = [];
+    const foreign = [];
+    tab.on("pageerror", (error) => errors.push(error.message));
+    tab.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== origin && url.origin !== "https://appsforoffice.microsoft.com") foreign.push(url.href);
+    });
+    await tab.goto(`${origin}/${page.html}`, { waitUntil: "commit" });
+    await tab.waitForFunction(() => window.__rundmailBench && window.__rundmailBench.interactiveAt !== undefined, null, { timeout: TIMEOUT_MS });
+    const result = await tab.evaluate((own) => {
+      const at = window.__rundmailBench.interactiveAt;
+      const scripts = performance
+        .getEntriesByType("resource")
+        .filter((e) => e.startTime <= at && e.name.startsWith(own) && /\.js(?:[?#]|$)/.test(e.name))
+        .map((e) => new URL(e.name).pathname);
+      return { at, scripts };
+    }, origin);
+    if (errors.length > 0) throw new Error(`${page.html}: ${errors.join("; ")}`);
+    if (foreign.length > 0) throw new Error(`${page.html} asked for ${foreign.join(", ")}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(0)} ms`;
+
+async function main() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "rundmail-bench-taskpane-"));
+  const servers = [];
+  let browser = null;
+  try {
+    console.log(`\nTask pane: production JavaScript loaded at open (gzip -9), and navigation → interactive first step in headless Chromium`);
+    const started = Date.now();
+    for (const page of PAGES) page.dir = path.join(work, page.key);
+    await Promise.all(PAGES.map((page) => build(page.config, page.dir)));
+    const buildSeconds = (Date.now() - started) / 1000;
+
+    for (const page of PAGES) {
+      page.scripts = scriptsOf(page.dir, page.html);
+      page.size = sizeOf(page.scripts);
+    }
+    const [bare, pane] = PAGES;
+    for (const page of PAGES) {
+      const ratio = page === bare ? "" : `  ${(page.size.gzip / bare.size.gzip).toFixed(2)}× baseline`;
+      const files = `${page.scripts.length} file${page.scripts.length === 1 ? "" : "s"}`;
+      console.log(`  ${page.name.padEnd(46)} ${kb(page.size.gzip).padStart(9)} gzip  ${kb(page.size.raw).padStart(9)} raw  (${files})${ratio}`);
+    }
+    console.log(`  target: task pane under 300 KB gzip (${pane.size.gzip <= BUDGET_GZIP ? "met" : "MISSED"}: ${kb(pane.size.gzip)}; built in ${buildSeconds.toFixed(0)} s)`);
+
+    if (!fs.existsSync(CHROMIUM_PATH)) {
+      console.log(`  interactive first step: NOT MEASURED — no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
+      process.exitCode = 1;
+      return;
+    }
+    const { chromium } = require("playwright-core");
+    for (const page of PAGES) {
+      const server = await serve(page.dir);
+      servers.push(server);
+      page.origin = server.origin;
+      page.times = [];
+      page.lazy = new Set();
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const atOpen = (page) => new Set(page.scripts.map((file) => `/${path.relative(page.dir, file).split(path.sep).join("/")}`));
+    for (let run = -1; run < RUNS; run++) {
+      // Alternating, so that neither page always goes first; run -1 is the warm-up, not counted.
+      const order = run % 2 === 0 ? PAGES : [...PAGES].reverse();
+      for (const page of order) {
+        const result = await openOnce(browser, page.origin, page);
+        if (run < 0) continue;
+        page.times.push(result.at);
+        const expected = atOpen(page);
+        for (const script of result.scripts) if (!expected.has(script)) page.lazy.add(script);
+      }
+    }
+    console.log(`  interactive first step (task pane: "Recipients" heading + "Choose a file" enabled), median of ${RUNS}, cold cache:`);
+    for (const page of PAGES) {
+      const at = median(page.times);
+      const range = `${Math.min(...page.times).toFixed(0)}–${Math.max(...page.times).toFixed(0)}`;
+      const ratio = page === bare ? "" : `  ${(at / median(bare.times)).toFixed(2)}× baseline`;
+      console.log(`  ${page.name.padEnd(46)} ${ms(at).padStart(9)}  (range ${range} ms)${ratio}`);
+      if (page.lazy.size > 0) {
+        const lazy = sizeOf([...page.lazy].map((p) => path.join(page.dir, p)));
+        console.log(`    also fetched before interactive: ${page.lazy.size} lazy chunk(s), ${kb(lazy.gzip)} gzip — not in the figure above`);
+      }
+    }
+  } finally {
+    if (browser) await browser.close();
+    await Promise.all(servers.map((server) => server.close()));
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
