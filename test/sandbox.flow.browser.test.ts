@@ -23,6 +23,7 @@ const INVOICES = path.resolve(__dirname, "../samples/rechnungen");
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const PANE = 'iframe[title="Rundmail task pane"]';
 const PANE_HEIGHT = 680;
+const VIEWPORT = { width: 1280, height: 1000 };
 const PATTERN = "Rechnung_{{Mitgliedsnummer}}.pdf";
 const SAMPLE_SUBJECT = "Ihre Beitragsrechnung 2027 (Mitgliedsnummer {{Mitgliedsnummer}})";
 const invoice = (n: number): string => `Rechnung_${n}.pdf`;
@@ -49,11 +50,10 @@ const MEMBERS: readonly Expected[] = [
   { row: 7, to: "zoe@bücher.example", number: 1006, salutation: "Sehr geehrte Frau Lindqvist,", file: 1006 },
 ];
 const subjectOf = (number: number): string => `Ihre Beitragsrechnung 2027 (Mitgliedsnummer ${number})`;
-/** Every form an address can take in a message's source. */
-const addressForms = (address: string): string[] => [address, new URL(`mailto:${address}`).href.slice("mailto:".length), toAsciiDomain(address)];
-function toAsciiDomain(address: string): string {
+/** The forms an address takes in a message's source: as written, and with its domain in ASCII (xn--…). */
+function addressForms(address: string): string[] {
   const at = address.lastIndexOf("@");
-  return `${address.slice(0, at)}@${new URL(`http://${address.slice(at + 1)}`).hostname}`;
+  return [address, `${address.slice(0, at)}@${new URL(`http://${address.slice(at + 1)}`).hostname}`];
 }
 
 /** A table as pasted: tab-separated, with the columns the sample template uses. */
@@ -136,20 +136,47 @@ async function goTo({ pane, t }: Sandbox, step: StepId): Promise<void> {
 
 /**
  * The whole page, with the task pane's frame as tall as its content (it scrolls inside its 680 px otherwise), so the
- * picture shows the step from its heading to the footer.
+ * picture shows the step from its heading to the footer. The window grows to the page rather than the picture being
+ * stitched (fullPage): Chromium does not paint frames outside the window, such as the opened windows' previews.
  */
 async function snap({ page }: Sandbox, name: string): Promise<void> {
   const height = await (await paneFrame(page)).evaluate(() => document.documentElement.scrollHeight);
   const frame = page.locator(PANE);
   await frame.evaluate((element, h) => ((element as HTMLElement).style.height = `${h}px`), Math.max(PANE_HEIGHT, height));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `sandbox-${name}.png`), fullPage: true });
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ ...VIEWPORT, height: Math.max(VIEWPORT.height, pageHeight) });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `sandbox-${name}.png`) });
+  await page.setViewportSize(VIEWPORT);
   await frame.evaluate((element) => ((element as HTMLElement).style.height = ""));
+}
+
+/** The progress bar grows to its end in a short transition: waited for, so that the picture shows it full. */
+async function progressBarFull({ pane }: Sandbox): Promise<void> {
+  await pane.getByRole("progressbar").evaluate(
+    (track) =>
+      new Promise<void>((resolve) => {
+        const full = () => Math.abs((track.firstElementChild?.getBoundingClientRect().width ?? 0) - track.getBoundingClientRect().width) < 1;
+        const check = () => (full() ? resolve() : requestAnimationFrame(check));
+        check();
+      }),
+  );
 }
 
 /** A step done: photographed, and no serious or critical accessibility finding in the pane. */
 async function stepChecked(sandbox: Sandbox, name: string): Promise<void> {
   await snap(sandbox, name);
   expect(await axeViolations(await paneFrame(sandbox.page))).toEqual([]);
+}
+
+/** Whether what is drawn at the middle of the first `selector` is that element (or inside it), not something over it. */
+function topmostIsInside(frame: Frame, selector: string): Promise<boolean> {
+  return frame.evaluate((css) => {
+    const element = document.querySelector(css);
+    if (element === null) return false;
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  }, selector);
 }
 
 /** The compose windows the simulated Outlook has open, as its state holds them. */
@@ -189,6 +216,9 @@ async function expectDrafts(zip: Uint8Array, expected: readonly Expected[]): Pro
     const draft = drafts.find((d) => addresses(d.mail.to).includes(row.to));
     if (draft === undefined) throw new Error(`No draft for row ${row.row} (${row.to}).`);
     const { mail, raw } = draft;
+    const headers = raw.slice(0, raw.indexOf("\r\n\r\n"));
+    expect(headers.match(/^To:/gim)).toHaveLength(1);
+    expect(headers).not.toMatch(/^(Cc|Bcc):/im);
     expect(addresses(mail.to)).toEqual([row.to]);
     expect(addresses(mail.cc)).toEqual([]);
     expect(addresses(mail.bcc)).toEqual([]);
@@ -207,8 +237,10 @@ async function expectDrafts(zip: Uint8Array, expected: readonly Expected[]): Pro
   }
   const lines = report.trimEnd().split("\r\n");
   expect(lines).toHaveLength(expected.length + 1);
+  // One line per row: its number, its address, a status, and the draft's file.
   for (const row of expected) {
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${row.row}[;,]${escapeRegExp(row.to)}[;,]`)));
+    const file = drafts.find((d) => addresses(d.mail.to).includes(row.to))?.name ?? "";
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${row.row}[;,]${escapeRegExp(row.to)}[;,][^;,]+[;,]${escapeRegExp(file)}$`)));
   }
 }
 
@@ -236,7 +268,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
    * selectors (each reloads the task pane, as reopening it in Outlook would), and the pane connected to Outlook.
    */
   async function openSandbox({ lang, theme }: Variant): Promise<Sandbox> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
     contexts.push(context);
     // Nothing may leave the test server, whatever the page does.
     await context.route(
@@ -267,9 +299,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
   async function createZip(sandbox: Sandbox, count: number): Promise<Uint8Array> {
     const { page, pane, t } = sandbox;
     await pane.getByRole("radio", { name: t.gatewayNames.eml }).check();
-    const download = page.waitForEvent("download");
-    await pane.getByRole("button", { name: t.createButton(count) }).click();
-    const zip = await download;
+    const [zip] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: t.createButton(count) }).click()]);
     expect(zip.suggestedFilename()).toBe(sandbox.lang === "de" ? "rundmail-entwuerfe.zip" : "rundmail-drafts.zip");
     await pane.getByText(t.runDone(count, 0), { exact: true }).waitFor();
     return new Uint8Array(readFileSync(await zip.path()));
@@ -329,15 +359,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
       await stepChecked(sandbox, name("create"));
       const zip = await createZip(sandbox, 6);
       expect(await pane.getByRole("list", { name: t.resultsLabel }).getByRole("listitem").count()).toBe(6);
-      // The bar grows to its end (a short transition) before the picture is taken.
-      await pane.locator("[role=progressbar]").evaluate(
-        (track) =>
-          new Promise<void>((resolve) => {
-            const full = () => Math.abs((track.firstElementChild?.getBoundingClientRect().width ?? 0) - track.getBoundingClientRect().width) < 1;
-            const check = () => (full() ? resolve() : requestAnimationFrame(check));
-            check();
-          }),
-      );
+      await progressBarFull(sandbox);
       await stepChecked(sandbox, name("create-done"));
 
       await expectDrafts(zip, MEMBERS);
@@ -378,14 +400,16 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
     await stepChecked(sandbox, "compose-3-attachments");
 
     // ---- Create is blocked, and the error is listed ----
-    await next(sandbox, "create");
+    await goTo(sandbox, "create");
     const create2 = pane.getByRole("button", { name: t.createButton(2) });
     expect(await create2.getAttribute("aria-disabled")).toBe("true");
     await pane.getByText(t.createBlocked.errors, { exact: true }).waitFor();
     await pane.getByText(t.errorsToFix(1), { exact: true }).waitFor();
     await pane.getByText(`Row 3: ${problem}`, { exact: true }).waitFor();
-    // A click on the blocked button creates nothing.
-    await create2.click();
+    // A click on the blocked button (it stays focusable, so it can be clicked) starts nothing.
+    await create2.click({ force: true });
+    expect(await pane.getByRole("progressbar").count()).toBe(0);
+    expect(await create2.isVisible()).toBe(true);
     expect(await openedWindows(page)).toEqual([]);
     await stepChecked(sandbox, "compose-5-create-blocked");
 
@@ -404,6 +428,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
     await stepChecked(sandbox, "compose-5-create-ready");
     await create3.click();
     await pane.getByText(t.runDone(3, 0), { exact: true }).waitFor();
+    await progressBarFull(sandbox);
 
     // ---- The simulated Outlook opened one window per member, each to that member alone ----
     const expected = MEMBERS.slice(0, 3);
@@ -443,11 +468,11 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
       name: "a pasted table, a column naming each row's file",
       variant: { lang: "en", theme: "dark" },
       rule: "column",
-      // The column, not the member number, decides: the first two swap invoices; case and folder do not matter.
+      // The column, not the member number, decides: the first two swap invoices; case and folders do not matter.
       expected: [
         { row: 2, to: "anna.mueller@example.de", number: 1001, salutation: "Sehr geehrte Frau Müller,", file: 1002 },
         { row: 3, to: "j.weiss@example.de", number: 1002, salutation: "Sehr geehrter Herr Weiß,", file: 1001 },
-        { row: 4, to: "kim.oeztuerk@example.org", number: 1003, salutation: "Hallo Kim Öztürk,", file: null },
+        { row: 4, to: "kim.oeztuerk@example.org", number: 1003, salutation: "Hallo Kim Öztürk,", file: 1003 },
       ],
     },
   ];
@@ -468,7 +493,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
       await next(sandbox, "message");
       await pane.getByText(t.templateOk, { exact: true }).waitFor();
     } else {
-      const files = ["rechnungen/RECHNUNG_1002.PDF", "Rechnung_1001.pdf", ""];
+      const files = ["rechnungen/RECHNUNG_1002.PDF", "Rechnung_1001.pdf", "Rechnungen\\Rechnung_1003.pdf"];
       const table = MEMBERS.slice(0, 3).map((m, i) => [
         ...HEADER.map((column) => {
           const cells: Record<string, string> = {
@@ -499,6 +524,9 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
       await pane.getByRole("radio", { name: t.ruleColumn }).check();
       await pane.getByRole("combobox", { name: t.attachmentColumnLabel }).click();
       await pane.getByRole("option", { name: "Rechnung", exact: true }).click();
+      expect(await pane.getByRole("combobox", { name: t.attachmentColumnLabel }).textContent()).toBe("Rechnung");
+      // The closed list leaves the pane as it was: nothing lies over it (Fluent's layer for pop-ups once did).
+      expect(await topmostIsInside(await paneFrame(page), "h2")).toBe(true);
     }
     const picked = MEMBERS.map((m) => path.join(INVOICES, invoice(m.number)));
     await pane.locator('input[name="attachment-files"]').setInputFiles(picked);

@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { startRun as coreStartRun } from "../core/run";
 import type { HostEnvironment } from "../office/hostEnvironment";
@@ -9,12 +9,6 @@ import { officeGateways } from "./gateways";
 import type { GatewayProvider, StartRun } from "./services";
 import { STRINGS } from "./strings";
 import { Wizard } from "./Wizard";
-
-const useStyles = makeStyles({
-  provider: {
-    minHeight: "100vh",
-  },
-});
 
 export interface AppProps {
   /** Language and theme known before Outlook is connected. */
@@ -30,7 +24,6 @@ export interface AppProps {
 }
 
 export function App({ environment, host = null, gateways, startRun = coreStartRun, download = downloadInBrowser }: AppProps) {
-  const styles = useStyles();
   const lang = host?.lang ?? environment.lang;
   const theme = host?.theme ?? environment.theme;
   const [fileStore] = useState(createFileStore);
@@ -40,7 +33,10 @@ export function App({ environment, host = null, gateways, startRun = coreStartRu
     [lang, host, gatewayProvider, startRun, fileStore, download],
   );
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+    // No className here: Fluent copies the provider's classes onto every portal's mount node (an absolutely placed
+    // layer above the pane), so a height given here covered the whole pane once a dropdown had opened. The Wizard
+    // fills the pane instead.
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <PaneContext.Provider value={services}>
         <Wizard />
       </PaneContext.Provider>
