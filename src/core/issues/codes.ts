@@ -316,6 +316,29 @@ export const ISSUE_CODES = {
     en: (p) => `The drafts could not be handed over at the end (${s(p, "reason")}).`,
     de: (p) => `Die Entwürfe konnten am Ende nicht übergeben werden (${s(p, "reason")}).`,
   },
+  // ---- graph (src/gateways/graph): Microsoft Graph's answers, in the user's words ----
+  "graph-no-token": {
+    severity: "error",
+    en: (p) => `Rundmail could not sign in to your mailbox (${s(p, "reason")}). Nothing was created.`,
+    de: (p) => `Rundmail konnte sich nicht bei Ihrem Postfach anmelden (${s(p, "reason")}). Es wurde nichts erstellt.`,
+  },
+  "graph-busy": {
+    severity: "error",
+    en: (p) => `Your mailbox is busy or unavailable (${s(p, "reason")}). Nothing was created; Rundmail tries again.`,
+    de: (p) => `Ihr Postfach ist ausgelastet oder nicht erreichbar (${s(p, "reason")}). Es wurde nichts erstellt; Rundmail versucht es erneut.`,
+  },
+  "graph-refused": {
+    severity: "error",
+    en: (p) => `Your mailbox refused this draft (${s(p, "reason")}). Nothing was created.`,
+    de: (p) => `Ihr Postfach hat diesen Entwurf abgelehnt (${s(p, "reason")}). Es wurde nichts erstellt.`,
+  },
+  "graph-incomplete-draft": {
+    severity: "error",
+    en: (p) =>
+      `The draft was created but its attachments could not be added (${s(p, "reason")}), and it could not be removed again. Delete the draft to ${s(p, "address")} from your Drafts folder and start a new run for this row.`,
+    de: (p) =>
+      `Der Entwurf wurde erstellt, aber seine Anhänge konnten nicht hinzugefügt werden (${s(p, "reason")}), und er ließ sich nicht wieder entfernen. Löschen Sie den Entwurf an ${s(p, "address")} aus Ihrem Ordner Entwürfe und starten Sie für diese Zeile einen neuen Durchlauf.`,
+  },
   "compose-no-attachments": {
     severity: "error",
     en: (p) =>

@@ -1,0 +1,318 @@
+// The Graph gateway against the local Graph emulator (test/support/graphEmulator.ts): shapes, attachments, the
+// idempotency tag, throttling, lost answers — and what the emulator itself rejects.
+import type { PlannedDraft } from "../src/core/plan";
+import { memoryLedger } from "../src/core/run/ledger";
+import { startRun } from "../src/core/run/startRun";
+import type { RunClock } from "../src/core/run/clock";
+import type { OutgoingAttachment, OutgoingDraft } from "../src/core/run/types";
+import type { EmailAddress } from "../src/core/types";
+import { createGraphGateway, RUNDMAIL_KEY_PROPERTY, UPLOAD_CHUNK, parseRetryAfter, toBase64 } from "../src/gateways/graph/graphGateway";
+import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "./support/graphEmulator";
+
+const TOKEN = "test-token";
+const addr = (a: string): EmailAddress => a as EmailAddress;
+
+/** Deterministic bytes, different per seed. */
+function bytesOf(size: number, seed: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let x = seed * 2654435761 + 1;
+  for (let i = 0; i < size; i += 1) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+const file = (name: string, bytes: Uint8Array): OutgoingAttachment => ({ name, size: bytes.length, contentType: "application/pdf", bytes: async () => bytes });
+const draft = (row: number, over: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
+  row,
+  key: `run1:${row}:p${row}@example.de`,
+  to: addr(`p${row}@example.de`),
+  toName: `Person ${row}`,
+  cc: [],
+  bcc: [],
+  subject: `Betreff ${row}`,
+  html: `<p>Hallo ${row}</p>`,
+  text: `Hallo ${row}`,
+  attachments: [],
+  ...over,
+});
+
+const fastClock: RunClock = { now: () => Date.now(), sleep: async () => undefined };
+const noSleep = async (): Promise<void> => undefined;
+
+let emu: GraphEmulator;
+async function emulator(options: GraphEmulatorOptions = {}): Promise<GraphEmulator> {
+  emu = await startGraphEmulator(options);
+  return emu;
+}
+afterEach(async () => {
+  await emu?.close();
+});
+
+const gateway = (e: GraphEmulator, token = TOKEN) => createGraphGateway({ baseUrl: e.baseUrl, getToken: async () => token, lang: "en", sleep: noSleep });
+
+/** Runs rows 1..n through startRun with the Graph gateway; every row gets `attachmentsFor(row)`. */
+async function runRows(e: GraphEmulator, n: number, attachmentsFor: (row: number) => OutgoingAttachment[] = () => [], clock: RunClock = fastClock) {
+  const planned = Array.from({ length: n }, (_, i) => ({ row: i + 2, to: addr(`p${i + 2}@example.de`), toName: null, cc: [], bcc: [], attachments: [], rowIndex: i }) as unknown as PlannedDraft);
+  const ledger = memoryLedger();
+  const control = startRun({
+    runId: "run1",
+    drafts: planned,
+    render: async (p) => draft(p.row, { attachments: attachmentsFor(p.row) }),
+    gateway: gateway(e),
+    ledger,
+    lang: "en",
+    clock,
+    random: () => 0,
+    maxAttempts: 10,
+  });
+  return { summary: await control.done, ledger };
+}
+
+function draftsPerKey(e: GraphEmulator): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of e.drafts) {
+    const key = d.extendedProperties.find((p) => p.id === RUNDMAIL_KEY_PROPERTY)?.value ?? "?";
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function expectExactlyOnePerRow(e: GraphEmulator, rows: number): void {
+  const counts = draftsPerKey(e);
+  expect(counts.size).toBe(rows);
+  expect([...counts.values()].every((c) => c === 1)).toBe(true);
+  for (const d of e.drafts) {
+    expect(d.toRecipients).toHaveLength(1);
+    expect(d.ccRecipients.length).toBeLessThanOrEqual(1);
+    expect(d.bccRecipients.length).toBeLessThanOrEqual(1);
+  }
+}
+
+describe("graph gateway against the emulator", () => {
+  test.each([
+    ["no attachment", [] as number[], [] as string[]],
+    ["one small file, inline", [100 * KIB], ["inline"]],
+    ["two small files, inline", [200 * KIB, 5], ["inline", "inline"]],
+    ["2.9 MB files: too big to inline, posted separately", [2.9 * MB, 2.9 * MB], ["post", "post"]],
+    ["3.5 MB: upload session", [3.5 * MB], ["upload"]],
+    ["a small one inline and 7 MB by upload session", [10 * KIB, 7 * MB], ["inline", "upload"]],
+  ])("%s: one draft, one To, tagged, bytes identical", async (_name, sizes, via) => {
+    const e = await emulator();
+    const files = sizes.map((s, i) => file(`Datei ${i}.pdf`, bytesOf(Math.floor(s), i + 1)));
+    const g = gateway(e);
+    const result = await g.create(draft(2, { cc: [addr("cc@example.de")], attachments: files }));
+    expect(result.status).toBe("created");
+    expect(e.drafts).toHaveLength(1);
+    const d = e.drafts[0]!;
+    expect(result).toEqual({ status: "created", ref: d.id });
+    expect(d.toRecipients).toEqual([{ emailAddress: { address: "p2@example.de", name: "Person 2" } }]);
+    expect(d.ccRecipients).toEqual([{ emailAddress: { address: "cc@example.de" } }]);
+    expect(d.bccRecipients).toEqual([]);
+    expect(d.subject).toBe("Betreff 2");
+    expect(d.body).toEqual({ contentType: "html", content: "<p>Hallo 2</p>" });
+    expect(d.extendedProperties).toEqual([{ id: RUNDMAIL_KEY_PROPERTY, value: "run1:2:p2@example.de" }]);
+    expect(d.attachments.map((a) => a.via).sort()).toEqual([...via].sort());
+    for (const f of files) {
+      const stored = d.attachments.find((a) => a.name === f.name);
+      expect(stored?.bytes.equals(Buffer.from(await f.bytes()))).toBe(true);
+    }
+    // Upload sessions: every chunk but the last a multiple of 320 KiB, all under 4 MB.
+    expect(UPLOAD_CHUNK % (320 * KIB)).toBe(0);
+    expect(UPLOAD_CHUNK).toBeLessThan(4 * MB);
+  });
+
+  test("lookUp finds a draft by its key, and only that one", async () => {
+    const e = await emulator();
+    const g = gateway(e);
+    await g.create(draft(2));
+    await g.create(draft(3, { key: "run1:3:o'brien@example.de" }));
+    expect(await g.lookUp("run1:2:p2@example.de")).toEqual({ found: true, ref: e.drafts[0]!.id });
+    expect(await g.lookUp("run1:3:o'brien@example.de")).toEqual({ found: true, ref: e.drafts[1]!.id });
+    expect(await g.lookUp("run1:4:p4@example.de")).toEqual({ found: false });
+  });
+
+  test.each([
+    ["two To addresses", { to: ["a@example.de", "b@example.de"] as unknown as EmailAddress }],
+    ["two Cc addresses", { cc: [addr("a@example.de"), addr("b@example.de")] }],
+    ["an address with a comma", { to: addr("a@example.de, b@example.de") }],
+  ])("refuses a privacy break (%s) without a request", async (_name, over) => {
+    const e = await emulator();
+    const result = await gateway(e).create(draft(2, over));
+    expect(result).toMatchObject({ status: "failed", transient: false, code: "privacy-rule" });
+    expect(e.log).toHaveLength(0);
+  });
+
+  test.each([
+    ["429 with Retry-After", (e: GraphEmulator) => Object.assign(e.faults, { throttleNext: 1, throttleRetryAfterSeconds: 7 }), { transient: true, code: "graph-busy", retryAfterMs: 7000 }],
+    ["503 with Retry-After", (e: GraphEmulator) => Object.assign(e.faults, { unavailableNext: 1, unavailableRetryAfterSeconds: 3 }), { transient: true, code: "graph-busy", retryAfterMs: 3000 }],
+    ["503 without Retry-After", (e: GraphEmulator) => Object.assign(e.faults, { unavailableNext: 1 }), { transient: true, code: "graph-busy" }],
+    ["401, a wrong token", (e: GraphEmulator) => e.tokens.clear(), { transient: false, code: "graph-no-token" }],
+  ])("maps %s", async (_name, arrange, expected) => {
+    const e = await emulator();
+    arrange(e);
+    const result = await gateway(e).create(draft(2));
+    expect(result).toMatchObject({ status: "failed", ...expected });
+    if (!("retryAfterMs" in expected)) expect(result).not.toHaveProperty("retryAfterMs");
+    expect(e.drafts).toHaveLength(0);
+  });
+
+  test("a token that cannot be had: failed, nothing requested", async () => {
+    const e = await emulator();
+    const g = createGraphGateway({ baseUrl: e.baseUrl, getToken: () => Promise.reject(new Error("consent required")), lang: "de" });
+    const result = await g.create(draft(2));
+    expect(result).toMatchObject({ status: "failed", transient: false, code: "graph-no-token" });
+    expect(result.status === "failed" && result.message).toMatch(/consent required.*nichts erstellt/);
+    expect(e.log).toHaveLength(0);
+  });
+
+  test("a lost answer after the draft was created: create throws (may exist)", async () => {
+    const e = await emulator();
+    e.faults.loseNextCreates = 1;
+    await expect(gateway(e).create(draft(2))).rejects.toThrow();
+    expect(e.drafts).toHaveLength(1);
+  });
+
+  test.each([
+    ["the attachment requests fail, the delete works: nothing remains, the row may be retried", /^POST .*\/attachments$/, 4, { transient: true, code: "graph-busy" }, 0],
+    ["the delete fails too: the half-made draft is reported, never retried", /^(POST .*\/attachments|DELETE .*)$/, 8, { transient: false, code: "graph-incomplete-draft" }, 1],
+  ])("%s", async (_name, only, count, expected, remaining) => {
+    const e = await emulator();
+    Object.assign(e.faults, { throttleNext: count, throttleOnly: only, throttleRetryAfterSeconds: 0 });
+    const result = await gateway(e).create(draft(2, { attachments: [file("a.pdf", bytesOf(2.9 * MB, 1)), file("b.pdf", bytesOf(2.9 * MB, 2))] }));
+    expect(result).toMatchObject({ status: "failed", ...expected });
+    expect(e.drafts).toHaveLength(remaining);
+  });
+});
+
+describe("runs through startRun against the emulator", () => {
+  test.each([
+    ["no faults", () => undefined],
+    ["the next 6 requests 429 with Retry-After", (e: GraphEmulator) => Object.assign(e.faults, { throttleNext: 6, throttleRetryAfterSeconds: 2 })],
+    ["the next 3 requests 503", (e: GraphEmulator) => Object.assign(e.faults, { unavailableNext: 3, unavailableRetryAfterSeconds: 1 })],
+    ["3 answers lost after the draft was created", (e: GraphEmulator) => Object.assign(e.faults, { loseNextCreates: 3 })],
+    ["latency 20 ms", (e: GraphEmulator) => Object.assign(e.faults, { latencyMs: 20 })],
+  ])("%s: every row ends with exactly one draft", async (_name, arrange) => {
+    const e = await emulator();
+    arrange(e);
+    const { summary, ledger } = await runRows(e, 12, (row) => [file(`Rechnung_${row}.pdf`, bytesOf(20 * KIB, row))]);
+    expect(summary.outcomes.map((o) => o.status)).toEqual(Array(12).fill("created"));
+    expectExactlyOnePerRow(e, 12);
+    expect([...ledger.entries.values()].every((s) => s === "created")).toBe(true);
+    expect(e.maxInFlight).toBeLessThanOrEqual(4);
+    for (const d of e.drafts) {
+      const row = Number(d.toRecipients[0]?.emailAddress.address.slice(1).split("@")[0]);
+      expect(d.attachments[0]?.bytes.equals(Buffer.from(bytesOf(20 * KIB, row)))).toBe(true);
+    }
+  });
+
+  test("a resume after lost answers creates only what is missing", async () => {
+    const e = await emulator();
+    const g = gateway(e);
+    const ledger = memoryLedger();
+    const planned = [2, 3, 4].map((row, i) => ({ row, to: addr(`p${row}@example.de`), toName: null, cc: [], bcc: [], attachments: [], rowIndex: i }) as unknown as PlannedDraft);
+    // First run: every answer lost and lookUp failing (token gone) → rows reported "no answer", drafts exist.
+    e.faults.loseNextCreates = 3;
+    let lookUpsFail = true;
+    const flaky = { ...g, lookUp: (key: string) => (lookUpsFail ? Promise.reject(new Error("offline")) : g.lookUp(key)) };
+    const first = await startRun({ runId: "run1", drafts: planned, render: async (p) => draft(p.row), gateway: flaky, ledger, lang: "en", clock: fastClock }).done;
+    expect(first.outcomes.map((o) => o.code)).toEqual(["run-no-answer", "run-no-answer", "run-no-answer"]);
+    expect(e.drafts).toHaveLength(3);
+    // Resume: lookUp works again and finds them all.
+    lookUpsFail = false;
+    const second = await startRun({ runId: "run1", drafts: planned, render: async (p) => draft(p.row), gateway: flaky, ledger, lang: "en", clock: fastClock }).done;
+    expect(second.outcomes.map((o) => [o.status, o.code])).toEqual(Array(3).fill(["created", "run-already-created"]));
+    expectExactlyOnePerRow(e, 3);
+  });
+
+  test("a mailbox that takes fewer concurrent requests: throttled requests are retried, one draft per row", async () => {
+    const e = await emulator({ maxConcurrent: 2 });
+    e.faults.latencyMs = 30;
+    // Retry-After (1 s) honoured, at 1/50 of real time.
+    const { summary } = await runRows(e, 10, () => [], { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms / 50)) });
+    expect(summary.outcomes.every((o) => o.status === "created")).toBe(true);
+    expect(e.throttledForConcurrency).toBeGreaterThan(0);
+    expectExactlyOnePerRow(e, 10);
+  });
+});
+
+describe("what the emulator rejects, as Graph does", () => {
+  const post = (e: GraphEmulator, path: string, body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}` }) =>
+    fetch(`${e.baseUrl}${path}`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const message = { subject: "s", body: { contentType: "HTML", content: "<p>x</p>" }, toRecipients: [{ emailAddress: { address: "a@example.de" } }] };
+
+  test.each([
+    ["no Authorization", () => ({}), message, 401, "InvalidAuthenticationToken"],
+    ["an unknown token", () => ({ Authorization: "Bearer nope" }), message, 401, "InvalidAuthenticationToken"],
+    ["a wrong @odata.type", undefined, { ...message, attachments: [{ "@odata.type": "#microsoft.graph.itemAttachment", name: "a", contentBytes: "AA==" }] }, 400, "RequestBodyRead"],
+    ["a body over 4 MB", undefined, { ...message, attachments: [{ "@odata.type": "#microsoft.graph.fileAttachment", name: "a", contentBytes: toBase64(new Uint8Array(3.2 * MB)) }] }, 413, "RequestEntityTooLarge"],
+    ["a malformed extended property id", undefined, { ...message, singleValueExtendedProperties: [{ id: "String RundmailKey", value: "k" }] }, 400, "ErrorInvalidProperty"],
+    ["not JSON", undefined, "{", 400, "RequestBodyRead"],
+  ])("POST /me/messages with %s", async (_name, headers, body, status, code) => {
+    const e = await emulator();
+    const res = await post(e, "/me/messages", body, headers?.());
+    expect(res.status).toBe(status);
+    expect(await res.json()).toMatchObject({ error: { code, message: expect.any(String) } });
+    expect(e.drafts).toHaveLength(0);
+  });
+
+  test("POST attachments takes files under 3 MB only; createUploadSession only from 3 MB", async () => {
+    const e = await emulator();
+    const created = (await (await post(e, "/me/messages", message)).json()) as { id: string };
+    const big = await post(e, `/me/messages/${created.id}/attachments`, { "@odata.type": "#microsoft.graph.fileAttachment", name: "a", contentBytes: toBase64(new Uint8Array(3 * MB - 100 * KIB + 200 * KIB)) });
+    expect(big.status).toBe(413);
+    const small = await post(e, `/me/messages/${created.id}/attachments/createUploadSession`, { AttachmentItem: { attachmentType: "file", name: "a", size: 1000 } });
+    expect(small.status).toBe(400);
+    expect(await small.json()).toMatchObject({ error: { code: "ErrorAttachmentSizeShouldNotBeLessThanMinimumSize" } });
+  });
+
+  test("upload session chunks: range, size and auth are checked; completion is 201", async () => {
+    const e = await emulator();
+    const created = (await (await post(e, "/me/messages", message)).json()) as { id: string };
+    const size = 4 * MB;
+    const bytes = bytesOf(size, 9);
+    const session = (await (await post(e, `/me/messages/${created.id}/attachments/createUploadSession`, { AttachmentItem: { attachmentType: "file", name: "big.bin", size } })).json()) as {
+      uploadUrl: string;
+      nextExpectedRanges: string[];
+      expirationDateTime: string;
+    };
+    expect(session.nextExpectedRanges).toEqual(["0-"]);
+    expect(Number.isNaN(Date.parse(session.expirationDateTime))).toBe(false);
+    const put = (start: number, end: number, headers: Record<string, string> = {}) =>
+      fetch(session.uploadUrl, { method: "PUT", headers: { "Content-Range": `bytes ${start}-${end}/${size}`, ...headers }, body: bytes.slice(start, end + 1) });
+    const unit = 320 * KIB;
+    expect((await put(0, unit * 2 - 1, { Authorization: `Bearer ${TOKEN}` })).status).toBe(401);
+    expect((await put(0, 1000)).status).toBe(400); // not a multiple of 320 KiB
+    expect((await put(unit, unit * 2 - 1)).status).toBe(416); // does not start where expected
+    const first = await put(0, unit * 8 - 1);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ nextExpectedRanges: [String(unit * 8)] });
+    const last = await put(unit * 8, size - 1);
+    expect(last.status).toBe(201);
+    expect(last.headers.get("location")).toContain(created.id);
+    expect(e.drafts[0]?.attachments[0]?.bytes.equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  test("a fifth concurrent request gets 429 ApplicationThrottled with Retry-After", async () => {
+    const e = await emulator();
+    e.faults.latencyMs = 150;
+    const responses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${e.baseUrl}/me/messages`, { headers: { Authorization: `Bearer ${TOKEN}` } })));
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    const throttled = responses.find((r) => r.status === 429)!;
+    expect(throttled.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await throttled.json()).toMatchObject({ error: { code: "ApplicationThrottled", message: expect.stringMatching(/MailboxConcurrency/) } });
+  });
+
+  test("$filter: only the extended-property form is understood", async () => {
+    const e = await emulator();
+    const res = await fetch(`${e.baseUrl}/me/messages?$filter=${encodeURIComponent("subject eq 'x'")}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(400);
+  });
+});
+
+test("parseRetryAfter reads seconds and HTTP dates", () => {
+  expect(parseRetryAfter("5")).toBe(5000);
+  expect(parseRetryAfter(null)).toBeUndefined();
+  expect(parseRetryAfter(new Date(Date.parse("2026-01-01T00:00:10Z")).toUTCString(), Date.parse("2026-01-01T00:00:00Z"))).toBe(10000);
+});
