@@ -101,9 +101,24 @@ async function printPreview(plan: MergePlan, planned: PlannedDraft, lang: Lang, 
   const draft = plan.renderDraft(planned);
   const lines = [
     say(lang, "previewHeading", { row: draft.row }),
-    `  To: ${draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}`,
-    ...(draft.cc.length ? [`  Cc: ${draft.cc.join(", ")}`] : []),
+    ...previewAddressLines(draft, lang),
     ...(draft.bcc.length ? [`  Bcc: ${draft.bcc.join(", ")}`] : []),
+    ...previewMessageLines(draft, lang),
+  ];
+  await out.write(lines.join("\n") + "\n");
+}
+
+/** To and Cc of a previewed draft, as `check` and `send` show them. */
+export function previewAddressLines(draft: Draft, lang: Lang): string[] {
+  return [
+    `  ${lang === "de" ? "An" : "To"}: ${draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}`,
+    ...(draft.cc.length ? [`  Cc: ${draft.cc.join(", ")}`] : []),
+  ];
+}
+
+/** Subject, attachments and the first 20 lines of the text of a previewed draft. */
+export function previewMessageLines(draft: Draft, lang: Lang): string[] {
+  return [
     `  ${lang === "de" ? "Betreff" : "Subject"}: ${draft.subject}`,
     ...(draft.attachments.length ? [`  ${say(lang, "attachmentsLine", { list: draft.attachments.map((f) => baseName(f.name)).join(", ") })}`] : []),
     "",
@@ -113,5 +128,4 @@ async function printPreview(plan: MergePlan, planned: PlannedDraft, lang: Lang, 
       .map((l) => `  | ${l}`),
     "",
   ];
-  await out.write(lines.join("\n") + "\n");
 }

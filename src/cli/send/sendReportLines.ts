@@ -1,5 +1,6 @@
 // Every row of the table with what became of it, for report.csv and the summary.
 import type { MergePlan } from "../../core/plan";
+import { skippedRows } from "../../gateways/eml/reportCsv";
 import type { Lang, Table } from "../../core/types";
 import { say } from "../strings";
 import type { SendItem } from "./sendItems";
@@ -66,18 +67,5 @@ function fromOutcome(outcome: RowOutcome, lang: Lang): StatusAndDetail {
 
 /** Rows with an error: the address cell as written and the reasons, as in the drafts report. */
 function skippedLines(table: Table, plan: MergePlan): SendReportLine[] {
-  const emailIndex = plan.emailColumn === null ? -1 : table.columns.indexOf(plan.emailColumn);
-  const reasons = new Map<number, string[]>();
-  for (const issue of plan.issues) {
-    if (issue.row !== null && issue.severity === "error") reasons.set(issue.row, [...(reasons.get(issue.row) ?? []), issue.message]);
-  }
-  const skipped = new Set(plan.skippedRows);
-  return table.rows
-    .filter((r) => skipped.has(r.row))
-    .map((r) => ({
-      row: r.row,
-      address: emailIndex < 0 ? "" : (r.cells[emailIndex] ?? "").trim(),
-      status: "skipped",
-      detail: (reasons.get(r.row) ?? []).join(" "),
-    }));
+  return skippedRows(plan, table).map((r) => ({ row: r.row, address: r.address, status: "skipped", detail: r.reason }));
 }

@@ -3,7 +3,7 @@ import type { MergePlan, PlannedDraft } from "../../core/plan";
 import type { Issue, Lang } from "../../core/types";
 import { describeServer } from "../../gateways/smtp/smtpUrl";
 import type { ServerProblem } from "../../gateways/smtp/types";
-import { baseName } from "../check";
+import { previewAddressLines, previewMessageLines } from "../check";
 import type { Output } from "../output";
 import { say, type TextKey } from "../strings";
 import { paceDuration, formatDuration } from "./progress";
@@ -85,17 +85,9 @@ async function printPreview(plan: MergePlan, planned: PlannedDraft, setup: SendS
   const lines = [
     say(lang, "sendPreviewHeading", { row: draft.row }),
     `  ${say(lang, "fieldFrom")}: ${from}`,
-    `  ${lang === "de" ? "An" : "To"}: ${draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}`,
-    ...(draft.cc.length ? [`  Cc: ${draft.cc.join(", ")}`] : []),
+    ...previewAddressLines(draft, lang),
     ...(archive !== null ? [`  ${say(lang, "archiveLine", { address: archive })}`] : []),
-    `  ${lang === "de" ? "Betreff" : "Subject"}: ${draft.subject}`,
-    ...(draft.attachments.length ? [`  ${say(lang, "attachmentsLine", { list: draft.attachments.map((f) => baseName(f.name)).join(", ") })}`] : []),
-    "",
-    ...draft.text
-      .split("\n")
-      .slice(0, 20)
-      .map((l) => `  | ${l}`),
-    "",
+    ...previewMessageLines(draft, lang),
   ];
   await out.write(lines.join("\n") + "\n");
 }
