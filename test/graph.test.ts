@@ -7,7 +7,7 @@ import type { RunClock } from "../src/core/run/clock";
 import type { OutgoingAttachment, OutgoingDraft } from "../src/core/run/types";
 import type { EmailAddress } from "../src/core/types";
 import { createGraphGateway, RUNDMAIL_KEY_PROPERTY, UPLOAD_CHUNK, parseRetryAfter, toBase64 } from "../src/gateways/graph/graphGateway";
-import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "./support/graphEmulator";
+import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 
 const TOKEN = "test-token";
 const addr = (a: string): EmailAddress => a as EmailAddress;
