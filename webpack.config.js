@@ -12,6 +12,7 @@
 "use strict";
 
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devServerHttps } = require("./scripts/dev-https");
@@ -21,11 +22,30 @@ const DEFAULT_PORT = Number(require("./package.json").config.dev_server_port);
 const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 const OFFICE_JS_TAG = `<script src="${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js"></script>`;
 const SANDBOX_TASKPANE = "taskpane-sandbox.html";
+// The task pane talks to Microsoft Graph and to the upload URLs Graph hands out for large attachments, which are on
+// outlook.office.com (connect-src); the sandbox talks to its emulator on its own origin instead.
+const GRAPH_ORIGINS = ["https://graph.microsoft.com", "https://outlook.office.com"];
+// An Entra ID Application (client) ID, as src/gateways/graph/clientId.ts accepts it (spaces and braces allowed).
+const CLIENT_ID = /^\s*\{?\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*\}?\s*$/i;
+
+/**
+ * The app registration built in (RUNDMAIL_GRAPH_CLIENT_ID=… npm run build), or "" for none (then the task pane asks
+ * for it and keeps it in the add-in's roaming settings). A value that is not a client id fails the build, rather
+ * than ship an add-in whose Graph sign-in can never work.
+ */
+function graphClientId() {
+  const value = (process.env.RUNDMAIL_GRAPH_CLIENT_ID ?? "").trim();
+  if (value !== "" && !CLIENT_ID.test(value)) {
+    throw new Error(`RUNDMAIL_GRAPH_CLIENT_ID must be the Application (client) ID of the app registration (a GUID), not "${value}".`);
+  }
+  return value;
+}
 
 /**
  * Turns the task pane's page into the sandbox's: the simulated Office.js (the sandbox-office entry) where Microsoft's
- * office.js was, and Microsoft's origin out of the Content-Security-Policy (only 'self' remains). Fails the build when
- * the page no longer has exactly the tag it replaces, rather than leave a sandbox that loads Microsoft's script.
+ * office.js was, and Microsoft's origins (Office.js, Graph) out of the Content-Security-Policy (only 'self' remains).
+ * Fails the build when the page no longer has exactly the tag it replaces, rather than leave a sandbox that loads
+ * Microsoft's script or may reach Microsoft.
  */
 class SandboxTaskpanePlugin {
   apply(compiler) {
@@ -40,9 +60,11 @@ class SandboxTaskpanePlugin {
         // Loaded where office.js was: synchronously, before the task pane's (deferred) bundle runs.
         let html = data.html.replace(OFFICE_JS_TAG, scripts.map((file) => `<script src="${file}"></script>`).join(""));
         html = html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/, (_, open, policy, close) => {
-          return open + policy.split(` ${OFFICE_JS_ORIGIN}`).join("") + close;
+          return open + [OFFICE_JS_ORIGIN, ...GRAPH_ORIGINS].reduce((rest, origin) => rest.split(` ${origin}`).join(""), policy) + close;
         });
-        if (html.includes(OFFICE_JS_ORIGIN)) return fail(`${OFFICE_JS_ORIGIN} is still referenced.`);
+        for (const origin of [OFFICE_JS_ORIGIN, ...GRAPH_ORIGINS]) {
+          if (html.includes(origin)) return fail(`${origin} is still referenced.`);
+        }
         data.html = html;
         done(null, data);
       });
@@ -96,6 +118,8 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // Replaced in the bundle's text: the task pane has no `process` at run time.
+      new webpack.DefinePlugin({ "process.env.RUNDMAIL_GRAPH_CLIENT_ID": JSON.stringify(graphClientId()) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

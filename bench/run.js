@@ -2,6 +2,7 @@
 // Issue 2: `rundmail check` on 100,000 rows with a 5 KB HTML body vs PapaParse alone on the same file.
 // Issue 3: `rundmail send` messages per second vs a plain nodemailer loop (bench/send.js).
 // Task pane: JS loaded at open (raw, gzip) and time to an interactive first step vs a bare Fluent UI page (bench/taskpane.js).
+// Issue 5: Graph drafts per second against the emulator (50 ms latency) vs the 4-concurrent ceiling and a bare fetch loop (bench/graph.js).
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -97,3 +98,7 @@ if (sendBench.status !== 0) process.exitCode = 1;
 // Chromium, next to a bare Fluent UI page built the same way (its own process: it builds both and drives Chromium).
 const taskpaneBench = spawnSync(process.execPath, [path.join(__dirname, "taskpane.js")], { cwd: root, stdio: "inherit" });
 if (taskpaneBench.status !== 0) process.exitCode = 1;
+
+// Issue 5: drafts per second through the Graph gateway against the local Graph emulator (bench/graph.js).
+const graphBench = spawnSync(process.execPath, [path.join(__dirname, "graph.js")], { cwd: root, stdio: "inherit" });
+if (graphBench.status !== 0) process.exitCode = 1;

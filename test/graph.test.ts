@@ -1,4 +1,4 @@
-// The Graph gateway against the local Graph emulator (test/support/graphEmulator.ts): shapes, attachments, the
+// The Graph gateway against the local Graph emulator (src/emulator/graphEmulator.ts): shapes, attachments, the
 // idempotency tag, throttling, lost answers — and what the emulator itself rejects.
 import type { PlannedDraft } from "../src/core/plan";
 import { memoryLedger } from "../src/core/run/ledger";
@@ -6,7 +6,7 @@ import { startRun } from "../src/core/run/startRun";
 import type { RunClock } from "../src/core/run/clock";
 import type { OutgoingAttachment, OutgoingDraft } from "../src/core/run/types";
 import type { EmailAddress } from "../src/core/types";
-import { createGraphGateway, RUNDMAIL_KEY_PROPERTY, UPLOAD_CHUNK, parseRetryAfter, toBase64 } from "../src/gateways/graph/graphGateway";
+import { createGraphGateway, RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY, UPLOAD_CHUNK, parseRetryAfter, toBase64 } from "../src/gateways/graph/graphGateway";
 import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 
 const TOKEN = "test-token";
@@ -111,7 +111,14 @@ describe("graph gateway against the emulator", () => {
     expect(d.bccRecipients).toEqual([]);
     expect(d.subject).toBe("Betreff 2");
     expect(d.body).toEqual({ contentType: "html", content: "<p>Hallo 2</p>" });
-    expect(d.extendedProperties).toEqual([{ id: RUNDMAIL_KEY_PROPERTY, value: "run1:2:p2@example.de" }]);
+    // Tagged with its key, and marked complete once every attachment is on it (at creation when all are inline).
+    expect(d.extendedProperties).toEqual(
+      expect.arrayContaining([
+        { id: RUNDMAIL_KEY_PROPERTY, value: "run1:2:p2@example.de" },
+        { id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" },
+      ]),
+    );
+    expect(d.extendedProperties).toHaveLength(2);
     expect(d.attachments.map((a) => a.via).sort()).toEqual([...via].sort());
     for (const f of files) {
       const stored = d.attachments.find((a) => a.name === f.name);

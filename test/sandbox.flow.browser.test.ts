@@ -3,7 +3,6 @@
 // ZIP download, parsed with mailparser, and the compose windows the simulated Outlook lists. Every step is checked
 // with axe-core and photographed (light and dark, German and English) into test-output/screenshots/sandbox-*.png.
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { AxeResults } from "axe-core";
 import { unzipSync, strFromU8 } from "fflate";
 import { mkdirSync, readFileSync } from "fs";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
@@ -15,12 +14,12 @@ import type { SandboxHost } from "../src/sandbox/sandboxGlobal";
 import type { OpenedMessageWindow } from "../src/sandbox/simulatedMailbox";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
 import { STRINGS, type TaskpaneStrings } from "../src/taskpane/strings";
+import { axeViolations } from "./support/axe";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const SCREENSHOTS = path.resolve(__dirname, "../test-output/screenshots");
 const INVOICES = path.resolve(__dirname, "../samples/rechnungen");
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const PANE = 'iframe[title="Rundmail task pane"]';
 const PANE_HEIGHT = 680;
 const VIEWPORT = { width: 1280, height: 1000 };
@@ -94,21 +93,6 @@ async function paneFrame(page: Page): Promise<Frame> {
   const frame = await (await page.locator(PANE).elementHandle())?.contentFrame();
   if (frame === null || frame === undefined) throw new Error("The task pane frame is not there.");
   return frame;
-}
-
-/** Serious and critical axe-core findings in a document (its frames are checked on their own, or are user content). */
-async function axeViolations(frame: Frame | Page): Promise<{ id: string; impact: string | null | undefined; targets: string[] }[]> {
-  if (!(await frame.evaluate(() => "axe" in window))) await frame.evaluate(AXE_SOURCE);
-  const { rulesPassed, violations } = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const results: AxeResults = await axe.run(document, { resultTypes: ["violations"], iframes: false });
-    return {
-      rulesPassed: results.passes.length,
-      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) })),
-    };
-  });
-  expect(rulesPassed).toBeGreaterThan(10); // axe really ran
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 /** Pastes as a user does: a paste event carrying the clipboard's text, on the focused paste box. */

@@ -2,7 +2,6 @@
 // each language and theme, the guided flow from a pasted table to the drafts, that every step is accessible, and
 // that the pane loads nothing from anywhere else. Screenshots of every step go to test-output/screenshots/.
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { AxeResults } from "axe-core";
 import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
@@ -10,6 +9,7 @@ import type { Lang } from "../src/core/types";
 import type { ThemeKind } from "../src/office/hostEnvironment";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
 import { STRINGS } from "../src/taskpane/strings";
+import { axeViolations } from "./support/axe";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import {
   fakeOfficeJs,
@@ -22,7 +22,6 @@ import {
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const SCREENSHOTS = path.resolve(__dirname, "../test-output/screenshots");
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 // Outlook's task pane is about 320–350 px wide.
 const VIEWPORT = { width: 350, height: 640 };
 const THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
@@ -91,21 +90,6 @@ interface OpenedPane {
   readonly requests: string[];
   readonly consoleErrors: { text: string; url: string }[];
   readonly pageErrors: string[];
-}
-
-/** Serious and critical axe-core findings on the page as it is now (axe evaluated through the DevTools protocol). */
-async function axeViolations(page: Page): Promise<{ id: string; impact: string | null | undefined; targets: string[] }[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const { rulesPassed, violations } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const results: AxeResults = await axe.run(document, { resultTypes: ["violations"] });
-    return {
-      rulesPassed: results.passes.length,
-      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) })),
-    };
-  });
-  expect(rulesPassed).toBeGreaterThan(10); // axe really ran
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 /** Pastes as a user does: a paste event carrying the clipboard's HTML and text flavours, on the focused paste box. */
@@ -240,7 +224,7 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(requests.filter((url) => url.startsWith(OFFICE_JS_ORIGIN))).toEqual([OFFICE_JS_URL]);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual(paneCase.errors);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { iframes: true })).toEqual([]);
   });
 
   test.each(FLOWS)(
@@ -269,7 +253,7 @@ describeInBrowser("the task pane in Chromium", () => {
       // The pasted text is shown in the box, as pasted.
       expect(await page.getByRole("textbox", { name: t.pasteLabel }).inputValue()).toBe(PASTED_TEXT.replace(/\r\n/g, "\n"));
       await shot("recipients");
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { iframes: true })).toEqual([]);
 
       // ---- 2. Message: read it, insert a field at the cursor ----
       await next(page, flow.lang, "message");
@@ -285,7 +269,7 @@ describeInBrowser("the task pane in Chromium", () => {
       expect(await preview.getAttribute("sandbox")).toBe("");
       expect(await preview.contentFrame().locator("body").textContent()).toContain("Hallo {{Vorname}}");
       await shot("message");
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { iframes: true })).toEqual([]);
 
       // ---- 3. Attachments: a pattern, two picked files; the terms go to everyone ----
       await next(page, flow.lang, "attachments");
@@ -298,7 +282,7 @@ describeInBrowser("the task pane in Chromium", () => {
       await page.getByText(/Rechnung_1001\.pdf \(/).waitFor();
       expect(await page.getByRole("checkbox", { name: /AGB\.pdf/ }).isChecked()).toBe(true);
       await shot("attachments");
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { iframes: true })).toEqual([]);
 
       // ---- 4. Review: each draft as it will be created; the broken row is reached as a problem ----
       await next(page, flow.lang, "review");
@@ -310,7 +294,7 @@ describeInBrowser("the task pane in Chromium", () => {
       expect(await frame.contentFrame().locator("body").textContent()).toContain("Hallo Anna,");
       await page.getByText(/AGB\.pdf \(.*\), Rechnung_1001\.pdf/).waitFor();
       await shot("review");
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { iframes: true })).toEqual([]);
       await page.getByRole("button", { name: t.nextRow, exact: true }).click();
       await page.getByText("Ihre Rechnung 1002 für Bob", { exact: true }).waitFor();
       await page.getByRole("button", { name: t.nextProblem }).click();
@@ -325,7 +309,7 @@ describeInBrowser("the task pane in Chromium", () => {
       expect(await page.getByText(t.createBlocked.errors, { exact: true }).isVisible()).toBe(true);
       expect(await page.getByText(t.errorsToFix(2)).isVisible()).toBe(true);
       await shot("create");
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { iframes: true })).toEqual([]);
 
       expect(pageErrors).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -377,7 +361,7 @@ describeInBrowser("the task pane in Chromium", () => {
     const results = page.getByRole("list", { name: t.resultsLabel });
     expect(await results.getByRole("listitem").count()).toBe(2);
     await snap(page, "english-light-6-create-done");
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { iframes: true })).toEqual([]);
 
     const report = page.waitForEvent("download");
     await page.getByRole("button", { name: t.downloadReport }).click();

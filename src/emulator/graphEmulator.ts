@@ -1,20 +1,29 @@
-// A local stand-in for the part of Microsoft Graph v1.0 that Rundmail uses (test support, never shipped).
-// One emulator is one mailbox. Shapes follow Microsoft's documentation:
-//   POST /v1.0/me/messages                                    create a draft (201, the message)
-//   GET  /v1.0/me/messages?$filter=singleValueExtendedProperties/Any(ep: ep/id eq '…' and ep/value eq '…')
-//   POST /v1.0/me/messages/{id}/attachments                   a fileAttachment under 3 MB (201)
-//   POST /v1.0/me/messages/{id}/attachments/createUploadSession  3–150 MB (201, uploadSession)
-//   PUT  {uploadUrl}                                          chunks, Content-Range; 200 until the last, then 201
-//   DELETE /v1.0/me/messages/{id}                             204
-// Errors use Graph's body shape { error: { code, message, innerError } }. Limits enforced: a bearer token from
-// `tokens`; 4 concurrent requests per mailbox (the fifth gets 429 ApplicationThrottled "Application is over its
-// MailboxConcurrency limit." with Retry-After); request bodies over 4 MB get 413; upload chunks must be multiples of
-// 320 KiB (but the last), under 4 MB, and start where the session expects (nextExpectedRanges is a single "{start}"
-// for Outlook attachments) — else 416 (wrong start) or 400 (bad header/size). The uploadUrl is pre-authenticated: a
-// request to it carrying Authorization gets 401, as the docs warn. Faults are injected per test through `faults`.
+// A local stand-in for the part of Microsoft Graph v1.0 that Rundmail uses (tests, the sandbox and the bench; never
+// shipped in the add-in). One emulator is one mailbox. Mountable: `handle(req, res)` serves `{prefix}/v1.0/…`,
+// `{prefix}/upload/…` (upload sessions) and `{prefix}/emulator/…` (test controls) inside any Node HTTP server;
+// `startGraphEmulator` runs it on its own server. Shapes follow Microsoft's documentation:
+//   POST   /v1.0/me/messages                                    create a draft (201, the message)
+//   GET    /v1.0/me/messages[?$filter&$select&$expand&$top&$skip]  list (drafts and sent items), 10 per page
+//   GET    /v1.0/me/messages/{id}[?$select&$expand]             one message
+//   PATCH  /v1.0/me/messages/{id}                               200, the message; subject/body only while a draft
+//   DELETE /v1.0/me/messages/{id}                               204
+//   POST   /v1.0/me/messages/{id}/send                          202, empty; the draft moves to Sent Items
+//   POST   /v1.0/me/messages/{id}/attachments                   a fileAttachment under 3 MB (201)
+//   GET    /v1.0/me/messages/{id}/attachments[?$select]         the attachments (with contentBytes unless selected away)
+//   POST   /v1.0/me/messages/{id}/attachments/createUploadSession  3–150 MB (201, uploadSession)
+//   PUT    {uploadUrl}                                          chunks, Content-Range; 200 until the last, then 201
+//   GET    /v1.0/me/mailFolders/{drafts|sentitems}[/messages]   the two folders Rundmail touches
+// Errors use Graph's body shape { error: { code, message, innerError } }. Limits (per app and mailbox, from
+// https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits): 4 concurrent requests, 10,000
+// requests per 10 minutes, 150 MB uploaded (PATCH, POST, PUT) per 5 minutes — each a 429 ApplicationThrottled with
+// Retry-After; and Exchange Online's 10,000 recipients per rolling 24 hours for sending. Faults are injected
+// through `faults` (or POST {prefix}/emulator/faults).
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { TLSSocket } from "node:tls";
+import { matchesCondition, parseExpand, parseMessageFilter, parsePaging, parseSelect, samePropertyId, type MessageProperty, type Parsed } from "./odataQuery";
+import { RollingBudget, seededRandom } from "./rollingBudget";
 
 export const KIB = 1024;
 export const MB = 1024 * 1024;
@@ -22,8 +31,17 @@ const MAX_REQUEST_BYTES = 4 * MB;
 const SMALL_ATTACHMENT_LIMIT = 3 * MB;
 const LARGE_ATTACHMENT_LIMIT = 150 * MB;
 const CHUNK_UNIT = 320 * KIB;
+const UPLOAD_SESSION_MS = 15 * 60_000;
 const FILE_ATTACHMENT = "#microsoft.graph.fileAttachment";
 const PROPERTY_ID = /^String \{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\} Name \S+$/;
+/** Folder ids are opaque in Graph; these stand in for the two well-known folders. */
+export const DRAFTS_FOLDER_ID = "AQMkADAwATM0MDAAMS1kcmFmdHMALgAAAw==";
+export const SENT_ITEMS_FOLDER_ID = "AQMkADAwATM0MDAAMS1zZW50aXRlbXMALgAAAw==";
+/** Graph's 401 carries this challenge (seen in real answers, e.g. Microsoft365DSC issue 4427). */
+const WWW_AUTHENTICATE = 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+const CORS_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
+const CORS_HEADERS = "Authorization, Content-Type, Content-Range, Prefer, client-request-id, return-client-request-id";
+const CORS_EXPOSE = "Retry-After, Location, request-id, client-request-id, WWW-Authenticate";
 
 export interface GraphRecipient {
   readonly emailAddress: { readonly address: string; readonly name?: string };
@@ -38,18 +56,37 @@ export interface EmulatedAttachment {
   readonly via: "inline" | "post" | "upload";
 }
 
-export interface EmulatedDraft {
-  readonly id: string;
-  readonly subject: string;
-  readonly body: { readonly contentType: string; readonly content: string };
-  readonly toRecipients: readonly GraphRecipient[];
-  readonly ccRecipients: readonly GraphRecipient[];
-  readonly bccRecipients: readonly GraphRecipient[];
-  readonly extendedProperties: readonly { readonly id: string; readonly value: string }[];
+export interface EmulatedMessage {
+  /** The REST id. Like Graph's, it changes when the message moves to Sent Items. */
+  id: string;
+  /** What a request with `Prefer: IdType="ImmutableId"` sees: stays the same across the move. */
+  readonly immutableId: string;
+  subject: string;
+  body: { contentType: string; content: string };
+  toRecipients: GraphRecipient[];
+  ccRecipients: GraphRecipient[];
+  bccRecipients: GraphRecipient[];
+  readonly extendedProperties: { id: string; value: string }[];
   readonly attachments: EmulatedAttachment[];
   /** The create request's body, parsed, exactly as it came. */
   readonly raw: unknown;
   readonly createdDateTime: string;
+  lastModifiedDateTime: string;
+  isDraft: boolean;
+  folder: "drafts" | "sentitems";
+  parentFolderId: string;
+  sentDateTime: string | null;
+}
+/** Kept for callers written before sending existed. */
+export type EmulatedDraft = EmulatedMessage;
+
+export interface SendRecord {
+  readonly at: number;
+  /** The id in Sent Items (the REST id after the move). */
+  readonly messageId: string;
+  readonly immutableId: string;
+  /** to + cc + bcc, what Exchange counts toward the daily recipient limit. */
+  readonly recipients: number;
 }
 
 export interface GraphFaults {
@@ -65,47 +102,115 @@ export interface GraphFaults {
   unavailableRetryAfterSeconds: number | null;
   /** The next N successful draft creations store the draft and then destroy the socket: the answer is lost. */
   loseNextCreates: number;
+  /** The next N requests (to /v1.0) are held, unhandled: never answered (holdMs null) or handled after holdMs. */
+  timeoutNext: number;
+  holdMs: number | null;
+  /** This share (0..1) of requests to /v1.0, drawn from the seeded random, gets 429 with throttleRetryAfterSeconds. */
+  randomThrottleRate: number;
+  /** This share (0..1) of requests to /v1.0 gets 503 (with unavailableRetryAfterSeconds when set). */
+  randomUnavailableRate: number;
 }
 
 export interface GraphEmulatorOptions {
-  /** Bearer tokens accepted. Default ["test-token"]. */
-  readonly tokens?: readonly string[];
+  /** Bearer tokens accepted: a list (never expiring) or token -> expiry (ms since epoch, or Infinity). Default "test-token". */
+  readonly tokens?: readonly string[] | Readonly<Record<string, number>>;
+  /** Path the emulator is mounted under, e.g. "/graph" (base URL `${origin}/graph/v1.0`). Default "". */
+  readonly prefix?: string;
+  /** The clock for budgets, token expiry and timestamps. Default Date.now. */
+  readonly now?: () => number;
+  /** Seed for random faults. Default 1. */
+  readonly seed?: number;
   /** Concurrent requests per mailbox; the next one gets 429. Default 4 (Graph's limit). */
   readonly maxConcurrent?: number;
   /** Retry-After (seconds) on a concurrency 429. Default 1. */
   readonly concurrencyRetryAfterSeconds?: number;
+  /** Requests per window per mailbox. Default 10,000 per 10 minutes. */
+  readonly requestLimit?: number;
+  readonly requestWindowMs?: number;
+  /** Bytes uploaded (PATCH, POST, PUT bodies) per window per mailbox. Default 150 MB per 5 minutes. */
+  readonly uploadLimitBytes?: number;
+  readonly uploadWindowMs?: number;
+  /** Recipients (to+cc+bcc) sent per rolling window. Default 10,000 per 24 hours (Exchange Online). */
+  readonly recipientLimit?: number;
+  readonly recipientWindowMs?: number;
 }
 
 export interface RequestLogEntry {
   readonly method: string;
   readonly path: string;
+  /** 0 when no answer was sent (lost on purpose, held, or the client gave up). */
   readonly status: number;
+  readonly at: number;
 }
 
-export interface GraphEmulator {
-  /** e.g. http://127.0.0.1:43123/v1.0 */
-  readonly baseUrl: string;
-  readonly drafts: EmulatedDraft[];
+export interface MessageSummary {
+  readonly id: string;
+  readonly immutableId: string;
+  readonly isDraft: boolean;
+  readonly folder: "drafts" | "sentitems";
+  readonly subject: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly bcc: readonly string[];
+  readonly attachments: readonly { readonly name: string; readonly size: number }[];
+  readonly extendedProperties: readonly { readonly id: string; readonly value: string }[];
+  readonly createdDateTime: string;
+  readonly sentDateTime: string | null;
+}
+
+export interface EmulatorSummary {
+  readonly drafts: readonly MessageSummary[];
+  readonly sent: readonly MessageSummary[];
+  readonly sends: readonly SendRecord[];
+  readonly usage: {
+    readonly requests: { readonly used: number; readonly limit: number; readonly windowMs: number };
+    readonly uploadBytes: { readonly used: number; readonly limit: number; readonly windowMs: number };
+    readonly recipients: { readonly used: number; readonly limit: number; readonly windowMs: number };
+  };
+  readonly maxInFlight: number;
+  readonly requests: number;
+}
+
+export interface GraphEmulatorState {
+  /** Every message in the mailbox, drafts and sent items, in creation order. */
+  readonly messages: EmulatedMessage[];
+  /** The messages still in Drafts. */
+  readonly drafts: readonly EmulatedMessage[];
+  /** The messages in Sent Items. */
+  readonly sentItems: readonly EmulatedMessage[];
+  /** Every accepted send, with its time and recipient count. */
+  readonly sent: SendRecord[];
   readonly faults: GraphFaults;
-  readonly tokens: Set<string>;
+  /** token -> expiry (ms since epoch; Infinity for never). */
+  readonly tokens: Map<string, number>;
   readonly log: RequestLogEntry[];
+  readonly budgets: { readonly requests: RollingBudget; readonly uploadBytes: RollingBudget; readonly recipients: RollingBudget };
   /** The most requests that were in flight at once (throttled ones not counted). */
   readonly maxInFlight: number;
   readonly throttledForConcurrency: number;
+  /** The most sends within any 60 s (Exchange takes 30 a minute; more is delayed there, recorded here). */
+  readonly maxSendsPerMinute: number;
+  readonly prefix: string;
+  now(): number;
+  /** A new token valid for ttlSeconds (default 3600), as the simulated sign-in hands out. */
+  issueToken(ttlSeconds?: number): string;
+  summary(): EmulatorSummary;
+  /** Empties the mailbox, the logs and the budgets and clears every fault; tokens stay. */
+  reset(): void;
+  /** Serves the request when its path is the emulator's (true), else leaves it alone (false). */
+  handle(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+}
+
+export interface GraphEmulator extends GraphEmulatorState {
+  /** e.g. http://127.0.0.1:43123/v1.0 */
+  readonly baseUrl: string;
+  /** e.g. http://127.0.0.1:43123 */
+  readonly origin: string;
+  readonly port: number;
   close(): Promise<void>;
 }
 
-interface UploadSession {
-  readonly draft: EmulatedDraft;
-  readonly name: string;
-  readonly contentType: string | null;
-  readonly size: number;
-  readonly parts: Buffer[];
-  received: number;
-  expires: number;
-}
-
-class GraphError extends Error {
+export class GraphError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -116,13 +221,29 @@ class GraphError extends Error {
   }
 }
 
-export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Promise<GraphEmulator> {
-  const tokens = new Set(options.tokens ?? ["test-token"]);
-  const maxConcurrent = options.maxConcurrent ?? 4;
-  const drafts: EmulatedDraft[] = [];
-  const sessions = new Map<string, UploadSession>();
-  const log: RequestLogEntry[] = [];
-  const faults: GraphFaults = {
+interface UploadSession {
+  readonly message: EmulatedMessage;
+  readonly name: string;
+  readonly contentType: string | null;
+  readonly size: number;
+  readonly parts: Buffer[];
+  received: number;
+  expires: number;
+}
+
+/** Per request: where it came from (for URLs and CORS) and whether it asked for immutable ids. */
+interface Exchange {
+  readonly req: http.IncomingMessage;
+  readonly res: http.ServerResponse;
+  readonly url: URL;
+  /** Path below the prefix, e.g. "/v1.0/me/messages". */
+  readonly path: string;
+  readonly base: string;
+  readonly immutableIds: boolean;
+}
+
+export function defaultFaults(): GraphFaults {
+  return {
     latencyMs: 0,
     throttleNext: 0,
     throttleRetryAfterSeconds: 1,
@@ -130,25 +251,98 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     unavailableNext: 0,
     unavailableRetryAfterSeconds: null,
     loseNextCreates: 0,
+    timeoutNext: 0,
+    holdMs: null,
+    randomThrottleRate: 0,
+    randomUnavailableRate: 0,
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const must = <T>(parsed: Parsed<T>, code = "BadRequest"): T => {
+  if (!parsed.ok) throw new GraphError(400, code, parsed.message);
+  return parsed.value;
+};
+const addresses = (rs: readonly GraphRecipient[]): string[] => rs.map((r) => r.emailAddress.address);
+
+function tokenTable(tokens: GraphEmulatorOptions["tokens"]): Map<string, number> {
+  if (tokens === undefined) return new Map([["test-token", Infinity]]);
+  if (Array.isArray(tokens)) return new Map((tokens as readonly string[]).map((t) => [t, Infinity]));
+  return new Map(Object.entries(tokens as Readonly<Record<string, number>>));
+}
+
+/** Reads faults from JSON (POST /emulator/faults): only known keys, each of its own type. */
+export function faultsFromJson(input: unknown): Partial<GraphFaults> {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) throw new GraphError(400, "BadRequest", "Faults must be a JSON object.");
+  const out: Record<string, unknown> = {};
+  const numberKeys = ["latencyMs", "throttleNext", "throttleRetryAfterSeconds", "unavailableNext", "loseNextCreates", "timeoutNext", "randomThrottleRate", "randomUnavailableRate"];
+  const nullableNumberKeys = ["unavailableRetryAfterSeconds", "holdMs"];
+  for (const [key, value] of Object.entries(input)) {
+    const okNumber = typeof value === "number" && Number.isFinite(value) && value >= 0;
+    if (numberKeys.includes(key) && okNumber) out[key] = value;
+    else if (nullableNumberKeys.includes(key) && (value === null || okNumber)) out[key] = value;
+    else if (key === "throttleOnly" && (value === null || typeof value === "string")) {
+      try {
+        out[key] = value === null ? null : new RegExp(value);
+      } catch {
+        throw new GraphError(400, "BadRequest", `throttleOnly is not a regular expression: ${value}`);
+      }
+    } else throw new GraphError(400, "BadRequest", `Unknown fault or wrong type: ${key}`);
+  }
+  for (const key of ["randomThrottleRate", "randomUnavailableRate"]) {
+    if (typeof out[key] === "number" && (out[key] as number) > 1) throw new GraphError(400, "BadRequest", `${key} is a share between 0 and 1.`);
+  }
+  return out as Partial<GraphFaults>;
+}
+
+export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEmulatorState {
+  const prefix = (options.prefix ?? "").replace(/\/+$/, "");
+  const now = options.now ?? Date.now;
+  const random = seededRandom(options.seed ?? 1);
+  const tokens = tokenTable(options.tokens);
+  const maxConcurrent = options.maxConcurrent ?? 4;
+  const messages: EmulatedMessage[] = [];
+  const sent: SendRecord[] = [];
+  const sessions = new Map<string, UploadSession>();
+  const log: RequestLogEntry[] = [];
+  const faults = defaultFaults();
+  const budgets = {
+    requests: new RollingBudget(options.requestLimit ?? 10_000, options.requestWindowMs ?? 10 * 60_000),
+    uploadBytes: new RollingBudget(options.uploadLimitBytes ?? 150 * MB, options.uploadWindowMs ?? 5 * 60_000),
+    recipients: new RollingBudget(options.recipientLimit ?? 10_000, options.recipientWindowMs ?? 24 * 60 * 60_000),
   };
   let inFlight = 0;
   let maxInFlight = 0;
   let throttledForConcurrency = 0;
-  let origin = "";
+  let maxSendsPerMinute = 0;
+  const iso = (): string => new Date(now()).toISOString();
+  const newId = (): string => randomBytes(24).toString("base64url");
+  const retryAfter = (ms: number): Record<string, string> => ({ "Retry-After": String(Math.max(1, Math.ceil(ms / 1000))) });
 
-  function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    const text = body === undefined ? "" : JSON.stringify(body);
-    res.writeHead(status, { ...(text ? { "Content-Type": "application/json" } : {}), ...headers });
-    res.end(text);
+  // ---- answering --------------------------------------------------------------------------------------------
+
+  function corsHeaders(req: http.IncomingMessage): Record<string, string> {
+    const origin = req.headers.origin;
+    return origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": CORS_EXPOSE } : {};
   }
 
-  function sendError(res: http.ServerResponse, error: GraphError): void {
-    send(
-      res,
-      error.status,
-      { error: { code: error.code, message: error.message, innerError: { date: new Date().toISOString(), "request-id": randomUUID(), "client-request-id": randomUUID() } } },
-      error.headers,
-    );
+  function send(x: Exchange, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    if (x.res.destroyed || x.res.headersSent) return;
+    const text = body === undefined ? "" : JSON.stringify(body);
+    const requestId = randomUUID();
+    x.res.writeHead(status, {
+      ...corsHeaders(x.req),
+      "request-id": requestId,
+      "client-request-id": String(x.req.headers["client-request-id"] ?? requestId),
+      ...(text ? { "Content-Type": "application/json" } : {}),
+      ...headers,
+    });
+    x.res.end(text);
+  }
+
+  function sendError(x: Exchange, error: GraphError): void {
+    const inner = { date: iso().slice(0, 19), "request-id": randomUUID(), "client-request-id": randomUUID() };
+    send(x, error.status, { error: { code: error.code, message: error.message, innerError: inner } }, error.headers);
   }
 
   function readBody(req: http.IncomingMessage): Promise<Buffer> {
@@ -160,12 +354,31 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     });
   }
 
+  // ---- checks -----------------------------------------------------------------------------------------------
+
   function requireToken(req: http.IncomingMessage): void {
     const header = req.headers.authorization ?? "";
-    const match = /^Bearer (\S+)$/.exec(header);
-    if (!match || !tokens.has(match[1] as string)) {
-      throw new GraphError(401, "InvalidAuthenticationToken", header ? "Access token validation failure. Invalid audience." : "Access token is empty.");
-    }
+    const match = /^Bearer (\S+)$/i.exec(header);
+    const challenge = { "WWW-Authenticate": WWW_AUTHENTICATE };
+    if (!match) throw new GraphError(401, "InvalidAuthenticationToken", "Access token is empty.", challenge);
+    const expires = tokens.get(match[1] as string);
+    if (expires === undefined) throw new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.", challenge);
+    // Graph's words for an expired token (seen in real answers: s1t5/mail-archiver#267, Microsoft365DSC#4427).
+    if (expires <= now()) throw new GraphError(401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.", challenge);
+  }
+
+  function spendRequest(): void {
+    const wait = budgets.requests.waitFor(1, now());
+    // The wording of this one is not documented; the code and the 429 + Retry-After are.
+    if (wait > 0) throw new GraphError(429, "ApplicationThrottled", "Application is over its MailboxRequests limit.", retryAfter(wait));
+    budgets.requests.record(1, now());
+  }
+
+  function spendUpload(bytes: number): void {
+    const wait = budgets.uploadBytes.waitFor(bytes, now());
+    // "IncomingBytes" is the limit's name in Graph's real 429 answers for upload volume.
+    if (wait > 0) throw new GraphError(429, "ApplicationThrottled", "Application is over its IncomingBytes limit.", retryAfter(wait));
+    budgets.uploadBytes.record(bytes, now());
   }
 
   function json(body: Buffer): Record<string, unknown> {
@@ -191,10 +404,36 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     });
   }
 
+  function itemBody(value: unknown): { contentType: string; content: string } {
+    const b = (value ?? {}) as { contentType?: unknown; content?: unknown };
+    if (typeof b.contentType !== "string" || !/^(html|text)$/i.test(b.contentType) || typeof b.content !== "string") {
+      throw new GraphError(400, "RequestBodyRead", "Invalid value for property 'body'.");
+    }
+    return { contentType: b.contentType.toLowerCase() === "html" ? "html" : "text", content: b.content };
+  }
+
+  function extendedProperties(value: unknown): { id: string; value: string }[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) throw new GraphError(400, "RequestBodyRead", "Invalid value for property 'singleValueExtendedProperties'.");
+    return value.map((p: unknown) => {
+      const { id, value: v } = (p ?? {}) as { id?: unknown; value?: unknown };
+      if (typeof id !== "string" || !PROPERTY_ID.test(id) || typeof v !== "string") {
+        throw new GraphError(400, "ErrorInvalidProperty", "The extended property id or value is not valid.");
+      }
+      return { id, value: v };
+    });
+  }
+
   function fileAttachment(value: unknown, via: "inline" | "post"): EmulatedAttachment {
     const a = (value ?? {}) as Record<string, unknown>;
-    if (a["@odata.type"] !== FILE_ATTACHMENT) {
-      throw new GraphError(400, "RequestBodyRead", `A type named '${String(a["@odata.type"])}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+    const type = a["@odata.type"];
+    // Without a type the body is read as the abstract microsoft.graph.attachment, which has no contentBytes:
+    // that is the error Graph gives.
+    if (type === undefined && "contentBytes" in a) {
+      throw new GraphError(400, "RequestBodyRead", "The property 'contentBytes' does not exist on type 'microsoft.graph.attachment'. Make sure to only use property names that are defined by the type or mark the type as open type.");
+    }
+    if (type !== FILE_ATTACHMENT) {
+      throw new GraphError(400, "RequestBodyRead", `A type named '${String(type)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
     }
     if (typeof a["name"] !== "string" || a["name"] === "") throw new GraphError(400, "ErrorInvalidRequest", "The attachment name is missing.");
     if (typeof a["contentBytes"] !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(a["contentBytes"])) {
@@ -207,148 +446,260 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     return { id: randomBytes(12).toString("base64url"), name: a["name"], contentType: typeof a["contentType"] === "string" ? a["contentType"] : null, bytes, via };
   }
 
-  function messageJson(d: EmulatedDraft): Record<string, unknown> {
+  // ---- messages ---------------------------------------------------------------------------------------------
+
+  const idFor = (m: EmulatedMessage, x: Exchange): string => (x.immutableIds ? m.immutableId : m.id);
+
+  function messageJson(m: EmulatedMessage, x: Exchange, select: readonly MessageProperty[] | null = null, expand: readonly string[] | null = null): Record<string, unknown> {
+    const all: Record<MessageProperty, unknown> = {
+      id: idFor(m, x),
+      createdDateTime: m.createdDateTime,
+      lastModifiedDateTime: m.lastModifiedDateTime,
+      sentDateTime: m.sentDateTime,
+      subject: m.subject,
+      body: m.body,
+      isDraft: m.isDraft,
+      parentFolderId: m.parentFolderId,
+      hasAttachments: m.attachments.length > 0,
+      toRecipients: m.toRecipients,
+      ccRecipients: m.ccRecipients,
+      bccRecipients: m.bccRecipients,
+    };
+    // Graph always returns id and the etag, whatever $select asks for.
+    const out: Record<string, unknown> = { "@odata.etag": `W/"${m.immutableId.slice(0, 8)}${m.lastModifiedDateTime}"`, id: all.id };
+    for (const key of select ?? (Object.keys(all) as MessageProperty[])) out[key] = all[key];
+    if (expand !== null) {
+      // A property the message lacks is simply absent; no match at all leaves the collection out, as Graph does.
+      const found = m.extendedProperties.filter((p) => expand.some((id) => samePropertyId(id, p.id)));
+      if (found.length > 0) out["singleValueExtendedProperties"] = found.map((p) => ({ id: p.id, value: p.value }));
+    }
+    return out;
+  }
+
+  function findMessage(id: string): EmulatedMessage {
+    // An old REST id (from before the move to Sent Items) no longer finds the message, as in Graph.
+    const m = messages.find((x) => x.id === id || x.immutableId === id);
+    if (!m) throw new GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    return m;
+  }
+
+  function folderJson(folder: "drafts" | "sentitems"): Record<string, unknown> {
+    const inFolder = messages.filter((m) => m.folder === folder);
     return {
-      "@odata.context": `${origin}/v1.0/$metadata#users('me')/messages/$entity`,
-      "@odata.etag": `W/"${d.id.slice(0, 8)}"`,
-      id: d.id,
-      createdDateTime: d.createdDateTime,
-      lastModifiedDateTime: d.createdDateTime,
-      subject: d.subject,
-      body: d.body,
-      isDraft: true,
-      hasAttachments: d.attachments.length > 0,
-      toRecipients: d.toRecipients,
-      ccRecipients: d.ccRecipients,
-      bccRecipients: d.bccRecipients,
+      id: folder === "drafts" ? DRAFTS_FOLDER_ID : SENT_ITEMS_FOLDER_ID,
+      displayName: folder === "drafts" ? "Drafts" : "Sent Items",
+      parentFolderId: "AQMkADAwATM0MDAAMS1yb290AC4AAAM=",
+      childFolderCount: 0,
+      totalItemCount: inFolder.length,
+      unreadItemCount: 0,
     };
   }
 
-  function findDraft(id: string): EmulatedDraft {
-    const d = drafts.find((x) => x.id === id);
-    if (!d) throw new GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
-    return d;
-  }
-
-  function parseFilter(filter: string): { id: string; value: string } {
-    const quoted = "'((?:[^']|'')*)'";
-    const re = new RegExp(`^singleValueExtendedProperties/Any\\(\\s*(\\w+)\\s*:\\s*\\1/id eq ${quoted} and \\1/value eq ${quoted}\\s*\\)$`, "i");
-    const m = re.exec(filter.trim());
-    if (!m) throw new GraphError(400, "BadRequest", "Invalid filter clause");
-    return { id: (m[2] as string).replace(/''/g, "'"), value: (m[3] as string).replace(/''/g, "'") };
-  }
-
-  async function handleGraph(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
-    const method = req.method ?? "GET";
-    const path = url.pathname.replace(/\/+$/, "");
-    const body = await readBody(req);
-    requireToken(req);
-
-    if (path === "/v1.0/me/messages" && method === "POST") {
-      const m = json(body);
-      const bodyField = (m["body"] ?? { contentType: "Text", content: "" }) as { contentType?: unknown; content?: unknown };
-      if (typeof bodyField.contentType !== "string" || !/^(html|text)$/i.test(bodyField.contentType) || typeof bodyField.content !== "string") {
-        throw new GraphError(400, "RequestBodyRead", "Invalid value for property 'body'.");
-      }
-      const props = m["singleValueExtendedProperties"] ?? [];
-      if (!Array.isArray(props)) throw new GraphError(400, "RequestBodyRead", "Invalid value for property 'singleValueExtendedProperties'.");
-      const extendedProperties = props.map((p: unknown) => {
-        const { id, value } = (p ?? {}) as { id?: unknown; value?: unknown };
-        if (typeof id !== "string" || !PROPERTY_ID.test(id) || typeof value !== "string") {
-          throw new GraphError(400, "ErrorInvalidProperty", "The extended property id or value is not valid.");
-        }
-        return { id, value };
-      });
-      const attachmentsIn = m["attachments"] ?? [];
-      if (!Array.isArray(attachmentsIn)) throw new GraphError(400, "RequestBodyRead", "Invalid value for property 'attachments'.");
-      const draft: EmulatedDraft = {
-        id: randomBytes(24).toString("base64url"),
-        subject: typeof m["subject"] === "string" ? m["subject"] : "",
-        body: { contentType: bodyField.contentType.toLowerCase() === "html" ? "html" : "text", content: bodyField.content },
-        toRecipients: recipients(m["toRecipients"], "toRecipients"),
-        ccRecipients: recipients(m["ccRecipients"], "ccRecipients"),
-        bccRecipients: recipients(m["bccRecipients"], "bccRecipients"),
-        extendedProperties,
-        attachments: attachmentsIn.map((a: unknown) => fileAttachment(a, "inline")),
-        raw: m,
-        createdDateTime: new Date().toISOString(),
-      };
-      drafts.push(draft);
-      if (faults.loseNextCreates > 0) {
-        faults.loseNextCreates -= 1;
-        req.socket.destroy();
-        return;
-      }
-      return send(res, 201, messageJson(draft));
+  function listMessages(x: Exchange, folder: "drafts" | "sentitems" | null): void {
+    const q = x.url.searchParams;
+    const filterText = q.get("$filter");
+    const filter = filterText === null ? null : must(parseMessageFilter(filterText), "ErrorInvalidUrlQueryFilter");
+    const select = must(parseSelect(q.get("$select")));
+    const expand = must(parseExpand(q.get("$expand")));
+    const { top, skip } = must(parsePaging(q.get("$top"), q.get("$skip")));
+    const matching = messages.filter(
+      (m) =>
+        (folder === null || m.folder === folder) &&
+        (filter === null || ((filter.isDraft === null || m.isDraft === filter.isDraft) && filter.properties.every((c) => matchesCondition(m.extendedProperties, c)))),
+    );
+    const page = matching.slice(skip, skip + top);
+    const body: Record<string, unknown> = { "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages`, value: page.map((m) => messageJson(m, x, select, expand)) };
+    if (skip + top < matching.length) {
+      const next = new URL(x.url.toString());
+      next.searchParams.set("$skip", String(skip + top));
+      body["@odata.nextLink"] = `${x.base}${x.path}?${next.searchParams.toString()}`;
     }
+    send(x, 200, body);
+  }
 
-    if (path === "/v1.0/me/messages" && method === "GET") {
-      const filter = url.searchParams.get("$filter");
-      const wanted = filter === null ? null : parseFilter(filter);
-      const value = drafts
-        .filter((d) => wanted === null || d.extendedProperties.some((p) => p.id.toLowerCase() === wanted.id.toLowerCase() && p.value === wanted.value))
-        .map(messageJson);
-      return send(res, 200, { "@odata.context": `${origin}/v1.0/$metadata#users('me')/messages`, value });
+  function createMessage(x: Exchange, body: Buffer): void {
+    const m = json(body);
+    const attachmentsIn = m["attachments"] ?? [];
+    if (!Array.isArray(attachmentsIn)) throw new GraphError(400, "RequestBodyRead", "Invalid value for property 'attachments'.");
+    const stamp = iso();
+    const message: EmulatedMessage = {
+      id: newId(),
+      immutableId: newId(),
+      subject: typeof m["subject"] === "string" ? m["subject"] : "",
+      body: itemBody(m["body"] ?? { contentType: "Text", content: "" }),
+      toRecipients: recipients(m["toRecipients"], "toRecipients"),
+      ccRecipients: recipients(m["ccRecipients"], "ccRecipients"),
+      bccRecipients: recipients(m["bccRecipients"], "bccRecipients"),
+      extendedProperties: extendedProperties(m["singleValueExtendedProperties"]),
+      attachments: attachmentsIn.map((a: unknown) => fileAttachment(a, "inline")),
+      raw: m,
+      createdDateTime: stamp,
+      lastModifiedDateTime: stamp,
+      isDraft: true,
+      folder: "drafts",
+      parentFolderId: DRAFTS_FOLDER_ID,
+      sentDateTime: null,
+    };
+    messages.push(message);
+    if (faults.loseNextCreates > 0) {
+      faults.loseNextCreates -= 1;
+      x.req.socket.destroy();
+      return;
+    }
+    send(x, 201, { "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages/$entity`, ...messageJson(message, x) });
+  }
+
+  const PATCHABLE = new Set(["subject", "body", "toRecipients", "ccRecipients", "bccRecipients", "singleValueExtendedProperties"]);
+  /** https://learn.microsoft.com/graph/api/message-update: body and subject are "updatable only if isDraft = true". */
+  const DRAFT_ONLY = new Set(["subject", "body"]);
+
+  function patchMessage(x: Exchange, message: EmulatedMessage, body: Buffer): void {
+    const patch = json(body);
+    for (const key of Object.keys(patch)) {
+      if (!PATCHABLE.has(key)) throw new GraphError(400, "RequestBodyRead", `The property '${key}' does not exist on type 'microsoft.graph.message' or cannot be updated here.`);
+      if (!message.isDraft && DRAFT_ONLY.has(key)) {
+        // EWS's code for this case, which Graph passes through from Exchange.
+        throw new GraphError(400, "ErrorInvalidPropertyUpdateSentMessage", "Update operation is invalid for property of a sent message.");
+      }
+    }
+    // Validate everything before changing anything: a rejected PATCH leaves the message as it was.
+    const next = {
+      subject: "subject" in patch ? (typeof patch["subject"] === "string" ? patch["subject"] : "") : message.subject,
+      body: "body" in patch ? itemBody(patch["body"]) : message.body,
+      toRecipients: "toRecipients" in patch ? recipients(patch["toRecipients"], "toRecipients") : message.toRecipients,
+      ccRecipients: "ccRecipients" in patch ? recipients(patch["ccRecipients"], "ccRecipients") : message.ccRecipients,
+      bccRecipients: "bccRecipients" in patch ? recipients(patch["bccRecipients"], "bccRecipients") : message.bccRecipients,
+    };
+    const props = extendedProperties(patch["singleValueExtendedProperties"]);
+    Object.assign(message, next);
+    for (const p of props) {
+      const existing = message.extendedProperties.find((e) => samePropertyId(e.id, p.id));
+      if (existing) existing.value = p.value;
+      else message.extendedProperties.push(p);
+    }
+    message.lastModifiedDateTime = iso();
+    send(x, 200, { "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages/$entity`, ...messageJson(message, x) });
+  }
+
+  function sendMessage(x: Exchange, message: EmulatedMessage): void {
+    if (!message.isDraft) throw new GraphError(400, "ErrorInvalidOperation", "Only a draft can be sent.");
+    const count = message.toRecipients.length + message.ccRecipients.length + message.bccRecipients.length;
+    if (count === 0) throw new GraphError(400, "ErrorInvalidRecipients", "At least one recipient isn't valid., A message can't be sent because it contains no recipients.");
+    const wait = budgets.recipients.waitFor(count, now());
+    if (wait > 0) {
+      // Exchange's code when the daily recipient limit is reached (EWS ResponseCode; Dynamics 365 KB 4486353).
+      throw new GraphError(429, "ErrorSubmissionQuotaExceeded", "The message couldn't be sent because the sender's submission quota was exceeded. Please try again later.", retryAfter(wait));
+    }
+    const at = now();
+    // message-send: "This method saves the message in the Sent Items folder"; the move gives it a new REST id.
+    Object.assign(message, { isDraft: false, folder: "sentitems", parentFolderId: SENT_ITEMS_FOLDER_ID, sentDateTime: new Date(at).toISOString(), lastModifiedDateTime: new Date(at).toISOString(), id: newId() });
+    budgets.recipients.record(count, at);
+    sent.push({ at, messageId: message.id, immutableId: message.immutableId, recipients: count });
+    maxSendsPerMinute = Math.max(maxSendsPerMinute, sent.filter((s) => s.at > at - 60_000).length);
+    send(x, 202, undefined);
+  }
+
+  function addAttachment(x: Exchange, message: EmulatedMessage, body: Buffer): void {
+    const a = fileAttachment(json(body), "post");
+    message.attachments.push(a);
+    send(x, 201, {
+      "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages('${idFor(message, x)}')/attachments/$entity`,
+      "@odata.type": FILE_ATTACHMENT,
+      id: a.id,
+      name: a.name,
+      contentType: a.contentType,
+      size: a.bytes.length,
+      isInline: false,
+    });
+  }
+
+  const ATTACHMENT_PROPERTIES = ["id", "name", "contentType", "size", "isInline", "lastModifiedDateTime", "contentBytes"] as const;
+
+  /** GET …/attachments: a fileAttachment listed with its contentBytes unless $select leaves them out. */
+  function listAttachments(x: Exchange, message: EmulatedMessage): void {
+    const selectText = x.url.searchParams.get("$select");
+    const select = selectText === null ? [...ATTACHMENT_PROPERTIES] : selectText.split(",").map((s) => s.trim());
+    const unknown = select.find((s) => !(ATTACHMENT_PROPERTIES as readonly string[]).includes(s));
+    if (unknown !== undefined) throw new GraphError(400, "BadRequest", `Could not find a property named '${unknown}' on type 'microsoft.graph.attachment'.`);
+    const value = message.attachments.map((a) => {
+      const all: Record<string, unknown> = { id: a.id, name: a.name, contentType: a.contentType, size: a.bytes.length, isInline: false, lastModifiedDateTime: message.lastModifiedDateTime, contentBytes: a.bytes.toString("base64") };
+      return Object.fromEntries([["@odata.type", FILE_ATTACHMENT], ...select.map((k) => [k, all[k]])]);
+    });
+    send(x, 200, { "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages('${idFor(message, x)}')/attachments`, value });
+  }
+
+  function createUploadSession(x: Exchange, message: EmulatedMessage, body: Buffer): void {
+    const item = json(body)["AttachmentItem"];
+    if (typeof item !== "object" || item === null) throw new GraphError(400, "ErrorInvalidRequest", "AttachmentItem is required.");
+    const { attachmentType, name, size, contentType } = item as { attachmentType?: unknown; name?: unknown; size?: unknown; contentType?: unknown };
+    if (attachmentType !== "file") throw new GraphError(400, "ErrorInvalidRequest", "AttachmentItem.attachmentType must be 'file'.");
+    if (typeof name !== "string" || name === "") throw new GraphError(400, "ErrorInvalidRequest", "AttachmentItem.name is required.");
+    if (typeof size !== "number" || !Number.isInteger(size) || size < 0) throw new GraphError(400, "ErrorInvalidRequest", "AttachmentItem.size is required.");
+    if (size < SMALL_ATTACHMENT_LIMIT) {
+      throw new GraphError(400, "ErrorAttachmentSizeShouldNotBeLessThanMinimumSize", "Attachment size must be greater than the minimum size.");
+    }
+    if (size > LARGE_ATTACHMENT_LIMIT) throw new GraphError(413, "ErrorAttachmentSizeLimitExceeded", "The attachment is larger than 150 MB.");
+    const token = randomBytes(24).toString("base64url");
+    const expires = now() + UPLOAD_SESSION_MS;
+    sessions.set(token, { message, name, contentType: typeof contentType === "string" ? contentType : null, size, parts: [], received: 0, expires });
+    send(x, 201, {
+      "@odata.context": `${x.base}/v1.0/$metadata#microsoft.graph.uploadSession`,
+      uploadUrl: `${x.base}/upload/${token}`,
+      expirationDateTime: new Date(expires).toISOString(),
+      nextExpectedRanges: ["0-"],
+    });
+  }
+
+  async function handleGraph(x: Exchange): Promise<void> {
+    const method = x.req.method ?? "GET";
+    const path = x.path.replace(/\/+$/, "");
+    const body = await readBody(x.req);
+    requireToken(x.req);
+    spendRequest();
+    if (method === "POST" || method === "PATCH" || method === "PUT") spendUpload(body.length);
+
+    if (path === "/v1.0/me/messages" && method === "POST") return createMessage(x, body);
+    if (path === "/v1.0/me/messages" && method === "GET") return listMessages(x, null);
+
+    const folder = /^\/v1\.0\/me\/mailFolders\/(drafts|sentitems)(\/messages)?$/i.exec(path);
+    if (folder && method === "GET") {
+      const name = (folder[1] as string).toLowerCase() as "drafts" | "sentitems";
+      return folder[2] ? listMessages(x, name) : send(x, 200, folderJson(name));
     }
 
     let m = /^\/v1\.0\/me\/messages\/([^/]+)$/.exec(path);
-    if (m && method === "DELETE") {
-      const d = findDraft(decodeURIComponent(m[1] as string));
-      drafts.splice(drafts.indexOf(d), 1);
-      return send(res, 204, undefined);
+    if (m) {
+      const message = findMessage(decodeURIComponent(m[1] as string));
+      if (method === "DELETE") {
+        messages.splice(messages.indexOf(message), 1);
+        return send(x, 204, undefined);
+      }
+      if (method === "GET") return send(x, 200, messageJson(message, x, must(parseSelect(x.url.searchParams.get("$select"))), must(parseExpand(x.url.searchParams.get("$expand")))));
+      if (method === "PATCH") return patchMessage(x, message, body);
     }
-    if (m && method === "GET") return send(res, 200, messageJson(findDraft(decodeURIComponent(m[1] as string))));
+
+    m = /^\/v1\.0\/me\/messages\/([^/]+)\/send$/.exec(path);
+    if (m && method === "POST") return sendMessage(x, findMessage(decodeURIComponent(m[1] as string)));
 
     m = /^\/v1\.0\/me\/messages\/([^/]+)\/attachments$/.exec(path);
-    if (m && method === "POST") {
-      const d = findDraft(decodeURIComponent(m[1] as string));
-      const a = fileAttachment(json(body), "post");
-      d.attachments.push(a);
-      return send(res, 201, {
-        "@odata.context": `${origin}/v1.0/$metadata#users('me')/messages('${d.id}')/attachments/$entity`,
-        "@odata.type": FILE_ATTACHMENT,
-        id: a.id,
-        name: a.name,
-        contentType: a.contentType,
-        size: a.bytes.length,
-        isInline: false,
-      });
-    }
+    if (m && method === "POST") return addAttachment(x, findMessage(decodeURIComponent(m[1] as string)), body);
+    if (m && method === "GET") return listAttachments(x, findMessage(decodeURIComponent(m[1] as string)));
 
     m = /^\/v1\.0\/me\/messages\/([^/]+)\/attachments\/createUploadSession$/.exec(path);
-    if (m && method === "POST") {
-      const d = findDraft(decodeURIComponent(m[1] as string));
-      const item = (json(body)["AttachmentItem"] ?? null) as { attachmentType?: unknown; name?: unknown; size?: unknown; contentType?: unknown } | null;
-      if (item === null || item.attachmentType !== "file" || typeof item.name !== "string" || typeof item.size !== "number" || !Number.isInteger(item.size)) {
-        throw new GraphError(400, "ErrorInvalidRequest", "AttachmentItem with attachmentType 'file', name and size is required.");
-      }
-      if (item.size < SMALL_ATTACHMENT_LIMIT) {
-        throw new GraphError(400, "ErrorAttachmentSizeShouldNotBeLessThanMinimumSize", "Attachment size must be greater than the minimum size.");
-      }
-      if (item.size > LARGE_ATTACHMENT_LIMIT) throw new GraphError(413, "ErrorAttachmentSizeLimitExceeded", "The attachment is larger than 150 MB.");
-      const token = randomBytes(24).toString("base64url");
-      const expires = Date.now() + 15 * 60_000;
-      sessions.set(token, { draft: d, name: item.name, contentType: typeof item.contentType === "string" ? item.contentType : null, size: item.size, parts: [], received: 0, expires });
-      return send(res, 201, {
-        "@odata.context": `${origin}/v1.0/$metadata#microsoft.graph.uploadSession`,
-        uploadUrl: `${origin}/upload/${token}`,
-        expirationDateTime: new Date(expires).toISOString(),
-        nextExpectedRanges: ["0-"],
-      });
-    }
+    if (m && method === "POST") return createUploadSession(x, findMessage(decodeURIComponent(m[1] as string)), body);
 
     throw new GraphError(400, "BadRequest", `Resource not found for the segment '${path}'.`);
   }
 
-  async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, token: string): Promise<void> {
-    const body = await readBody(req);
-    if (req.headers.authorization !== undefined) {
+  async function handleUpload(x: Exchange, token: string): Promise<void> {
+    const body = await readBody(x.req);
+    if (x.req.headers.authorization !== undefined) {
       throw new GraphError(401, "InvalidAuthenticationToken", "The upload URL is pre-authenticated; do not send an Authorization header.");
     }
     const s = sessions.get(token);
-    if (!s || s.expires < Date.now()) throw new GraphError(404, "ErrorItemNotFound", "The upload session was not found or has expired.");
-    if (req.method !== "PUT") throw new GraphError(405, "MethodNotAllowed", "Only PUT is allowed on an upload URL.");
-    const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(String(req.headers["content-range"] ?? ""));
+    if (!s || s.expires < now()) throw new GraphError(404, "ErrorItemNotFound", "The upload session was not found or has expired.");
+    if (x.req.method !== "PUT") throw new GraphError(405, "MethodNotAllowed", "Only PUT is allowed on an upload URL.");
+    const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(String(x.req.headers["content-range"] ?? ""));
     if (!range) throw new GraphError(400, "InvalidContentRange", "The Content-Range header is missing or malformed.");
     const [start, end, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
     const length = end - start + 1;
@@ -360,39 +711,187 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     if (length >= MAX_REQUEST_BYTES) throw new GraphError(400, "InvalidContentRange", "A fragment must be smaller than 4 MB.");
     const last = end === total - 1;
     if (!last && length % CHUNK_UNIT !== 0) throw new GraphError(400, "InvalidContentRange", "A fragment other than the last must be a multiple of 320 KiB.");
+    // The upload URL is Outlook's own endpoint: its requests and bytes count toward the same mailbox budgets.
+    spendRequest();
+    spendUpload(body.length);
     s.parts.push(body);
     s.received = end + 1;
-    s.expires = Date.now() + 15 * 60_000;
-    if (!last) return send(res, 200, { expirationDateTime: new Date(s.expires).toISOString(), nextExpectedRanges: [String(s.received)] });
+    s.expires = now() + UPLOAD_SESSION_MS;
+    if (!last) return send(x, 200, { expirationDateTime: new Date(s.expires).toISOString(), nextExpectedRanges: [String(s.received)] });
     sessions.delete(token);
     const a: EmulatedAttachment = { id: randomBytes(12).toString("base64url"), name: s.name, contentType: s.contentType, bytes: Buffer.concat(s.parts), via: "upload" };
-    s.draft.attachments.push(a);
-    return send(res, 201, undefined, { Location: `${origin}/v1.0/me/messages('${s.draft.id}')/attachments('${a.id}')` });
+    s.message.attachments.push(a);
+    return send(x, 201, undefined, { Location: `${x.base}/v1.0/me/messages('${idFor(s.message, x)}')/attachments('${a.id}')` });
   }
 
-  const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  // ---- test controls ({prefix}/emulator/…) -----------------------------------------------------------------
 
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", origin);
-    const upload = /^\/upload\/([^/]+)$/.exec(url.pathname);
-    const record = (): void => {
-      log.push({ method: req.method ?? "", path: url.pathname, status: res.statusCode });
+  function summarise(m: EmulatedMessage): MessageSummary {
+    return {
+      id: m.id,
+      immutableId: m.immutableId,
+      isDraft: m.isDraft,
+      folder: m.folder,
+      subject: m.subject,
+      to: addresses(m.toRecipients),
+      cc: addresses(m.ccRecipients),
+      bcc: addresses(m.bccRecipients),
+      attachments: m.attachments.map((a) => ({ name: a.name, size: a.bytes.length })),
+      extendedProperties: m.extendedProperties.map((p) => ({ ...p })),
+      createdDateTime: m.createdDateTime,
+      sentDateTime: m.sentDateTime,
     };
-    if (upload) {
-      void (async () => {
-        if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-        await handleUpload(req, res, upload[1] as string);
-      })()
-        .catch((e: unknown) => sendError(res, e instanceof GraphError ? e : new GraphError(500, "InternalServerError", String(e))))
-        .finally(record);
-      return;
+  }
+
+  function summary(): EmulatorSummary {
+    const t = now();
+    const usage = (b: RollingBudget) => ({ used: b.used(t), limit: b.limit, windowMs: b.windowMs });
+    return {
+      drafts: messages.filter((m) => m.isDraft).map(summarise),
+      sent: messages.filter((m) => !m.isDraft).map(summarise),
+      sends: [...sent],
+      usage: { requests: usage(budgets.requests), uploadBytes: usage(budgets.uploadBytes), recipients: usage(budgets.recipients) },
+      maxInFlight,
+      requests: log.length,
+    };
+  }
+
+  function issueToken(ttlSeconds = 3600): string {
+    const token = `emu.${randomBytes(18).toString("base64url")}`;
+    tokens.set(token, now() + ttlSeconds * 1000);
+    return token;
+  }
+
+  function faultsJson(): Record<string, unknown> {
+    return { ...faults, throttleOnly: faults.throttleOnly === null ? null : faults.throttleOnly.source };
+  }
+
+  async function handleControl(x: Exchange): Promise<void> {
+    const method = x.req.method ?? "GET";
+    const body = await readBody(x.req);
+    const path = x.path.replace(/\/+$/, "");
+    const parsed = (): Record<string, unknown> => (body.length === 0 ? {} : json(body));
+    if (path === "/emulator/token" && method === "POST") {
+      const ttl = parsed()["ttlSeconds"] ?? 3600;
+      if (typeof ttl !== "number" || !Number.isFinite(ttl)) throw new GraphError(400, "BadRequest", "ttlSeconds must be a number.");
+      return send(x, 200, { access_token: issueToken(ttl), token_type: "Bearer", expires_in: ttl });
     }
+    if (path === "/emulator/state" && method === "GET") return send(x, 200, summary());
+    if (path === "/emulator/faults" && method === "GET") return send(x, 200, faultsJson());
+    if (path === "/emulator/faults" && method === "POST") {
+      Object.assign(faults, faultsFromJson(parsed()));
+      return send(x, 200, faultsJson());
+    }
+    if (path === "/emulator/reset" && method === "POST") {
+      reset();
+      return send(x, 204, undefined);
+    }
+    throw new GraphError(404, "NotFound", `No emulator control at ${method} ${path}.`);
+  }
+
+  function reset(): void {
+    messages.length = 0;
+    sent.length = 0;
+    log.length = 0;
+    sessions.clear();
+    for (const b of Object.values(budgets)) b.clear();
+    Object.assign(faults, defaultFaults());
+    maxInFlight = 0;
+    throttledForConcurrency = 0;
+    maxSendsPerMinute = 0;
+  }
+
+  // ---- dispatch ---------------------------------------------------------------------------------------------
+
+  function injectedFault(x: Exchange): GraphError | null {
+    const label = `${x.req.method ?? ""} ${x.path}`;
+    if (faults.throttleNext > 0 && (faults.throttleOnly === null || faults.throttleOnly.test(label))) {
+      faults.throttleNext -= 1;
+      return new GraphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", retryAfter(faults.throttleRetryAfterSeconds * 1000));
+    }
+    const unavailable = (): GraphError => {
+      const retry = faults.unavailableRetryAfterSeconds;
+      return new GraphError(503, "ServiceUnavailable", "Service Unavailable", retry === null ? {} : { "Retry-After": String(retry) });
+    };
+    if (faults.unavailableNext > 0) {
+      faults.unavailableNext -= 1;
+      return unavailable();
+    }
+    if (faults.randomThrottleRate > 0 && random() < faults.randomThrottleRate) {
+      return new GraphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", retryAfter(faults.throttleRetryAfterSeconds * 1000));
+    }
+    if (faults.randomUnavailableRate > 0 && random() < faults.randomUnavailableRate) return unavailable();
+    return null;
+  }
+
+  /** Waits holdMs, or until the client gives up; true when the request is still worth answering. */
+  function hold(x: Exchange): Promise<boolean> {
+    return new Promise((resolve) => {
+      const gone = (): void => resolve(false);
+      x.res.once("close", gone);
+      if (faults.holdMs !== null) {
+        setTimeout(() => {
+          x.res.off("close", gone);
+          resolve(!x.res.destroyed);
+        }, faults.holdMs);
+      }
+    });
+  }
+
+  function serve(x: Exchange, work: () => Promise<void>): void {
+    const record = (): void => {
+      log.push({ method: x.req.method ?? "", path: x.path, status: x.res.headersSent ? x.res.statusCode : 0, at: now() });
+    };
+    void work()
+      .catch((e: unknown) => sendError(x, e instanceof GraphError ? e : new GraphError(500, "InternalServerError", String(e))))
+      .finally(record);
+  }
+
+  function handle(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    // Express rewrites req.url for mounted middleware; originalUrl keeps the full path.
+    const raw = (req as { originalUrl?: string }).originalUrl ?? req.url ?? "/";
+    const url = new URL(raw, "http://emulator.invalid");
+    if (prefix !== "" && !url.pathname.startsWith(`${prefix}/`)) return false;
+    const path = url.pathname.slice(prefix.length);
+    if (!/^\/(v1\.0|upload|emulator)(\/|$)/.test(path)) return false;
+
+    const forwarded = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim();
+    const protocol = forwarded || ((req.socket as TLSSocket).encrypted ? "https" : "http");
+    const x: Exchange = { req, res, url, path, base: `${protocol}://${req.headers.host ?? "127.0.0.1"}${prefix}`, immutableIds: /IdType\s*=\s*"?ImmutableId"?/i.test(String(req.headers.prefer ?? "")) };
+
+    if (req.method === "OPTIONS") {
+      // CORS preflight, answered before any token or budget check, as a browser sends it without credentials.
+      req.resume();
+      res.writeHead(204, {
+        ...corsHeaders(req),
+        "Access-Control-Allow-Methods": CORS_METHODS,
+        "Access-Control-Allow-Headers": String(req.headers["access-control-request-headers"] ?? CORS_HEADERS),
+        "Access-Control-Max-Age": "3600",
+      });
+      res.end();
+      return true;
+    }
+
+    const upload = /^\/upload\/([^/]+)$/.exec(path);
+    if (upload) {
+      serve(x, async () => {
+        if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+        await handleUpload(x, upload[1] as string);
+      });
+      return true;
+    }
+    if (path.startsWith("/emulator")) {
+      serve(x, () => handleControl(x));
+      return true;
+    }
+
     if (inFlight >= maxConcurrent) {
       throttledForConcurrency += 1;
       req.resume();
-      sendError(res, new GraphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", { "Retry-After": String(options.concurrencyRetryAfterSeconds ?? 1) }));
-      record();
-      return;
+      serve(x, async () => {
+        throw new GraphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", retryAfter((options.concurrencyRetryAfterSeconds ?? 1) * 1000));
+      });
+      return true;
     }
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -403,49 +902,82 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
       inFlight -= 1;
     };
     res.on("close", release);
-    void (async () => {
-      if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-      if (faults.throttleNext > 0 && (faults.throttleOnly === null || faults.throttleOnly.test(`${req.method ?? ""} ${url.pathname}`))) {
-        faults.throttleNext -= 1;
-        req.resume();
-        throw new GraphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", { "Retry-After": String(faults.throttleRetryAfterSeconds) });
-      }
-      if (faults.unavailableNext > 0) {
-        faults.unavailableNext -= 1;
-        req.resume();
-        const retry = faults.unavailableRetryAfterSeconds;
-        throw new GraphError(503, "ServiceUnavailable", "Service Unavailable", retry === null ? {} : { "Retry-After": String(retry) });
-      }
-      await handleGraph(req, res, url);
-    })()
-      .catch((e: unknown) => {
-        if (!res.destroyed) sendError(res, e instanceof GraphError ? e : new GraphError(500, "InternalServerError", String(e)));
-      })
-      .finally(() => {
+    serve(x, async () => {
+      try {
+        if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+        if (faults.timeoutNext > 0) {
+          faults.timeoutNext -= 1;
+          if (!(await hold(x))) return;
+        }
+        const fault = injectedFault(x);
+        if (fault) {
+          req.resume();
+          throw fault;
+        }
+        await handleGraph(x);
+      } finally {
         release();
-        record();
-      });
-  });
-
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      }
+    });
+    return true;
+  }
 
   return {
-    baseUrl: `${origin}/v1.0`,
-    drafts,
+    messages,
+    get drafts() {
+      return messages.filter((m) => m.isDraft);
+    },
+    get sentItems() {
+      return messages.filter((m) => !m.isDraft);
+    },
+    sent,
     faults,
     tokens,
     log,
+    budgets,
     get maxInFlight() {
       return maxInFlight;
     },
     get throttledForConcurrency() {
       return throttledForConcurrency;
     },
+    get maxSendsPerMinute() {
+      return maxSendsPerMinute;
+    },
+    prefix,
+    now,
+    issueToken,
+    summary,
+    reset,
+    handle,
+  };
+}
+
+/** The emulator on its own server at 127.0.0.1 (a random port unless options.port is given). */
+export async function startGraphEmulator(options: GraphEmulatorOptions & { readonly port?: number; readonly host?: string } = {}): Promise<GraphEmulator> {
+  const emulator = createGraphEmulator(options);
+  const server = http.createServer((req, res) => {
+    if (!emulator.handle(req, res)) {
+      res.writeHead(404, { "Content-Type": "text/plain" });
+      res.end("Not an emulator path.");
+    }
+  });
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${host}:${port}`;
+  // Object.assign keeps the state's getters (maxInFlight, drafts, …) live.
+  return Object.assign(emulator, {
+    baseUrl: `${origin}${emulator.prefix}/v1.0`,
+    origin,
+    port,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
+  });
 }

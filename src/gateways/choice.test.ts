@@ -1,7 +1,7 @@
 import type { PlannedDraft } from "../core/plan";
 import type { EmailAddress, GivenFile } from "../core/types";
 import type { Capabilities } from "../office/mailboxHost";
-import { availableGateways, defaultGateway, resolveGatewayChoice, type GatewayOption } from "./choice";
+import { APP_REGISTRATION_SECTION, availableGateways, defaultGateway, resolveGatewayChoice, type GatewayOption, type GraphSetup } from "./choice";
 
 const planned = (row: number, attachments: GivenFile[] = []): PlannedDraft => ({
   row,
@@ -15,42 +15,81 @@ const planned = (row: number, attachments: GivenFile[] = []): PlannedDraft => ({
 const short = { drafts: [planned(2), planned(3)] };
 const long = { drafts: Array.from({ length: 30 }, (_, i) => planned(i + 2)) };
 const withFiles = { drafts: [planned(2, [{ id: "f", name: "a.pdf", size: 1 }])] };
-const can: Pick<Capabilities, "newMessageForm" | "missing"> = { newMessageForm: true, missing: {} };
-const cannot: Pick<Capabilities, "newMessageForm" | "missing"> = { newMessageForm: false, missing: { newMessageForm: "Needs Mailbox 1.6." } };
-const cannotSilently: Pick<Capabilities, "newMessageForm" | "missing"> = { newMessageForm: false, missing: {} };
+
+type Caps = Pick<Capabilities, "newMessageForm" | "nestedAppAuth" | "missing">;
+const can: Caps = { newMessageForm: true, nestedAppAuth: true, missing: {} };
+const noNaa: Caps = { newMessageForm: true, nestedAppAuth: false, missing: { nestedAppAuth: "Needs NestedAppAuth 1.1." } };
+const noNaaSilently: Caps = { newMessageForm: true, nestedAppAuth: false, missing: {} };
+const cannot: Caps = { newMessageForm: false, nestedAppAuth: false, missing: { newMessageForm: "Needs Mailbox 1.6.", nestedAppAuth: "Not in Outlook." } };
+const cannotSilently: Caps = { newMessageForm: false, nestedAppAuth: true, missing: {} };
+
+const CLIENT_ID = "0f0e0d0c-0b0a-4909-8807-060504030201";
+const configured: GraphSetup = { clientId: CLIENT_ID };
+const unconfigured: GraphSetup = { clientId: null };
 
 const summary = (options: readonly GatewayOption[]): string[] => options.map((o) => `${o.id}:${o.available ? "yes" : "no"}`);
+const byId = (options: readonly GatewayOption[], id: string): GatewayOption | undefined => options.find((o) => o.id === id);
 
 describe("availableGateways", () => {
-  test.each<[string, typeof can, { drafts: PlannedDraft[] }, string[], string, RegExp | null]>([
-    ["short list, Outlook can open windows", can, short, ["graph:no", "compose:yes", "eml:yes"], "compose", null],
-    ["long list", can, long, ["graph:no", "compose:no", "eml:yes"], "eml", /up to 20/],
-    ["attachments", can, withFiles, ["graph:no", "compose:no", "eml:yes"], "eml", /cannot take files/],
-    ["Outlook cannot open windows: its own reason", cannot, short, ["graph:no", "compose:no", "eml:yes"], "eml", /Needs Mailbox 1\.6/],
-    ["Outlook cannot open windows, no reason given", cannotSilently, short, ["graph:no", "compose:no", "eml:yes"], "eml", /cannot open new message windows/],
-  ])("%s", (_name, capabilities, plan, expected, chosen, composeReason) => {
-    const options = availableGateways(capabilities, plan, "en");
+  test.each<[string, Caps, { drafts: PlannedDraft[] }, GraphSetup, string[], string, RegExp | null, RegExp | null]>([
+    // name, capabilities, plan, graph setup, expected, default, graph's reason, compose's reason
+    ["Graph ready: it is the default, whatever the plan", can, long, configured, ["graph:yes", "compose:no", "eml:yes"], "graph", null, /up to 20/],
+    ["Graph ready, short list: Graph still wins over compose", can, short, configured, ["graph:yes", "compose:yes", "eml:yes"], "graph", null, null],
+    ["Graph ready, attachments", can, withFiles, configured, ["graph:yes", "compose:no", "eml:yes"], "graph", null, /cannot take files/],
+    ["no client id: short list falls back to compose", can, short, unconfigured, ["graph:no", "compose:yes", "eml:yes"], "compose", /not yet registered/, null],
+    ["no client id, long list", can, long, unconfigured, ["graph:no", "compose:no", "eml:yes"], "eml", /administrator registers it/, /up to 20/],
+    ["no nested app authentication: the host's reason", noNaa, short, configured, ["graph:no", "compose:yes", "eml:yes"], "compose", /^Needs NestedAppAuth 1\.1\.$/, null],
+    ["no nested app authentication, no reason given", noNaaSilently, short, configured, ["graph:no", "compose:yes", "eml:yes"], "compose", /NestedAppAuth 1\.1/, null],
+    ["no nested app authentication and no client id: Outlook's reason first", noNaa, short, unconfigured, ["graph:no", "compose:yes", "eml:yes"], "compose", /^Needs NestedAppAuth/, null],
+    ["outside Outlook: nothing but eml", cannot, short, configured, ["graph:no", "compose:no", "eml:yes"], "eml", /^Not in Outlook\.$/, /Needs Mailbox 1\.6/],
+    ["Outlook cannot open windows, no reason given", cannotSilently, short, unconfigured, ["graph:no", "compose:no", "eml:yes"], "eml", /not yet registered/, /cannot open new message windows/],
+  ])("%s", (_name, capabilities, plan, graph, expected, chosen, graphReason, composeReason) => {
+    const options = availableGateways(capabilities, plan, "en", graph);
     expect(summary(options)).toEqual(expected);
     expect(defaultGateway(options)).toBe(chosen);
-    expect(options[0]?.reason).toBe("Creating drafts directly in your Drafts folder is coming in a later version.");
-    const compose = options.find((o) => o.id === "compose");
+    const graphOption = byId(options, "graph");
+    if (graphReason === null) expect(graphOption?.reason).toBeNull();
+    else expect(graphOption?.reason).toMatch(graphReason);
+    const compose = byId(options, "compose");
     if (composeReason === null) expect(compose?.reason).toBeNull();
     else expect(compose?.reason).toMatch(composeReason);
-    expect(options.find((o) => o.id === "eml")?.reason).toBeNull();
+    expect(byId(options, "eml")?.reason).toBeNull();
+  });
+
+  test.each<[string, Caps, GraphSetup, "client-id" | undefined]>([
+    ["only the client id is missing: the user can paste it", can, unconfigured, "client-id"],
+    ["Outlook cannot sign in: a client id would not help", noNaa, unconfigured, undefined],
+    ["configured: nothing to do", can, configured, undefined],
+  ])("remedy: %s", (_name, capabilities, graph, remedy) => {
+    expect(byId(availableGateways(capabilities, short, "en", graph), "graph")?.remedy).toBe(remedy);
+  });
+
+  test("without a Graph setup, Graph counts as not configured", () => {
+    expect(byId(availableGateways(can, short, "en"), "graph")?.remedy).toBe("client-id");
+  });
+
+  test.each(["en", "de"] as const)("the not-configured reason names the README section (%s)", (lang) => {
+    expect(byId(availableGateways(can, short, lang, unconfigured), "graph")?.reason).toContain(APP_REGISTRATION_SECTION);
   });
 
   test("reasons in German", () => {
-    expect(availableGateways(can, long, "de")[0]?.reason).toBe("Entwürfe direkt in Ihrem Ordner Entwürfe zu erstellen, kommt in einer späteren Version.");
+    const options = availableGateways(noNaaSilently, long, "de", unconfigured);
+    expect(byId(options, "graph")?.reason).toMatch(/^Diese Outlook-Version kann Add-ins nicht bei Microsoft Graph anmelden/);
+    expect(byId(availableGateways(can, long, "de", unconfigured), "graph")?.reason).toMatch(/^Rundmail ist für Ihre Organisation noch nicht registriert/);
   });
 });
 
 describe("resolveGatewayChoice: a stored setting read back", () => {
-  const options = availableGateways(can, short, "en");
-  const longOptions = availableGateways(can, long, "en");
+  const options = availableGateways(can, short, "en", unconfigured);
+  const longOptions = availableGateways(can, long, "en", unconfigured);
+  const withGraph = availableGateways(can, short, "en", configured);
   test.each<[string, unknown, readonly GatewayOption[], string]>([
     ["the stored choice, still available", "eml", options, "eml"],
     ["compose stored but the list grew", "compose", longOptions, "eml"],
-    ["graph stored but not yet available", "graph", options, "compose"],
+    ["graph stored but not configured", "graph", options, "compose"],
+    ["graph stored and ready", "graph", withGraph, "graph"],
+    ["eml stored although Graph is ready: the user's choice stands", "eml", withGraph, "eml"],
+    ["nothing stored, Graph ready", undefined, withGraph, "graph"],
     ["nothing stored", undefined, options, "compose"],
     ["garbage stored", "smtp", options, "compose"],
     ["a non-string stored", { id: "eml" }, options, "compose"],

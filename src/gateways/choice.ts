@@ -9,17 +9,34 @@ export type GatewayChoice = "eml" | "compose" | "graph";
 
 export const GATEWAY_CHOICES: readonly GatewayChoice[] = ["graph", "compose", "eml"];
 
+/** The README section an administrator follows to register the app (its title, so a reader can find it). */
+export const APP_REGISTRATION_SECTION = "Microsoft Graph: app registration (administrators)";
+
 export interface GatewayOption {
   readonly id: GatewayChoice;
   readonly available: boolean;
   /** Why it is not available, in the user's language; null when it is. */
   readonly reason: string | null;
+  /**
+   * What the user can do about it here: "client-id" when Graph lacks only its application (client) ID, which the
+   * user may paste into the settings. Absent when there is nothing to do in the pane.
+   */
+  readonly remedy?: "client-id";
+}
+
+/** What Graph needs besides Outlook's capabilities: the app registration's client id (null: none configured). */
+export interface GraphSetup {
+  readonly clientId: string | null;
 }
 
 const REASONS = {
-  graph: {
-    en: "Creating drafts directly in your Drafts folder is coming in a later version.",
-    de: "Entwürfe direkt in Ihrem Ordner Entwürfe zu erstellen, kommt in einer späteren Version.",
+  noNaa: {
+    en: "This Outlook cannot sign add-ins in to Microsoft Graph (nested app authentication, NestedAppAuth 1.1). Use the new Outlook, Outlook on the web or a current Microsoft 365 Outlook.",
+    de: "Diese Outlook-Version kann Add-ins nicht bei Microsoft Graph anmelden (verschachtelte App-Authentifizierung, NestedAppAuth 1.1). Verwenden Sie das neue Outlook, Outlook im Web oder ein aktuelles Microsoft-365-Outlook.",
+  },
+  noClientId: {
+    en: `Rundmail is not yet registered for your organisation. An administrator registers it once (see “${APP_REGISTRATION_SECTION}” in Rundmail's README) and gives you the application (client) ID to paste below.`,
+    de: `Rundmail ist für Ihre Organisation noch nicht registriert. Eine Administratorin oder ein Administrator registriert es einmal (siehe „${APP_REGISTRATION_SECTION}“ in Rundmails README) und gibt Ihnen die Anwendungs-ID (Client-ID), die Sie unten einfügen.`,
   },
   noForm: {
     en: "This version of Outlook cannot open new message windows for add-ins.",
@@ -28,13 +45,15 @@ const REASONS = {
 } as const;
 
 /**
- * Every gateway in order of preference (graph, compose, eml), each available or with its reason. The .eml
- * download needs nothing from Outlook, so it is always available.
+ * Every gateway in order of preference (graph, compose, eml), each available or with its reason. Graph needs
+ * nested app authentication in this Outlook and a configured client id; the .eml download needs nothing from
+ * Outlook, so it is always available.
  */
 export function availableGateways(
-  capabilities: Pick<Capabilities, "newMessageForm" | "missing">,
+  capabilities: Pick<Capabilities, "newMessageForm" | "nestedAppAuth" | "missing">,
   plan: { readonly drafts: readonly PlannedDraft[] },
   lang: Lang,
+  graph: GraphSetup = { clientId: null },
 ): readonly GatewayOption[] {
   const compose: GatewayOption = !capabilities.newMessageForm
     ? { id: "compose", available: false, reason: capabilities.missing.newMessageForm ?? REASONS.noForm[lang] }
@@ -42,12 +61,22 @@ export function availableGateways(
         const suits = composeSuitable(plan, lang);
         return { id: "compose", available: suits.ok, reason: suits.reason };
       })();
-  return [{ id: "graph", available: false, reason: REASONS.graph[lang] }, compose, { id: "eml", available: true, reason: null }];
+  return [graphOption(capabilities, lang, graph), compose, { id: "eml", available: true, reason: null }];
+}
+
+function graphOption(capabilities: Pick<Capabilities, "nestedAppAuth" | "missing">, lang: Lang, graph: GraphSetup): GatewayOption {
+  // Outlook first: a client id is of no use where Outlook cannot hand out a token, so asking for one would mislead.
+  if (!capabilities.nestedAppAuth) {
+    return { id: "graph", available: false, reason: capabilities.missing.nestedAppAuth ?? REASONS.noNaa[lang] };
+  }
+  if (graph.clientId === null) return { id: "graph", available: false, reason: REASONS.noClientId[lang], remedy: "client-id" };
+  return { id: "graph", available: true, reason: null };
 }
 
 /**
- * The choice made for the user: the first available in order of preference. Compose before eml when it suits:
- * the drafts open straight in Outlook, with no ZIP to unpack (each .eml would open a window too).
+ * The choice made for the user: the first available in order of preference. Graph first: real drafts in the
+ * mailbox, with attachments, resumable. Then compose before eml when it suits: the drafts open straight in Outlook,
+ * with no ZIP to unpack (each .eml would open a window too).
  */
 export function defaultGateway(options: readonly GatewayOption[]): GatewayChoice {
   return options.find((o) => o.available)?.id ?? "eml";

@@ -26,10 +26,12 @@ export interface CapabilityProbe {
   /** Office.context.requirements.isSetSupported("Mailbox", version). */
   supportsMailbox(version: string): boolean;
   readonly present: PresentFunctions;
+  /** isSetSupported("NestedAppAuth", "1.1"): Outlook can hand the add-in a Microsoft Graph token. */
+  readonly nestedAppAuth: boolean;
 }
 
 type CapabilityName = keyof Omit<Capabilities, "missing">;
-const NAMES: readonly CapabilityName[] = ["readTemplate", "attachmentContent", "insertIntoBody", "insertIntoSubject", "newMessageForm"];
+const NAMES: readonly CapabilityName[] = ["readTemplate", "attachmentContent", "insertIntoBody", "insertIntoSubject", "newMessageForm", "nestedAppAuth"];
 
 /** Everything false, each with the same reason. */
 function nothing(reason: string): Capabilities {
@@ -39,6 +41,7 @@ function nothing(reason: string): Capabilities {
     insertIntoBody: false,
     insertIntoSubject: false,
     newMessageForm: false,
+    nestedAppAuth: false,
     missing: Object.fromEntries(NAMES.map((name) => [name, reason])),
   };
 }
@@ -64,7 +67,7 @@ export function capabilitiesOf(probe: CapabilityProbe, lang: Lang): Capabilities
     if (!available) missing[name] = why;
     return available;
   };
-  const tooOld = (name: CapabilityName, version: string) => text.tooOld(name, version);
+  const tooOld = (name: Parameters<typeof text.tooOld>[0], version: string) => text.tooOld(name, version);
 
   const readTemplate = compose
     ? decide("readTemplate", supportsMailbox("1.3") && present.bodyGetAsync, tooOld("readTemplate", "1.3"))
@@ -91,5 +94,7 @@ export function capabilitiesOf(probe: CapabilityProbe, lang: Lang): Capabilities
     (supportsMailbox("1.9") && present.displayNewMessageFormAsync) || (supportsMailbox("1.6") && present.displayNewMessageForm),
     tooOld("newMessageForm", "1.6"),
   );
-  return { readTemplate, attachmentContent, insertIntoBody, insertIntoSubject, newMessageForm, missing };
+  // Works while reading as while writing; what the add-in does with the token is decided elsewhere.
+  const nestedAppAuth = decide("nestedAppAuth", probe.nestedAppAuth, text.nestedAppAuthMissing);
+  return { readTemplate, attachmentContent, insertIntoBody, insertIntoSubject, newMessageForm, nestedAppAuth, missing };
 }

@@ -26,8 +26,8 @@ function outlook(settings: Partial<SimulatedOutlook> = {}): SimulatedMailbox {
 }
 
 type Flags = Omit<Capabilities, "missing">;
-const ALL: Flags = { readTemplate: true, attachmentContent: true, insertIntoBody: true, insertIntoSubject: true, newMessageForm: true };
-const NONE: Flags = { readTemplate: false, attachmentContent: false, insertIntoBody: false, insertIntoSubject: false, newMessageForm: false };
+const ALL: Flags = { readTemplate: true, attachmentContent: true, insertIntoBody: true, insertIntoSubject: true, newMessageForm: true, nestedAppAuth: true };
+const NONE: Flags = { readTemplate: false, attachmentContent: false, insertIntoBody: false, insertIntoSubject: false, newMessageForm: false, nestedAppAuth: false };
 const en = OFFICE_STRINGS.en;
 const de = OFFICE_STRINGS.de;
 
@@ -73,10 +73,24 @@ describe("what each Outlook can do", () => {
       },
     },
     {
+      name: "an Outlook without nested app authentication (no NestedAppAuth 1.1)",
+      outlook: { otherRequirementSets: {} },
+      mode: "compose",
+      flags: { ...ALL, nestedAppAuth: false },
+      missing: { nestedAppAuth: en.nestedAppAuthMissing },
+    },
+    {
+      name: "a German Outlook with only NestedAppAuth 1.0 says why in German",
+      outlook: { otherRequirementSets: { NestedAppAuth: "1.0" }, displayLanguage: "de-DE" },
+      mode: "compose",
+      flags: { ...ALL, nestedAppAuth: false },
+      missing: { nestedAppAuth: de.nestedAppAuthMissing },
+    },
+    {
       name: "reading a received message",
       outlook: { mode: "read" },
       mode: "read",
-      flags: { ...NONE, attachmentContent: true, newMessageForm: true },
+      flags: { ...NONE, attachmentContent: true, newMessageForm: true, nestedAppAuth: true },
       missing: { readTemplate: en.receivedMessage, insertIntoBody: en.insertOnlyWhileWriting, insertIntoSubject: en.insertOnlyWhileWriting },
     },
     {
@@ -104,6 +118,23 @@ describe("what each Outlook can do", () => {
     expect(host.capabilities).toMatchObject({ readTemplate: true, attachmentContent: false, newMessageForm: false });
     await expect(host.displayNewMessage({ to: "a@example.de", cc: [], subject: "s", htmlBody: "" })).rejects.toBeInstanceOf(OfficeCallError);
     expect(mailbox.state.openedWindows).toEqual([]);
+  });
+
+  test("an isSetSupported that throws counts as not supported", async () => {
+    outlook();
+    const office = globals.Office as ReturnType<typeof createFakeOffice>;
+    Object.assign(office.context.requirements, {
+      isSetSupported: () => {
+        throw new Error("requirements not ready");
+      },
+    });
+    const host = await connectToOffice();
+    expect(host.capabilities).toMatchObject({ readTemplate: false, nestedAppAuth: false });
+    expect(host.capabilities.missing.nestedAppAuth).toBe(en.nestedAppAuthMissing);
+  });
+
+  test("the reason for missing nested app authentication names the Outlook versions that have it", () => {
+    for (const text of [en.nestedAppAuthMissing, de.nestedAppAuthMissing]) expect(text).toMatch(/2409.*16\.89/s);
   });
 
   test("language, theme and the user's address come from Outlook", async () => {
@@ -325,5 +356,51 @@ describe("Office failures become typed rejections", () => {
     const failing = act(host, attachment.id);
     await expect(failing).rejects.toBeInstanceOf(OfficeCallError);
     await expect(failing).rejects.toMatchObject({ ...expected, message: `${expected.operation} failed: ${error.message}` });
+  });
+});
+
+describe("the add-in's settings (roaming settings)", () => {
+  const SETTING = "graphClientId";
+  const ID = "0d5b3c1e-7f2a-4b6c-9d8e-1a2b3c4d5e6f";
+
+  test("an unknown setting is undefined; a saved one is there for the next add-in that loads", async () => {
+    const mailbox = outlook();
+    const host = await connectToOffice();
+    expect(host.settings.get(SETTING)).toBeUndefined();
+    await host.settings.set(SETTING, ID);
+    expect(host.settings.get(SETTING)).toBe(ID);
+    expect(mailbox.roamingSettings()).toEqual({ [SETTING]: ID });
+    globals.Office = createFakeOffice(mailbox);
+    expect((await connectToOffice()).settings.get(SETTING)).toBe(ID);
+  });
+
+  test("setting undefined removes it", async () => {
+    const mailbox = outlook();
+    const host = await connectToOffice();
+    await host.settings.set(SETTING, ID);
+    await host.settings.set(SETTING, undefined);
+    expect(host.settings.get(SETTING)).toBeUndefined();
+    expect(mailbox.roamingSettings()).toEqual({});
+  });
+
+  test.each([
+    { name: "Outlook cannot save (network)", plan: (mailbox: SimulatedMailbox) => mailbox.failNext("roamingSettings.saveAsync", OFFICE_ERRORS.NetworkError), value: "new", code: 9041 },
+    { name: "the settings exceed 32 KB", plan: () => undefined, value: "x".repeat(32 * 1024), code: 9057 },
+  ])("$name: set rejects with Office's code and the previous value stays", async ({ plan, value, code }) => {
+    const mailbox = outlook();
+    const host = await connectToOffice();
+    await host.settings.set(SETTING, ID);
+    plan(mailbox);
+    const failure = host.settings.set(SETTING, value);
+    await expect(failure).rejects.toBeInstanceOf(OfficeCallError);
+    await expect(failure).rejects.toMatchObject({ operation: "roamingSettings.saveAsync", code });
+    expect(host.settings.get(SETTING)).toBe(ID);
+    expect(mailbox.roamingSettings()).toEqual({ [SETTING]: ID });
+  });
+
+  test("outside Outlook there are no settings, and saving rejects", async () => {
+    const host = await connectToOffice();
+    expect(host.settings.get(SETTING)).toBeUndefined();
+    await expect(host.settings.set(SETTING, ID)).rejects.toBeInstanceOf(OfficeCallError);
   });
 });

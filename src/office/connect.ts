@@ -7,7 +7,7 @@ import type { Lang } from "../core/types";
 import { attachmentContentToBytes, contentTypeFromName } from "./attachmentBytes";
 import { capabilitiesOf, type CapabilityProbe, type ItemSituation } from "./capabilities";
 import { DEFAULT_ENVIRONMENT, environmentFromContext, type HostEnvironment, type OfficeContextLike } from "./hostEnvironment";
-import type { ItemAttachment, ItemTemplate, MailboxHost, NewMessageForm } from "./mailboxHost";
+import type { AddinSettings, ItemAttachment, ItemTemplate, MailboxHost, NewMessageForm } from "./mailboxHost";
 import { officeCall, OfficeCallError, type AsyncResultLike } from "./officeCall";
 import { OFFICE_STRINGS } from "./strings";
 
@@ -44,9 +44,18 @@ interface MailboxLike {
   displayNewMessageFormAsync?(parameters: Office.MessageForm, callback: Callback<void>): void;
 }
 
+/** Office.RoamingSettings: an in-memory copy, persisted by saveAsync. */
+interface RoamingSettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback: Callback<void>): void;
+}
+
 interface ContextLike extends OfficeContextLike {
   readonly mailbox?: MailboxLike;
   readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  readonly roamingSettings?: RoamingSettingsLike;
 }
 
 const isFunction = (value: unknown): boolean => typeof value === "function";
@@ -96,8 +105,9 @@ function outsideOffice(environment: HostEnvironment): MailboxHost {
     mode: "none",
     lang: environment.lang,
     theme: environment.theme,
-    capabilities: capabilitiesOf({ situation: "outside-office", supportsMailbox: () => false, present: NOTHING_PRESENT }, environment.lang),
+    capabilities: capabilitiesOf({ situation: "outside-office", supportsMailbox: () => false, present: NOTHING_PRESENT, nestedAppAuth: false }, environment.lang),
     userAddress: null,
+    settings: { get: () => undefined, set: () => refuse("roamingSettings.saveAsync") },
     readTemplate: () => refuse("readTemplate"),
     attachmentContent: () => refuse("item.getAttachmentContentAsync"),
     insertText: () => refuse("insertText"),
@@ -111,15 +121,18 @@ function outlookHost(context: ContextLike, mailbox: MailboxLike, environment: Ho
   const lang: Lang = environment.lang;
   const subject = typeof item?.subject === "object" ? item.subject : undefined;
   const body = item?.body;
+  // An isSetSupported that throws (a broken or partial Office.js) counts as "not supported".
+  const supportsSet = (name: string, version: string): boolean => {
+    try {
+      return context.requirements?.isSetSupported(name, version) === true;
+    } catch {
+      return false;
+    }
+  };
   const probe: CapabilityProbe = {
     situation,
-    supportsMailbox: (version) => {
-      try {
-        return context.requirements?.isSetSupported("Mailbox", version) === true;
-      } catch {
-        return false;
-      }
-    },
+    supportsMailbox: (version) => supportsSet("Mailbox", version),
+    nestedAppAuth: supportsSet("NestedAppAuth", "1.1"),
     present: {
       bodyGetAsync: isFunction(body?.getAsync),
       bodySetSelectedDataAsync: isFunction(body?.setSelectedDataAsync),
@@ -153,6 +166,7 @@ function outlookHost(context: ContextLike, mailbox: MailboxLike, environment: Ho
     theme: environment.theme,
     capabilities,
     userAddress: nonEmpty(mailbox.userProfile?.emailAddress),
+    settings: roamingSettingsOf(context.roamingSettings, lang),
 
     // In read mode this returns the received message, so that its attachments (a recipients CSV) can be listed,
     // although it is not offered as the template (capabilities.readTemplate is false there).
@@ -250,6 +264,42 @@ function outlookHost(context: ContextLike, mailbox: MailboxLike, environment: Ho
         mailbox.displayNewMessageForm(parameters);
         done({ status: Office.AsyncResultStatus.Succeeded, value: undefined });
       });
+    },
+  };
+}
+
+/** Office.context.roamingSettings as AddinSettings: set() also saves, and undoes itself when the save fails. */
+function roamingSettingsOf(roaming: RoamingSettingsLike | undefined, lang: Lang): AddinSettings {
+  if (roaming === undefined) {
+    const reason = OFFICE_STRINGS[lang].notInOutlook;
+    return { get: () => undefined, set: () => Promise.reject(new OfficeCallError("roamingSettings.saveAsync", reason, undefined, undefined)) };
+  }
+  const put = (name: string, value: unknown): void => {
+    if (value === undefined) roaming.remove(name);
+    else roaming.set(name, value);
+  };
+  return {
+    get(name: string): unknown {
+      const value: unknown = roaming.get(name);
+      // Office answers null for a setting that was never set.
+      return value === null ? undefined : value;
+    },
+    async set(name: string, value: unknown): Promise<void> {
+      const previous: unknown = roaming.get(name);
+      try {
+        await officeCall<void>("roamingSettings.saveAsync", (done) => {
+          put(name, value);
+          roaming.saveAsync(done);
+        });
+      } catch (error) {
+        // The in-memory copy would otherwise claim a value the mailbox does not hold.
+        try {
+          put(name, previous ?? undefined);
+        } catch {
+          // Nothing more can be done; the rejection below says what failed.
+        }
+        throw error;
+      }
     },
   };
 }

@@ -32,6 +32,8 @@ export interface Capabilities {
   readonly insertIntoSubject: boolean;
   /** displayNewMessageFormAsync (1.9) or displayNewMessageForm (1.6). */
   readonly newMessageForm: boolean;
+  /** A Microsoft Graph token through nested app authentication (requirement set NestedAppAuth 1.1). */
+  readonly nestedAppAuth: boolean;
   /** Human-readable reasons, in the user's language, for each capability that is false. */
   readonly missing: Readonly<Partial<Record<keyof Omit<Capabilities, "missing">, string>>>;
 }
@@ -44,6 +46,17 @@ export interface NewMessageForm {
   readonly htmlBody: string;
 }
 
+/**
+ * The add-in's settings, which Outlook keeps per user in the mailbox (Office.context.roamingSettings) so that they
+ * follow the user to every Outlook. Not secret storage: never keep credentials or tokens here.
+ */
+export interface AddinSettings {
+  /** The stored value, or undefined when there is none. */
+  get(name: string): unknown;
+  /** Stores and saves the value (undefined removes it); rejects, keeping the previous value, when Outlook cannot save. */
+  set(name: string, value: unknown): Promise<void>;
+}
+
 export interface MailboxHost {
   /** "compose" while writing a message, "read" on a received one, "none" outside Outlook. */
   readonly mode: "compose" | "read" | "none";
@@ -52,6 +65,7 @@ export interface MailboxHost {
   readonly capabilities: Capabilities;
   /** The signed-in user's address, for "send a test draft to me"; null when Outlook does not say. */
   readonly userAddress: string | null;
+  readonly settings: AddinSettings;
   readTemplate(): Promise<ItemTemplate>;
   /** The bytes of one of the item's attachments (base64 from Office, decoded). */
   attachmentContent(id: string): Promise<Uint8Array>;

@@ -11,6 +11,8 @@ export interface OfficeStrings {
   readonly appointment: string;
   readonly receivedMessage: string;
   readonly insertOnlyWhileWriting: string;
+  /** The Outlook lacks nested app authentication (NestedAppAuth 1.1), so no Microsoft Graph token. */
+  readonly nestedAppAuthMissing: string;
   /** The Outlook lacks the Mailbox requirement set `version` that `feature` needs. */
   tooOld(feature: Feature, version: string): string;
 }
@@ -40,6 +42,11 @@ export const OFFICE_STRINGS: Readonly<Record<Lang, OfficeStrings>> = {
     receivedMessage:
       "This is a message you received. To use a message as the template, write a new message and open Rundmail there.",
     insertOnlyWhileWriting: "Fields can only be inserted while you write a message.",
+    // Minimum versions from Microsoft's "Nested app auth requirement sets" table.
+    nestedAppAuthMissing:
+      "This Outlook cannot sign Rundmail in to Microsoft 365 (nested app authentication), so drafts cannot be saved straight into your mailbox. " +
+      "That needs Outlook on the web, the new Outlook for Windows, classic Outlook for Windows Version 2409 or later, or Outlook for Mac 16.89 or later, " +
+      "in a Microsoft 365 work or school mailbox (not Outlook.com or Gmail). Update Outlook, or choose another way to create the drafts.",
     tooOld: (feature, version) =>
       `This Outlook is too old to ${FEATURE_EN[feature]}: that needs Mailbox API ${version}. Update Outlook, or use Outlook on the web.`,
   },
@@ -51,6 +58,10 @@ export const OFFICE_STRINGS: Readonly<Record<Lang, OfficeStrings>> = {
     receivedMessage:
       "Dies ist eine empfangene Nachricht. Um eine Nachricht als Vorlage zu verwenden, schreiben Sie eine neue Nachricht und öffnen Sie Rundmail dort.",
     insertOnlyWhileWriting: "Felder lassen sich nur einfügen, während Sie eine Nachricht schreiben.",
+    nestedAppAuthMissing:
+      "Diese Outlook-Version kann Rundmail nicht bei Microsoft 365 anmelden (geschachtelte App-Authentifizierung), daher können Entwürfe nicht direkt in Ihrem Postfach gespeichert werden. " +
+      "Dafür ist Outlook im Web, das neue Outlook für Windows, das klassische Outlook für Windows ab Version 2409 oder Outlook für Mac ab 16.89 nötig, " +
+      "in einem Microsoft-365-Postfach einer Organisation (nicht Outlook.com oder Gmail). Aktualisieren Sie Outlook oder wählen Sie einen anderen Weg für die Entwürfe.",
     tooOld: (feature, version) =>
       `Diese Outlook-Version ist zu alt, um ${FEATURE_DE[feature]}: Dafür ist die Mailbox-API ${version} nötig. Aktualisieren Sie Outlook oder verwenden Sie Outlook im Web.`,
   },

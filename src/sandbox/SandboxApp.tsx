@@ -16,7 +16,10 @@ import {
 import { useState, useSyncExternalStore } from "react";
 import { themeFromBackground } from "../office/hostEnvironment";
 import { ComposeWindow } from "./ComposeWindow";
+import { GraphMailboxPanel } from "./GraphMailboxPanel";
 import { OpenedWindows } from "./OpenedWindows";
+import { saveClientId, SANDBOX_CLIENT_ID, savedClientId } from "./sandboxClientId";
+import { sandboxLang } from "./sandboxStrings";
 import type { MailboxState, SimulatedMailbox, SimulatedOutlook } from "./simulatedMailbox";
 
 /** The task pane's page in the build: the real task pane, loading the simulated Office.js. */
@@ -86,8 +89,33 @@ const VERSIONS = [
   { value: "1.5", label: "Mailbox 1.5 (old Outlook: no attachment content)" },
 ] as const;
 
+/** The Graph app registration: the sandbox's made-up one, none (to see the setup), or one the user typed in the pane. */
+const REGISTRATIONS = [
+  { value: "sandbox", label: "Registered (sandbox client id)" },
+  { value: "none", label: "Not registered (the setup a user sees first)" },
+] as const;
+const OWN_REGISTRATION = { value: "own", label: "Registered (client id saved in the task pane)" } as const;
+
 export function useMailboxState(mailbox: SimulatedMailbox): MailboxState {
   return useSyncExternalStore(mailbox.subscribe, () => mailbox.state);
+}
+
+/**
+ * The client id in the add-in's roaming settings. The task pane saves it without the mailbox telling its listeners
+ * (settings are not part of the simulated item), so it is also looked at once a second.
+ */
+function useSavedClientId(mailbox: SimulatedMailbox): string | null {
+  return useSyncExternalStore(
+    (listener) => {
+      const unsubscribe = mailbox.subscribe(listener);
+      const timer = setInterval(listener, 1000);
+      return () => {
+        unsubscribe();
+        clearInterval(timer);
+      };
+    },
+    () => savedClientId(mailbox),
+  );
 }
 
 export interface SandboxAppProps {
@@ -104,6 +132,8 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
   // Changing Outlook's settings reloads the task pane (a new key makes a new frame).
   const [paneLoad, setPaneLoad] = useState(0);
   const dark = themeFromBackground(outlook.bodyBackgroundColor) === "dark";
+  const clientId = useSavedClientId(mailbox);
+  const registration = clientId === null ? "none" : clientId === SANDBOX_CLIENT_ID ? "sandbox" : OWN_REGISTRATION.value;
 
   const configure = (change: Partial<SimulatedOutlook>) => {
     mailbox.configure({ ...change, ...foregroundFor(change.bodyBackgroundColor) });
@@ -147,6 +177,23 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
               ))}
             </Select>
           </Field>
+          <Field label="Graph app registration" size="small">
+            <Select
+              size="small"
+              value={registration}
+              onChange={(_, data) => {
+                // Outlook hands an add-in its settings when it starts: the pane is reloaded to see the change.
+                saveClientId(mailbox, data.value === "sandbox" ? SANDBOX_CLIENT_ID : null);
+                setPaneLoad((n) => n + 1);
+              }}
+            >
+              {[...REGISTRATIONS, ...(registration === OWN_REGISTRATION.value ? [OWN_REGISTRATION] : [])].map((o) => (
+                <option key={o.value} value={o.value} disabled={o.value === OWN_REGISTRATION.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
         </header>
 
         {missingSamples.length > 0 ? (
@@ -170,6 +217,8 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
             )}
           </section>
         </div>
+
+        <GraphMailboxPanel lang={sandboxLang(outlook.displayLanguage)} />
 
         <OpenedWindows windows={state.openedWindows} onClear={() => mailbox.closeWindows()} />
       </main>

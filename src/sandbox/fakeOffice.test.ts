@@ -1,4 +1,4 @@
-import { compareVersions, createFakeOffice, MESSAGE_FORM_LIMITS, type FakeComposeItem, type FakeOffice, type FakeReadItem } from "./fakeOffice";
+import { compareVersions, createFakeOffice, MESSAGE_FORM_LIMITS, ROAMING_SETTINGS_LIMIT_CHARACTERS, type FakeComposeItem, type FakeOffice, type FakeReadItem } from "./fakeOffice";
 import { OFFICE_ERRORS } from "./officeErrors";
 import { SimulatedMailbox, type SimulatedOutlook } from "./simulatedMailbox";
 
@@ -50,7 +50,8 @@ describe("requirement sets", () => {
     ["1.10", "Mailbox", "1.9", true],
     ["1.9", "Mailbox", "1.10", false],
     ["1.5", "Mailbox", undefined, true],
-    ["1.14", "NestedAppAuth", "1.1", false],
+    ["1.14", "NestedAppAuth", "1.1", true],
+    ["1.14", "NestedAppAuth", "1.2", false],
   ] as const)("Mailbox %s: isSetSupported(%p, %p) is %p", (mailboxVersion, name, version, expected) => {
     const { office } = composeOffice({ mailboxVersion });
     expect(office.context.requirements.isSetSupported(name, version)).toBe(expected);
@@ -59,6 +60,7 @@ describe("requirement sets", () => {
   test("other requirement sets, and the deprecated numeric overload", () => {
     const { office } = composeOffice({ otherRequirementSets: { NestedAppAuth: "1.1" } });
     expect(office.context.requirements.isSetSupported("NestedAppAuth", "1.1")).toBe(true);
+    expect(composeOffice({ otherRequirementSets: {} }).office.context.requirements.isSetSupported("NestedAppAuth", "1.1")).toBe(false);
     expect(office.context.requirements.isSetSupported("Mailbox", 1.3)).toBe(true);
   });
 
@@ -252,5 +254,50 @@ describe("Office.onReady", () => {
       officeTheme: { bodyBackgroundColor: "#292929" },
     });
     expect(composeOffice({ mailboxVersion: "1.13" }).office.context.officeTheme).toBeUndefined();
+  });
+});
+
+describe("roaming settings", () => {
+  test("loaded once when the add-in starts; set changes only the copy until saveAsync", async () => {
+    const { mailbox, office } = composeOffice();
+    const roaming = office.context.roamingSettings;
+    expect(roaming.get("graphClientId")).toBeNull();
+    roaming.set("graphClientId", "abc");
+    roaming.set("options", { latency: 5, list: [1, 2] });
+    expect(roaming.get("graphClientId")).toBe("abc");
+    expect(mailbox.roamingSettings()).toEqual({});
+    const saved = await call<void>((done) => roaming.saveAsync(done));
+    expect(saved.status).toBe("succeeded");
+    expect(mailbox.roamingSettings()).toEqual({ graphClientId: "abc", options: { latency: 5, list: [1, 2] } });
+    // Another add-in instance loading now gets the saved values; the running one keeps its copy.
+    expect(createFakeOffice(mailbox).context.roamingSettings.get("options")).toEqual({ latency: 5, list: [1, 2] });
+    roaming.remove("options");
+    expect(roaming.get("options")).toBeNull();
+    expect(mailbox.roamingSettings()).toHaveProperty("options");
+  });
+
+  test.each([
+    { name: "exactly 32 KB of JSON", extra: 0, status: "succeeded" },
+    { name: "one character more", extra: 1, status: "failed" },
+  ])("$name: saveAsync $status", async ({ extra, status }) => {
+    const { mailbox, office } = composeOffice();
+    const roaming = office.context.roamingSettings;
+    const overhead = JSON.stringify({ big: "" }).length;
+    roaming.set("big", "x".repeat(ROAMING_SETTINGS_LIMIT_CHARACTERS - overhead + extra));
+    const result = await call<void>((done) => roaming.saveAsync(done));
+    expect(result.status).toBe(status);
+    if (status === "failed") {
+      expect(result.error).toMatchObject(OFFICE_ERRORS.SizeLimitExceeded);
+      expect(mailbox.roamingSettings()).toEqual({});
+    } else expect(mailbox.roamingSettings()).toHaveProperty("big");
+  });
+
+  test("a planned failure of saveAsync saves nothing", async () => {
+    const { mailbox, office } = composeOffice();
+    mailbox.failNext("roamingSettings.saveAsync", OFFICE_ERRORS.NetworkError);
+    office.context.roamingSettings.set("a", 1);
+    const result = await call<void>((done) => office.context.roamingSettings.saveAsync(done));
+    expect(result).toMatchObject({ status: "failed", error: OFFICE_ERRORS.NetworkError });
+    expect(mailbox.roamingSettings()).toEqual({});
   });
 });

@@ -78,6 +78,8 @@ export interface FakeContext {
   readonly officeTheme: Partial<Pick<Office.OfficeTheme, "bodyBackgroundColor" | "bodyForegroundColor" | "controlBackgroundColor" | "controlForegroundColor">> | undefined;
   readonly requirements: Office.RequirementSetSupport;
   readonly mailbox: FakeMailbox;
+  /** Mailbox 1.1. */
+  readonly roamingSettings: Office.RoamingSettings;
 }
 
 type ReadyInfo = { host: Office.HostType; platform: Office.PlatformType };
@@ -103,6 +105,9 @@ export interface FakeOfficeOptions {
   readonly latencyMs?: number;
   readonly platform?: "OfficeOnline" | "PC" | "Mac";
 }
+
+/** "Roaming settings: 32 KB number of characters" (Limits for activation and JavaScript API for Outlook add-ins). */
+export const ROAMING_SETTINGS_LIMIT_CHARACTERS = 32 * 1024;
 
 // Documented limits of displayNewMessageForm[Async] (Office.MessageForm).
 export const MESSAGE_FORM_LIMITS = { subjectCharacters: 255, htmlBodyCharacters: 32 * 1024, recipientsPerField: 100 } as const;
@@ -355,6 +360,30 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
     },
   };
 
+  // Outlook loads the add-in's settings once, when the add-in starts; get/set/remove work on that copy, and only
+  // saveAsync writes it back to the mailbox (as JSON, within the 32 KB limit).
+  const settings: Record<string, unknown> = mailbox.roamingSettings();
+  const roamingSettings: Office.RoamingSettings = {
+    get(name: string): unknown {
+      // Office's typings declare a nullable value: an unknown name answers null.
+      return Object.prototype.hasOwnProperty.call(settings, name) ? settings[name] : null;
+    },
+    set(name: string, value: unknown): void {
+      settings[name] = value;
+    },
+    remove(name: string): void {
+      delete settings[name];
+    },
+    saveAsync(...rest: unknown[]): void {
+      answer("roamingSettings.saveAsync", rest, () => {
+        const json = JSON.stringify(settings);
+        if (json.length > ROAMING_SETTINGS_LIMIT_CHARACTERS) return { error: OFFICE_ERRORS.SizeLimitExceeded };
+        mailbox.saveRoamingSettings(json);
+        return { value: undefined };
+      });
+    },
+  };
+
   const context: FakeContext = {
     get displayLanguage() {
       return outlook().displayLanguage;
@@ -366,6 +395,7 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
     },
     requirements,
     mailbox: mailboxApi,
+    roamingSettings,
   };
 
   const info: ReadyInfo = { host: HostType.Outlook, platform: PlatformType[options.platform ?? "OfficeOnline"] };

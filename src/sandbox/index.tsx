@@ -3,6 +3,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { SandboxApp } from "./SandboxApp";
+import { saveClientId, SANDBOX_CLIENT_ID } from "./sandboxClientId";
 import { installSandboxHost } from "./sandboxGlobal";
 import { seedMailbox } from "./seed";
 import { SimulatedMailbox } from "./simulatedMailbox";
@@ -10,6 +11,8 @@ import { SimulatedMailbox } from "./simulatedMailbox";
 const mailbox = new SimulatedMailbox();
 // A little latency, as a real Outlook has: answers never arrive in the same tick.
 installSandboxHost(window, { mailbox, latencyMs: 30 });
+// Graph works out of the box: the add-in starts registered (the page's settings can take the id away).
+saveClientId(mailbox, SANDBOX_CLIENT_ID);
 
 const container = document.getElementById("root");
 if (container !== null) {

@@ -25,6 +25,8 @@ export const OFFICE_ERRORS = {
    * documentation; 2006 is the Common API table's "Invalid Format Error").
    */
   InvalidFormatError: { code: 2006, name: "InvalidFormatError", message: "The format of the specified data object is not valid." },
+  /** Common API table 9057 ("Size Limit Exceeded"): the add-in's roaming settings exceed 32 KB. */
+  SizeLimitExceeded: { code: 9057, name: "SizeLimitExceeded", message: "A maximum of 32KB is available for the settings of each add-in." },
 } as const satisfies Record<string, Office.Error>;
 
 /**

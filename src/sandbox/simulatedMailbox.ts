@@ -74,7 +74,8 @@ export type SimulatedOperation =
   | "getAttachmentsAsync"
   | "getAttachmentContentAsync"
   | "displayNewMessageFormAsync"
-  | "displayNewMessageForm";
+  | "displayNewMessageForm"
+  | "roamingSettings.saveAsync";
 
 /** Inserts HTML where the user's cursor is and answers the body's new inner HTML, or null when there is no cursor. */
 export type CursorInserter = (html: string) => string | null;
@@ -82,7 +83,8 @@ export type CursorInserter = (html: string) => string | null;
 export const DEFAULT_OUTLOOK: SimulatedOutlook = {
   mode: "compose",
   mailboxVersion: "1.14",
-  otherRequirementSets: {},
+  // A current Outlook (on the web, new Outlook, Microsoft 365 builds from 2409) has nested app authentication.
+  otherRequirementSets: { NestedAppAuth: "1.1" },
   displayLanguage: "de-DE",
   bodyBackgroundColor: "#FFFFFF",
   bodyForegroundColor: "#000000",
@@ -109,6 +111,10 @@ export class SimulatedMailbox {
   private cursorInserter: CursorInserter | null = null;
   private nextAttachment = 1;
   private nextWindow = 1;
+  /** The add-in's roaming settings as saved in the mailbox: JSON text, as Exchange keeps them. */
+  private savedSettings = "{}";
+  /** Microsoft Graph permissions the user consented to in this session (the simulated sign-in, naaBridge.ts). */
+  private readonly consentedScopes = new Set<string>();
   /** Every Office.js call the fake answered, in order ("body.getAsync", …): for tests. */
   readonly calls: string[] = [];
 
@@ -192,6 +198,38 @@ export class SimulatedMailbox {
 
   closeWindows(): void {
     this.update((state) => ({ ...state, openedWindows: [] }));
+  }
+
+  /** The add-in's roaming settings as last saved (a fresh copy: what an add-in loading now would get). */
+  roamingSettings(): Record<string, unknown> {
+    return JSON.parse(this.savedSettings) as Record<string, unknown>;
+  }
+
+  /** roamingSettings.saveAsync: keeps the settings as their JSON text (the fake checks the size limit first). */
+  saveRoamingSettings(json: string): void {
+    this.savedSettings = json;
+  }
+
+  get userEmailAddress(): string {
+    return this.current.outlook.userEmailAddress;
+  }
+
+  get userDisplayName(): string {
+    return this.current.outlook.userDisplayName;
+  }
+
+  /** Whether the user has agreed to all of `scopes` (case-insensitive, as Entra ID compares them). */
+  hasConsented(scopes: readonly string[]): boolean {
+    return scopes.every((scope) => this.consentedScopes.has(scope.toLowerCase()));
+  }
+
+  consent(scopes: readonly string[]): void {
+    for (const scope of scopes) this.consentedScopes.add(scope.toLowerCase());
+  }
+
+  /** Forgets every consent: the next silent sign-in needs the user again. */
+  revokeConsent(): void {
+    this.consentedScopes.clear();
   }
 
   /** The next call of `operation` fails with `error` (for several calls, call this several times). */

@@ -1,11 +1,12 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { startRun as coreStartRun } from "../core/run";
 import type { HostEnvironment } from "../office/hostEnvironment";
 import type { MailboxHost } from "../office/mailboxHost";
 import { downloadInBrowser, PaneContext, type PaneServices } from "./context";
 import { createFileStore } from "./files/fileStore";
 import { officeGateways } from "./gateways";
+import type { RunStore } from "./run/indexedDbLedger";
 import type { GatewayProvider, StartRun } from "./services";
 import { STRINGS } from "./strings";
 import { Wizard } from "./Wizard";
@@ -21,16 +22,37 @@ export interface AppProps {
   readonly startRun?: StartRun;
   /** Offers a file for download; the browser's download by default. */
   readonly download?: (name: string, data: Blob) => void;
+  /** Where runs are kept across reloads; the browser's IndexedDB by default. */
+  readonly openRunStore?: () => Promise<RunStore>;
 }
 
-export function App({ environment, host = null, gateways, startRun = coreStartRun, download = downloadInBrowser }: AppProps) {
+// Loaded when the pane first asks (right after it opens), not with the pane's first script.
+const openBrowserRunStore = (): Promise<RunStore> => import("./run/indexedDbLedger").then((m) => m.openRunStore());
+
+export function App({
+  environment,
+  host = null,
+  gateways,
+  startRun = coreStartRun,
+  download = downloadInBrowser,
+  openRunStore = openBrowserRunStore,
+}: AppProps) {
   const lang = host?.lang ?? environment.lang;
   const theme = host?.theme ?? environment.theme;
   const [fileStore] = useState(createFileStore);
-  const gatewayProvider = useMemo(() => gateways ?? officeGateways(host, download), [gateways, host, download]);
+  // Bumped when the user saves a setting (the Graph client id), so the gateways are asked again.
+  const [settingsRevision, setSettingsRevision] = useState(0);
+  const settingsChanged = useCallback(() => setSettingsRevision((n) => n + 1), []);
+  const gatewayProvider = useMemo(
+    () => {
+      void settingsRevision; // a new provider per revision: the Wizard's list of gateways follows it
+      return gateways ?? officeGateways(host, download, settingsChanged);
+    },
+    [gateways, host, download, settingsChanged, settingsRevision],
+  );
   const services = useMemo<PaneServices>(
-    () => ({ lang, t: STRINGS[lang], host, gatewayProvider, startRun, fileStore, download }),
-    [lang, host, gatewayProvider, startRun, fileStore, download],
+    () => ({ lang, t: STRINGS[lang], host, gatewayProvider, startRun, fileStore, download, openRunStore }),
+    [lang, host, gatewayProvider, startRun, fileStore, download, openRunStore],
   );
   return (
     // No className here: Fluent copies the provider's classes onto every portal's mount node (an absolutely placed

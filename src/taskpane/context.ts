@@ -4,6 +4,7 @@ import { createContext, useContext, type Dispatch } from "react";
 import type { Lang } from "../core/types";
 import type { MailboxHost } from "../office/mailboxHost";
 import type { FileStore } from "./files/fileStore";
+import type { RunStore } from "./run/indexedDbLedger";
 import type { Runner } from "./run/useRunner";
 import type { GatewayOption, GatewayProvider, StartRun } from "./services";
 import type { DerivedPlan } from "./state/plan";
@@ -17,6 +18,8 @@ export interface PaneServices {
   readonly gatewayProvider: GatewayProvider;
   readonly startRun: StartRun;
   readonly fileStore: FileStore;
+  /** Opens where runs are kept across reloads (IndexedDB); rejects where that cannot be, and runs stay in memory. */
+  readonly openRunStore: () => Promise<RunStore>;
   /** Offers a file for download (the report, say). */
   readonly download: (name: string, data: Blob) => void;
 }

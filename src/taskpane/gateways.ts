@@ -1,10 +1,12 @@
 // The gateways the add-in offers (src/gateways/choice.ts decides which suit this Outlook and this plan), put into
 // the shape the steps use: a label in the user's words and a way to create one. The gateways' code (the .eml
-// composer, the ZIP writer) loads only when a draft is first created, not when the pane opens.
-import type { CreateResult, DraftGateway, OutgoingDraft, RunSummary } from "../core/run/types";
+// composer, the ZIP writer, Graph and MSAL) loads only when a draft is first created, not when the pane opens.
+import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft, RunSummary } from "../core/run/types";
 import { availableGateways, type GatewayChoice } from "../gateways/choice";
+import { CLIENT_ID_SETTING, parseClientId, resolveClientId } from "../gateways/graph/clientId";
+import { graphEndpoint } from "../office/graphEndpoint";
 import type { Capabilities, MailboxHost } from "../office/mailboxHost";
-import type { GatewayOption, GatewayProvider } from "./services";
+import type { GatewayOption, GatewayProvider, RunMode, SentMessage } from "./services";
 import { STRINGS } from "./strings";
 
 const NOTHING: Capabilities = {
@@ -13,10 +15,18 @@ const NOTHING: Capabilities = {
   insertIntoBody: false,
   insertIntoSubject: false,
   newMessageForm: false,
+  nestedAppAuth: false,
   missing: {},
 };
 
-/** A gateway whose code is loaded on its first use; it behaves as the one it loads. */
+/** Graph takes at most 4 concurrent requests per mailbox (DESIGN.md). */
+const GRAPH_CONCURRENCY = 4;
+
+/**
+ * A gateway whose code is loaded on its first use; it behaves as the one it loads. lookUp is always forwarded: a
+ * resumed run asks it before anything is created, and a loaded gateway without one rejects, which the run takes
+ * as "cannot tell" — exactly what it does for a gateway that has no lookUp at all.
+ */
 export function lazyGateway(id: DraftGateway["id"], concurrency: number, load: () => Promise<DraftGateway>): DraftGateway {
   let loaded: Promise<DraftGateway> | null = null;
   const gateway = (): Promise<DraftGateway> => (loaded ??= load());
@@ -26,6 +36,11 @@ export function lazyGateway(id: DraftGateway["id"], concurrency: number, load: (
     async create(draft: OutgoingDraft, signal?: AbortSignal): Promise<CreateResult> {
       return (await gateway()).create(draft, signal);
     },
+    async lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult> {
+      const inner = await gateway();
+      if (inner.lookUp === undefined) throw new Error(`the ${id} gateway cannot look into the mailbox`);
+      return inner.lookUp(key, signal);
+    },
     async finish(summary: RunSummary): Promise<void> {
       // A run that never created anything never loaded the gateway: there is nothing to hand over.
       if (loaded === null) return;
@@ -34,12 +49,42 @@ export function lazyGateway(id: DraftGateway["id"], concurrency: number, load: (
   };
 }
 
-/** The gateways of Outlook (or of a plain browser, where only the .eml download works). */
-export function officeGateways(host: MailboxHost | null, download: (name: string, data: Blob) => void): GatewayProvider {
+/** The client id Graph uses here: the one saved in the add-in's settings, else the one built in; null if neither. */
+export function configuredClientId(host: MailboxHost | null): string | null {
+  let buildTime: string | undefined;
+  try {
+    // Written out in full: webpack's DefinePlugin replaces exactly this expression at build time. A build without
+    // it has no `process` in the browser: no built-in id then, rather than a pane that fails to open.
+    buildTime = process.env.RUNDMAIL_GRAPH_CLIENT_ID;
+  } catch {
+    buildTime = undefined;
+  }
+  let saved: unknown;
+  try {
+    saved = host?.settings.get(CLIENT_ID_SETTING);
+  } catch {
+    // A host whose settings cannot be read has no saved id; the built-in one may still do.
+  }
+  return resolveClientId(saved, buildTime);
+}
+
+/**
+ * The gateways of Outlook (or of a plain browser, where only the .eml download works). `onSettingsChanged` is
+ * called after the user saved a client id, so that the pane asks again which gateways are available.
+ */
+export function officeGateways(
+  host: MailboxHost | null,
+  download: (name: string, data: Blob) => void,
+  onSettingsChanged: () => void = () => undefined,
+): GatewayProvider {
   return ({ plan, table, lang }) => {
     const t = STRINGS[lang];
-    const capabilities = host?.capabilities ?? { ...NOTHING, missing: { newMessageForm: t.noOutlook } };
-    const create = (id: GatewayChoice): DraftGateway => {
+    const capabilities = host?.capabilities ?? {
+      ...NOTHING,
+      missing: { newMessageForm: t.noOutlook, nestedAppAuth: t.noOutlook },
+    };
+    const clientId = configuredClientId(host);
+    const create = (id: GatewayChoice, mode: RunMode, onSent: ((sent: SentMessage) => void) | undefined): DraftGateway => {
       switch (id) {
         case "eml":
           return lazyGateway("eml", 1, async () => {
@@ -60,16 +105,46 @@ export function officeGateways(host: MailboxHost | null, download: (name: string
             return createComposeGateway({ host, lang });
           });
         case "graph":
-          throw new Error(t.gatewayNames.graph);
+          return lazyGateway("graph", GRAPH_CONCURRENCY, async () => {
+            if (clientId === null) throw new Error(t.clientIdMissing);
+            const [{ createGraphGateway }, { createNaaTokenSource, GRAPH_SCOPES, TokenError }] = await Promise.all([
+              import("../gateways/graph/graphGateway"),
+              import("../gateways/graph/token"),
+            ]);
+            // Sending asks for Mail.Send as well; drafts never do, so a drafts-only registration keeps working.
+            const tokens = createNaaTokenSource({ clientId, scopes: GRAPH_SCOPES[mode] });
+            // A sign-in problem reaches the report in the user's language (TokenError's message is English).
+            const inLang = (error: unknown): never => {
+              throw error instanceof TokenError ? new Error(error.reason(lang)) : error;
+            };
+            return createGraphGateway({
+              baseUrl: graphEndpoint(),
+              getToken: () => tokens.getToken().catch(inLang),
+              refreshToken: () => tokens.getToken({ forceRefresh: true }).catch(inLang),
+              lang,
+              mode,
+              ...(onSent === undefined ? {} : { onSent: ({ at, recipients }) => onSent({ at, recipients }) }),
+            });
+          });
       }
     };
-    return availableGateways(capabilities, plan ?? { drafts: [] }, lang).map(
+    const configure = async (value: string): Promise<void> => {
+      const parsed = parseClientId(value);
+      if (parsed === null) throw new Error(t.clientIdInvalid);
+      if (host === null) throw new Error(t.noOutlook);
+      await host.settings.set(CLIENT_ID_SETTING, parsed);
+      onSettingsChanged();
+    };
+    return availableGateways(capabilities, plan ?? { drafts: [] }, lang, { clientId }).map(
       (option): GatewayOption => ({
         id: option.id,
         label: t.gatewayNames[option.id],
         available: option.available,
         reason: option.reason,
-        create: () => create(option.id),
+        ...(option.id === "graph" ? { canSend: true } : {}),
+        ...(option.remedy === "client-id" && host !== null ? { configure } : {}),
+        create: (mode: RunMode = "drafts", onSent?: (sent: SentMessage) => void) =>
+          create(option.id, option.id === "graph" ? mode : "drafts", onSent),
       }),
     );
   };

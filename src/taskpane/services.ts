@@ -5,6 +5,15 @@ import type { StartRunInput } from "../core/run";
 import type { DraftGateway, RunControl } from "../core/run/types";
 import type { Lang, Table } from "../core/types";
 
+/** What a run does with each message: leave it in Drafts, or send it at once (Graph only, needs Mail.Send). */
+export type RunMode = "drafts" | "send";
+
+/** One message the mailbox accepted for sending: when, and to how many (To + Cc + Bcc), for the daily limit. */
+export interface SentMessage {
+  readonly at: number;
+  readonly recipients: number;
+}
+
 /** One way of creating drafts, as the Create step offers it. */
 export interface GatewayOption {
   readonly id: string;
@@ -13,7 +22,18 @@ export interface GatewayOption {
   readonly available: boolean;
   /** Why it is not available here, in the user's language; null when it is. */
   readonly reason: string | null;
-  create(): DraftGateway;
+  /** It can also send the messages at once ("Send now"); absent or false: drafts only. */
+  readonly canSend?: boolean;
+  /**
+   * Present when the only thing missing is the app registration's client id, which the user may paste: stores it
+   * (the add-in's roaming settings) and rejects with a reason in the user's language if that fails.
+   */
+  readonly configure?: (clientId: string) => Promise<void>;
+  /**
+   * A gateway for one run; `mode` "send" only where `canSend` (the others ignore it), drafts by default. `onSent`
+   * hears of every message sent, also one sent while a resumed run looks for it.
+   */
+  create(mode?: RunMode, onSent?: (sent: SentMessage) => void): DraftGateway;
 }
 
 /** What decides which gateways suit: the plan (a compose window takes no files) and the language. */

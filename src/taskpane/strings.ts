@@ -149,6 +149,44 @@ export interface TaskpaneStrings {
   readonly startOver: string;
   readonly status: Readonly<Record<"created" | "failed" | "cancelled" | "skipped" | "notCreated", string>>;
 
+  // ---- step 5: drafts or send now (Graph) ----
+  readonly runModeLabel: string;
+  readonly runModeDrafts: string;
+  readonly runModeSend: string;
+  readonly runModeSendHint: string;
+  readonly sendButton: Count;
+  readonly confirmSendTitle: string;
+  readonly confirmSend: Count;
+  /** The daily limit holds back `later` messages until `from` (ms; null: unknown). */
+  readonly confirmSendLater: (later: number, from: number | null) => string;
+  readonly confirmSendButton: string;
+  /** Nothing fits in today's limit. */
+  readonly sendNothingToday: (from: number | null) => string;
+  readonly sendingLabel: string;
+  readonly sendDone: (sent: number, failed: number) => string;
+  readonly sendCancelled: Count;
+  readonly resumeSend: string;
+  /** After a send run that the daily limit cut short. */
+  readonly dailyLimitReached: (sent: number, rest: number, from: number | null) => string;
+  readonly sendStatus: string;
+
+  // ---- step 5: an earlier run of the same plan ----
+  readonly earlierRunTitle: string;
+  readonly earlierRun: (done: number, total: number, at: number, mode: "drafts" | "send") => string;
+  readonly continueRun: (missing: number, mode: "drafts" | "send") => string;
+  readonly startOverRun: (mode: "drafts" | "send") => string;
+  readonly earlierRunElsewhere: (gateway: string) => string;
+  readonly memoryOnly: string;
+
+  // ---- step 5: the Graph app registration ----
+  readonly clientIdLabel: string;
+  readonly clientIdHint: string;
+  readonly clientIdInvalid: string;
+  readonly clientIdSave: string;
+  readonly clientIdSaved: string;
+  readonly clientIdSaveFailed: (reason: string) => string;
+  readonly clientIdMissing: string;
+
   // ---- report.csv ----
   readonly reportFileName: string;
   readonly reportHeaders: readonly [string, string, string, string];
@@ -319,6 +357,51 @@ const en: TaskpaneStrings = {
   downloadReport: "Download report (CSV)",
   startOver: "Start a new run",
   status: { created: "Created", failed: "Failed", cancelled: "Cancelled", skipped: "Skipped", notCreated: "Not created" },
+
+  runModeLabel: "What happens to the messages",
+  runModeDrafts: "Save as drafts (recommended)",
+  runModeSend: "Send now — paced, 30 per minute",
+  runModeSendHint: "Sent messages cannot be recalled. Needs permission to send mail (Mail.Send).",
+  sendButton: (n) => `Send ${plural(n, "message", "messages", "en")}`,
+  confirmSendTitle: "Send now?",
+  confirmSend: (n) => `This sends ${plural(n, "message", "messages", "en")} now; they cannot be recalled.`,
+  confirmSendLater: (later, from) =>
+    `Exchange Online lets a mailbox send to 10,000 recipients a day, so the other ${later.toLocaleString("en-GB")} wait${
+      from === null ? "" : ` until after ${dateTime(from, "en")}`
+    }.`,
+  confirmSendButton: "Send now",
+  sendNothingToday: (from) =>
+    `Exchange Online lets a mailbox send to 10,000 recipients a day, and this mailbox has reached that. Try again ${
+      from === null ? "tomorrow" : `after ${dateTime(from, "en")}`
+    }, or save the messages as drafts.`,
+  sendingLabel: "Sending messages",
+  sendDone: (sent, failed) =>
+    failed === 0
+      ? `Done: ${plural(sent, "message", "messages", "en")} sent.`
+      : `Done: ${plural(sent, "message", "messages", "en")} sent, ${failed.toLocaleString("en-GB")} failed. The report says why.`,
+  sendCancelled: (n) => `Cancelled after ${plural(n, "message", "messages", "en")}.`,
+  resumeSend: "Send the missing messages",
+  dailyLimitReached: (sent, rest, from) =>
+    `Exchange Online lets a mailbox send to 10,000 recipients a day. ${plural(sent, "message", "messages", "en")} went out; open Rundmail again${
+      from === null ? " tomorrow" : ` after ${dateTime(from, "en")}`
+    } and choose Continue to send the remaining ${rest.toLocaleString("en-GB")}.`,
+  sendStatus: "Sent",
+
+  earlierRunTitle: "This list was started before",
+  earlierRun: (done, total, at, mode) =>
+    `An earlier run ${mode === "send" ? "sent" : "created"} ${done.toLocaleString("en-GB")} of ${plural(total, mode === "send" ? "message" : "draft", mode === "send" ? "messages" : "drafts", "en")} on ${dateTime(at, "en")}.`,
+  continueRun: (missing, mode) => `Continue — ${mode === "send" ? "send" : "create"} only the missing ${missing.toLocaleString("en-GB")}`,
+  startOverRun: (mode) => (mode === "send" ? "Start over — send to everyone again" : "Start over — new drafts for everyone"),
+  earlierRunElsewhere: (gateway) => `It used “${gateway}”, which is not available here: open Rundmail where it is to continue.`,
+  memoryOnly: "Progress is kept only while this pane is open.",
+
+  clientIdLabel: "Application (client) ID",
+  clientIdHint: "From your administrator, for example 0f0e0d0c-0b0a-4909-8807-060504030201.",
+  clientIdInvalid: "That is not an application (client) ID. It has 32 letters and digits in five groups, like 0f0e0d0c-0b0a-4909-8807-060504030201.",
+  clientIdSave: "Save",
+  clientIdSaved: "Saved: Rundmail now creates the drafts in your Drafts folder.",
+  clientIdSaveFailed: (reason) => `The ID could not be saved: ${reason}`,
+  clientIdMissing: "No application (client) ID is configured for Microsoft Graph. Ask your administrator for it.",
 
   reportFileName: "rundmail-report.csv",
   reportHeaders: ["Row", "To", "Status", "File or reason"],
@@ -498,6 +581,51 @@ const de: TaskpaneStrings = {
     notCreated: "Nicht erstellt",
   },
 
+  runModeLabel: "Was mit den Nachrichten geschieht",
+  runModeDrafts: "Als Entwürfe speichern (empfohlen)",
+  runModeSend: "Jetzt senden — gleichmäßig, 30 pro Minute",
+  runModeSendHint: "Gesendete Nachrichten lassen sich nicht zurückholen. Braucht die Berechtigung, E-Mails zu senden (Mail.Send).",
+  sendButton: (n) => `${plural(n, "Nachricht", "Nachrichten", "de")} senden`,
+  confirmSendTitle: "Jetzt senden?",
+  confirmSend: (n) => `Damit ${n === 1 ? "wird" : "werden"} jetzt ${plural(n, "Nachricht", "Nachrichten", "de")} gesendet; sie lassen sich nicht zurückholen.`,
+  confirmSendLater: (later, from) =>
+    `Exchange Online lässt ein Postfach an 10.000 Empfänger am Tag senden, daher warten die übrigen ${later.toLocaleString("de-DE")}${
+      from === null ? "" : ` bis nach ${dateTime(from, "de")}`
+    }.`,
+  confirmSendButton: "Jetzt senden",
+  sendNothingToday: (from) =>
+    `Exchange Online lässt ein Postfach an 10.000 Empfänger am Tag senden, und dieses Postfach hat das erreicht. Versuchen Sie es ${
+      from === null ? "morgen" : `nach ${dateTime(from, "de")}`
+    } wieder, oder speichern Sie die Nachrichten als Entwürfe.`,
+  sendingLabel: "Nachrichten werden gesendet",
+  sendDone: (sent, failed) =>
+    failed === 0
+      ? `Fertig: ${plural(sent, "Nachricht", "Nachrichten", "de")} gesendet.`
+      : `Fertig: ${plural(sent, "Nachricht", "Nachrichten", "de")} gesendet, ${failed.toLocaleString("de-DE")} fehlgeschlagen. Der Bericht nennt die Gründe.`,
+  sendCancelled: (n) => `Abgebrochen nach ${plural(n, "Nachricht", "Nachrichten", "de")}.`,
+  resumeSend: "Fehlende Nachrichten senden",
+  dailyLimitReached: (sent, rest, from) =>
+    `Exchange Online lässt ein Postfach an 10.000 Empfänger am Tag senden. ${plural(sent, "Nachricht", "Nachrichten", "de")} ${
+      sent === 1 ? "ist" : "sind"
+    } hinausgegangen; öffnen Sie Rundmail ${from === null ? "morgen" : `nach ${dateTime(from, "de")}`} wieder und wählen Sie „Fortsetzen“, um die übrigen ${rest.toLocaleString("de-DE")} zu senden.`,
+  sendStatus: "Gesendet",
+
+  earlierRunTitle: "Diese Liste wurde schon einmal begonnen",
+  earlierRun: (done, total, at, mode) =>
+    `Am ${dateTime(at, "de")} hat ein früherer Lauf ${done.toLocaleString("de-DE")} von ${plural(total, mode === "send" ? "Nachricht" : "Entwurf", mode === "send" ? "Nachrichten" : "Entwürfen", "de")} ${mode === "send" ? "gesendet" : "erstellt"}.`,
+  continueRun: (missing, mode) => `Fortsetzen — nur die fehlenden ${missing.toLocaleString("de-DE")} ${mode === "send" ? "senden" : "erstellen"}`,
+  startOverRun: (mode) => (mode === "send" ? "Neu beginnen — erneut an alle senden" : "Neu beginnen — neue Entwürfe für alle"),
+  earlierRunElsewhere: (gateway) => `Er hat „${gateway}“ verwendet, was hier nicht verfügbar ist: Öffnen Sie Rundmail dort, wo es verfügbar ist, um fortzusetzen.`,
+  memoryOnly: "Der Fortschritt bleibt nur erhalten, solange dieser Bereich geöffnet ist.",
+
+  clientIdLabel: "Anwendungs-ID (Client-ID)",
+  clientIdHint: "Von Ihrer Administration, zum Beispiel 0f0e0d0c-0b0a-4909-8807-060504030201.",
+  clientIdInvalid: "Das ist keine Anwendungs-ID (Client-ID). Sie hat 32 Buchstaben und Ziffern in fünf Gruppen, etwa 0f0e0d0c-0b0a-4909-8807-060504030201.",
+  clientIdSave: "Speichern",
+  clientIdSaved: "Gespeichert: Rundmail erstellt die Entwürfe jetzt in Ihrem Ordner Entwürfe.",
+  clientIdSaveFailed: (reason) => `Die ID konnte nicht gespeichert werden: ${reason}`,
+  clientIdMissing: "Für Microsoft Graph ist keine Anwendungs-ID (Client-ID) eingerichtet. Fragen Sie Ihre Administration danach.",
+
   reportFileName: "rundmail-bericht.csv",
   reportHeaders: ["Zeile", "An", "Status", "Datei oder Grund"],
 
@@ -508,6 +636,18 @@ export const STRINGS: Readonly<Record<Lang, TaskpaneStrings>> = { en, de };
 
 function plural(n: number, one: string, many: string, lang: Lang): string {
   return `${n.toLocaleString(lang === "de" ? "de-DE" : "en-GB")} ${n === 1 ? one : many}`;
+}
+
+/** A moment as people say it in each language: "28 Nov, 10:42" / "28. Nov., 10:42", in the pane's time zone. */
+export function dateTime(ms: number, lang: Lang): string {
+  // A moment that is not one (a damaged record) says nothing rather than throw inside a render.
+  if (!Number.isFinite(ms)) return "—";
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(ms));
 }
 
 /** "3 minutes" / "3 Minuten"; under a minute in seconds, above an hour in hours and minutes. */

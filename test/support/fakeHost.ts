@@ -23,6 +23,10 @@ export interface FakeHostOptions {
   readonly missing?: Partial<Record<keyof Omit<Capabilities, "missing">, string>>;
   /** readTemplate rejects with this message. */
   readonly readFails?: string;
+  /** The add-in's roaming settings as Outlook loaded them. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** settings.set rejects with this message (and keeps the previous value), as when Outlook cannot save. */
+  readonly saveFails?: string;
 }
 
 export interface FakeHost extends MailboxHost {
@@ -31,6 +35,8 @@ export interface FakeHost extends MailboxHost {
   readonly inserted: { target: "body" | "subject"; text: string }[];
   readonly opened: NewMessageForm[];
   readonly reads: number;
+  /** The settings as saved, after every settings.set. */
+  readonly savedSettings: Record<string, unknown>;
 }
 
 const encoder = new TextEncoder();
@@ -49,6 +55,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
     bytes: typeof a.content === "string" ? encoder.encode(a.content) : a.content,
   }));
   let reads = 0;
+  const savedSettings: Record<string, unknown> = { ...options.settings };
   const host: FakeHost = {
     mode: options.mode ?? "compose",
     lang: options.lang ?? "en",
@@ -59,11 +66,21 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
       insertIntoBody: has("insertIntoBody"),
       insertIntoSubject: has("insertIntoSubject"),
       newMessageForm: has("newMessageForm"),
+      nestedAppAuth: has("nestedAppAuth"),
       missing,
     },
     userAddress: options.userAddress === undefined ? "me@example.org" : options.userAddress,
     subject: options.subject ?? "",
     html: options.html ?? "",
+    settings: {
+      get: (name) => savedSettings[name],
+      async set(name, value) {
+        if (options.saveFails !== undefined) throw new Error(options.saveFails);
+        if (value === undefined) delete savedSettings[name];
+        else savedSettings[name] = value;
+      },
+    },
+    savedSettings,
     inserted: [],
     opened: [],
     get reads() {

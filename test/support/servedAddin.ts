@@ -1,10 +1,12 @@
 // The add-in as the browser tests see it: built by webpack into a temporary folder and served over plain http on
-// 127.0.0.1, so the tests need neither the dev server nor a certificate.
+// 127.0.0.1, so the tests need neither the dev server nor a certificate. The Graph emulator is mounted under /graph
+// on the same server, where the sandbox's task pane looks for Microsoft Graph: its CSP allows only 'self'.
 import { spawn } from "child_process";
 import { mkdtempSync, readFile, rmSync } from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
+import { createGraphEmulator, type GraphEmulatorOptions, type GraphEmulatorState } from "../../src/emulator/graphEmulator";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -13,6 +15,8 @@ export interface ServedAddin {
   readonly origin: string;
   /** The folder webpack wrote to. */
   readonly dir: string;
+  /** The simulated mailbox behind `${origin}/graph/v1.0`: its drafts, faults and request log, for the tests to inspect. */
+  readonly graph: GraphEmulatorState;
   /** Stops the server and removes the folder. */
   close(): Promise<void>;
 }
@@ -42,9 +46,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".png": "image/png",
 };
 
-/** Serves the files in `dir` (and nothing above it) on 127.0.0.1 at a free port. */
-export function serveDirectory(dir: string): Promise<{ readonly origin: string; close(): Promise<void> }> {
+/** Answers a request itself (true) or leaves it to the files (false), as the Graph emulator's handle does. */
+export type RequestHandler = (request: http.IncomingMessage, response: http.ServerResponse) => boolean;
+
+/** Serves the files in `dir` (and nothing above it) on 127.0.0.1 at a free port; `handler` sees each request first. */
+export function serveDirectory(dir: string, handler?: RequestHandler): Promise<{ readonly origin: string; close(): Promise<void> }> {
   const server = http.createServer((request, response) => {
+    if (handler?.(request, response) === true) return;
     const notFound = () => response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     let pathname: string;
     try {
@@ -77,15 +85,23 @@ export function serveDirectory(dir: string): Promise<{ readonly origin: string; 
   });
 }
 
-/** Builds the add-in once (call it in beforeAll) and serves it; `close()` in afterAll. */
-export async function serveBuiltAddin(mode: "production" | "development" = "production"): Promise<ServedAddin> {
+/** The prefix the sandbox expects the emulator under (officeInFrame.ts: `${origin}/graph/v1.0`). */
+export const GRAPH_PREFIX = "/graph";
+
+/** Builds the add-in once (call it in beforeAll) and serves it with a Graph emulator; `close()` in afterAll. */
+export async function serveBuiltAddin(
+  mode: "production" | "development" = "production",
+  graphOptions: Omit<GraphEmulatorOptions, "prefix"> = {},
+): Promise<ServedAddin> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rundmail-addin-"));
   try {
     await buildAddin(dir, mode);
-    const server = await serveDirectory(dir);
+    const graph = createGraphEmulator({ ...graphOptions, prefix: GRAPH_PREFIX });
+    const server = await serveDirectory(dir, graph.handle);
     return {
       origin: server.origin,
       dir,
+      graph,
       close: async () => {
         await server.close();
         rmSync(dir, { recursive: true, force: true });

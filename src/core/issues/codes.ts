@@ -32,6 +32,12 @@ export function formatBytes(bytes: number, lang: Lang): string {
   return `${value.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: digits })} ${units[unit]}`;
 }
 const size = (p: FindingParams, lang: Lang): string => formatBytes(Number(p["size"] ?? 0), lang);
+const LOCALE: Record<Lang, string> = { en: "en-GB", de: "de-DE" };
+/** A count written the way each language writes it (10,000 / 10.000). */
+const number = (p: FindingParams, key: string, lang: Lang): string => Number(p[key] ?? 0).toLocaleString(LOCALE[lang]);
+/** A moment (param `at`, ms since 1970) as a local date and time. */
+const time = (p: FindingParams, lang: Lang): string =>
+  new Date(Number(p["at"] ?? 0)).toLocaleString(LOCALE[lang], { dateStyle: "medium", timeStyle: "short" });
 const at = (p: FindingParams, lang: Lang): string =>
   lang === "de"
     ? `${where(p, lang)}, Zeile ${s(p, "line")}, Spalte ${s(p, "col")}`
@@ -338,6 +344,68 @@ export const ISSUE_CODES = {
       `The draft was created but its attachments could not be added (${s(p, "reason")}), and it could not be removed again. Delete the draft to ${s(p, "address")} from your Drafts folder and start a new run for this row.`,
     de: (p) =>
       `Der Entwurf wurde erstellt, aber seine Anhänge konnten nicht hinzugefügt werden (${s(p, "reason")}), und er ließ sich nicht wieder entfernen. Löschen Sie den Entwurf an ${s(p, "address")} aus Ihrem Ordner Entwürfe und starten Sie für diese Zeile einen neuen Durchlauf.`,
+  },
+  "graph-timeout": {
+    severity: "error",
+    en: (p) => `Your mailbox did not answer within ${s(p, "seconds")} seconds.`,
+    de: (p) => `Ihr Postfach hat nicht innerhalb von ${s(p, "seconds")} Sekunden geantwortet.`,
+  },
+  "graph-send-failed": {
+    severity: "error",
+    en: (p) =>
+      `The message to ${s(p, "address")} was created but could not be sent (${s(p, "reason")}). It is in your Drafts folder: send it from there, or start the run again — Rundmail then sends that draft and creates no second copy.`,
+    de: (p) =>
+      `Die Nachricht an ${s(p, "address")} wurde erstellt, konnte aber nicht gesendet werden (${s(p, "reason")}). Sie liegt in Ihrem Ordner Entwürfe: Senden Sie sie von dort, oder starten Sie den Durchlauf erneut — Rundmail sendet dann diesen Entwurf und erstellt keine zweite Kopie.`,
+  },
+  "graph-send-no-answer": {
+    severity: "error",
+    en: (p) =>
+      `Sending the message to ${s(p, "address")} got no answer (${s(p, "reason")}), so it may have gone out. Look in your Sent Items: if it is not there, it is in your Drafts folder. Starting the run again sends it only if it is still a draft.`,
+    de: (p) =>
+      `Das Senden der Nachricht an ${s(p, "address")} blieb ohne Antwort (${s(p, "reason")}), sie kann also verschickt worden sein. Sehen Sie in Ihren Gesendeten Elementen nach: Ist sie dort nicht, liegt sie in Ihrem Ordner Entwürfe. Ein neuer Start des Durchlaufs sendet sie nur, wenn sie noch ein Entwurf ist.`,
+  },
+  "graph-send-quota": {
+    severity: "error",
+    en: (p) =>
+      `Your mailbox refused to send more messages for now (${s(p, "reason")}); Exchange Online allows 10,000 recipients a day. The message to ${s(p, "address")} is in your Drafts folder; start the run again later to send it.`,
+    de: (p) =>
+      `Ihr Postfach nimmt vorerst keine weiteren Nachrichten zum Senden an (${s(p, "reason")}); Exchange Online erlaubt 10.000 Empfänger am Tag. Die Nachricht an ${s(p, "address")} liegt in Ihrem Ordner Entwürfe; starten Sie den Durchlauf später erneut, um sie zu senden.`,
+  },
+  /** Before a send run: params sent (recipients in the last 24 h), limit, fit (messages sent now), rest, at (ms). */
+  "graph-daily-limit": {
+    severity: "warning",
+    en: (p) =>
+      `Your mailbox may send to ${number(p, "limit", "en")} recipients in 24 hours and ${number(p, "sent", "en")} were used already, so ${number(p, "fit", "en")} message(s) are sent now. The other ${number(p, "rest", "en")} can be sent from ${time(p, "en")}: start the run again then, and Rundmail sends only what is missing.`,
+    de: (p) =>
+      `Ihr Postfach darf in 24 Stunden an ${number(p, "limit", "de")} Empfänger senden, ${number(p, "sent", "de")} davon sind schon verbraucht; jetzt werden daher ${number(p, "fit", "de")} Nachricht(en) gesendet. Die übrigen ${number(p, "rest", "de")} können ab ${time(p, "de")} gesendet werden: Starten Sie den Durchlauf dann erneut, Rundmail sendet nur, was fehlt.`,
+  },
+  "graph-message-over-daily-limit": {
+    severity: "error",
+    en: (p) =>
+      `This message has ${s(p, "recipients")} recipients, more than the ${number(p, "limit", "en")} your mailbox may send to in 24 hours, so it can never be sent. Create it as a draft instead.`,
+    de: (p) =>
+      `Diese Nachricht hat ${s(p, "recipients")} Empfänger, mehr als die ${number(p, "limit", "de")}, an die Ihr Postfach in 24 Stunden senden darf; sie kann daher nie gesendet werden. Erstellen Sie sie stattdessen als Entwurf.`,
+  },
+  /** A row held back by the daily limit (param at: ms since 1970). */
+  "run-deferred-daily-limit": {
+    severity: "warning",
+    en: (p) => `Not sent yet: your mailbox's daily sending limit is reached. This message can be sent from ${time(p, "en")}; start the run again then.`,
+    de: (p) =>
+      `Noch nicht gesendet: Das tägliche Sendelimit Ihres Postfachs ist erreicht. Diese Nachricht kann ab ${time(p, "de")} gesendet werden; starten Sie den Durchlauf dann erneut.`,
+  },
+  "graph-not-configured": {
+    severity: "error",
+    en: () =>
+      "Microsoft Graph is not set up for Rundmail: no app registration (client id) is configured. Ask your administrator to register the app as the README describes ('Microsoft Graph: setting up the app registration') and enter its client id in Rundmail's settings. Until then, choose another way to create the drafts.",
+    de: () =>
+      "Microsoft Graph ist für Rundmail nicht eingerichtet: Es ist keine App-Registrierung (Client-ID) hinterlegt. Bitten Sie Ihre Administration, die App wie in der README beschrieben zu registrieren ('Microsoft Graph: setting up the app registration'), und tragen Sie die Client-ID in den Einstellungen von Rundmail ein. Bis dahin wählen Sie einen anderen Weg, die Entwürfe zu erstellen.",
+  },
+  "graph-naa-missing": {
+    severity: "error",
+    en: () =>
+      "This version of Outlook cannot sign add-ins in to Microsoft Graph (nested app authentication, NestedAppAuth 1.1, is missing). Update Outlook, or use the new Outlook or Outlook on the web; until then, choose another way to create the drafts.",
+    de: () =>
+      "Diese Outlook-Version kann Add-ins nicht bei Microsoft Graph anmelden (die verschachtelte App-Authentifizierung, NestedAppAuth 1.1, fehlt). Aktualisieren Sie Outlook oder verwenden Sie das neue Outlook bzw. Outlook im Web; bis dahin wählen Sie einen anderen Weg, die Entwürfe zu erstellen.",
   },
   "compose-no-attachments": {
     severity: "error",

@@ -1,12 +1,17 @@
-// Microsoft Graph: real drafts in the user's mailbox (browser-safe: global fetch, no Node APIs).
+// Microsoft Graph: real drafts in the user's mailbox, or sent messages (browser-safe: global fetch, no Node APIs).
 // One create = POST /me/messages (in Drafts), tagged with the RundmailKey extended property; small attachments go
 // inline while the request stays under ~3 MB, the rest separately (POST attachments under 3 MB, an upload session
-// in 320 KiB-multiple chunks for 3–150 MB). lookUp finds a draft by its key with Graph's $filter on the property.
+// in 320 KiB-multiple chunks for 3–150 MB). A second property, RundmailComplete = "1", says the draft has all its
+// files: set at creation when everything went inline, else PATCHed after the last attachment. A draft with the key
+// but without it was left half-made (the pane closed mid-upload): lookUp deletes it and answers "not found", so the
+// run creates the row again. Send mode creates the same complete draft, then POSTs /send, paced 2 s apart (30/min).
 //
 // Answers, as startRun expects them: "failed" only when certainly nothing was created (429/503 with Retry-After,
-// other 5xx and 4xx on the create; a draft whose attachments failed is deleted again first). A create whose answer
-// never came (network, lost response) throws: the run then looks (lookUp) before trying again.
-// Getting the token (MSAL, nested app authentication) is the caller's: `getToken`.
+// other 5xx and 4xx on the create; a draft whose attachments failed is deleted again first) — and in send mode when
+// the draft exists but could not be sent (the message says so; a retry finds that draft and sends it, never a
+// second copy, because send mode always looks for the key before creating). A create whose answer never came
+// (network, lost response, timeout) throws: the run then looks (lookUp) before trying again.
+// Getting the token (MSAL, nested app authentication) is the caller's: `getToken`, and `refreshToken` after a 401.
 import { privacyBreach } from "../../core/privacy/privacy";
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf, rowMessage } from "../../core/run/messages";
@@ -16,6 +21,8 @@ import type { FindingParams, Lang } from "../../core/types";
 /** The fixed property set of Rundmail's idempotency tag; never change it, or resumed runs stop finding drafts. */
 export const RUNDMAIL_PROPERTY_SET = "{5c2e8f3a-8b1d-4e57-9a64-0d3f2b7c91e4}";
 export const RUNDMAIL_KEY_PROPERTY = `String ${RUNDMAIL_PROPERTY_SET} Name RundmailKey`;
+/** "1" once the draft has every attachment; without it a tagged draft is a leftover of an interrupted create. */
+export const RUNDMAIL_COMPLETE_PROPERTY = `String ${RUNDMAIL_PROPERTY_SET} Name RundmailComplete`;
 
 const KIB = 1024;
 const MB = 1024 * 1024;
@@ -26,21 +33,42 @@ export const SMALL_ATTACHMENT_LIMIT = 3 * MB;
 export const LARGE_ATTACHMENT_LIMIT = 150 * MB;
 /** 10 × 320 KiB = 3.125 MiB: a multiple of 320 KiB and under 4 MB. */
 export const UPLOAD_CHUNK = 10 * 320 * KIB;
-/** Tries for each request after the draft exists (attachments), honouring Retry-After. */
+/** Exchange Online sends at most 30 messages a minute per mailbox. */
+export const SEND_INTERVAL_MS = 2000;
+export const REQUEST_TIMEOUT_MS = 60_000;
+/** Tries for each request after the draft exists (attachments, the complete mark, /send), honouring Retry-After. */
 const ATTACHMENT_ATTEMPTS = 4;
+const SEND_ATTEMPTS = 4;
 const MAX_INNER_WAIT_MS = 30_000;
+/** More than one draft per key should never happen; a handful is enough to see and clean up every one. */
+const LOOKUP_TOP = 10;
+
+export type GraphMode = "drafts" | "send";
 
 export interface GraphGatewayOptions {
   readonly baseUrl?: string;
   readonly getToken: () => Promise<string>;
+  /** After a 401: a fresh token (the token source drops its cached one). Default: getToken again. */
+  readonly refreshToken?: () => Promise<string>;
   readonly lang: Lang;
+  /** "drafts" (default) leaves the messages in Drafts; "send" sends each one after creating it. */
+  readonly mode?: GraphMode;
   readonly fetch?: typeof fetch;
-  /** Waits between attachment retries; default setTimeout. */
+  /** Waits between retries and between sends; default setTimeout. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The clock that paces sends; default Date.now. */
+  readonly now?: () => number;
+  /** Each request is given up after this long (default 60 s). */
+  readonly requestTimeoutMs?: number;
+  /** Sends at least this far apart across all workers (default 2 s = 30 per minute). */
+  readonly sendIntervalMs?: number;
+  /** Called after each accepted /send (202), e.g. to count recipients toward the daily limit. */
+  readonly onSent?: (sent: { readonly key: string; readonly at: number; readonly recipients: number }) => void;
 }
 
 export interface GraphGateway extends DraftGateway {
   readonly id: "graph";
+  readonly mode: GraphMode;
   lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult>;
 }
 
@@ -58,6 +86,25 @@ class GraphFailure extends Error {
   get transient(): boolean {
     return this.status === 429 || this.status >= 500;
   }
+  get reason(): string {
+    return `${this.status} ${this.graphCode}: ${this.message}`;
+  }
+}
+
+/** The request got no answer in time (its message is already in the user's language). */
+class GraphTimeout extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "GraphTimeout";
+  }
+}
+
+/** No token could be had (getToken rejected). */
+class TokenFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "TokenFailure";
+  }
 }
 
 /** Retry-After: seconds or an HTTP date. */
@@ -68,8 +115,19 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** Base64 without Buffer (works in the browser and in Node). */
+/** The fastest base64 encoder this runtime has: Uint8Array#toBase64 (current browsers), Node's Buffer, else btoa. */
+type NativeBase64 = { toBase64?: (this: Uint8Array) => string };
+type BufferLike = { from(bytes: Uint8Array): { toString(encoding: "base64"): string } };
+const nativeToBase64 = (Uint8Array.prototype as NativeBase64).toBase64;
+const nodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
+
+/**
+ * Base64 in the browser and in Node. btoa over a binary string costs ~5 ms per 100 KB in Node (it is written in
+ * JavaScript there): with four requests in flight that alone kept a run at 80% of Graph's ceiling.
+ */
 export function toBase64(bytes: Uint8Array): string {
+  if (nativeToBase64) return nativeToBase64.call(bytes);
+  if (nodeBuffer) return nodeBuffer.from(bytes).toString("base64");
   let out = "";
   const step = 0x8000;
   for (let i = 0; i < bytes.length; i += step) {
@@ -84,19 +142,108 @@ const recipient = (address: string, name?: string | null): { emailAddress: { add
 });
 /** OData string literal: single quotes doubled. */
 const odataString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+/** Graph may give a property id back in another case or spacing than it was written. */
+const sameProperty = (a: unknown, b: string): boolean =>
+  typeof a === "string" && a.replace(/\s+/g, " ").trim().toLowerCase() === b.toLowerCase();
+const messagePath = (id: string): string => `/me/messages/${encodeURIComponent(id)}`;
+/** Graph's send quota errors (the mailbox's daily recipient limit, or its submission quota). */
+const QUOTA_CODE = /quota|ratelimit|recipientlimit/i;
+
+interface Session {
+  token: string;
+}
+
+/** What the mailbox holds for one key, after leftovers were cleaned up. */
+type Reconciled = { readonly kind: "none" } | { readonly kind: "draft" | "sent"; readonly id: string; readonly to: Recipients };
+
+/** Whom a message goes to: for the messages in Rundmail's words, and the recipients counted toward the daily limit. */
+interface Recipients {
+  readonly key: string;
+  readonly address: string;
+  readonly recipients: number;
+}
+
+/** The outcome of sending an existing draft. `maybeSent`: the answer never came, so it may have gone out. */
+type SendOutcome = { readonly ok: true } | { readonly ok: false; readonly result: CreateResult; readonly maybeSent: boolean };
+
+interface ReadFile {
+  readonly name: string;
+  readonly contentType: string | undefined;
+  readonly bytes: Uint8Array;
+}
 
 export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   const baseUrl = (options.baseUrl ?? "https://graph.microsoft.com/v1.0").replace(/\/+$/, "");
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const doFetch = options.fetch ?? ((input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, init));
   const lang = options.lang;
+  const mode: GraphMode = options.mode ?? "drafts";
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const now = options.now ?? (() => Date.now());
+  const timeoutMs = positive(options.requestTimeoutMs, REQUEST_TIMEOUT_MS);
+  const sendInterval = positive(options.sendIntervalMs, SEND_INTERVAL_MS);
   const say = (code: IssueCode, params?: FindingParams): string => rowMessage(code, lang, params);
 
-  async function failureOf(res: Response): Promise<GraphFailure> {
+  async function openSession(): Promise<Session> {
+    try {
+      return { token: await options.getToken() };
+    } catch (error) {
+      throw new TokenFailure(reasonOf(error));
+    }
+  }
+
+  async function refresh(session: Session): Promise<void> {
+    try {
+      session.token = await (options.refreshToken ?? options.getToken)();
+    } catch (error) {
+      throw new TokenFailure(reasonOf(error));
+    }
+  }
+
+  /**
+   * One fetch with its own time limit, the body read inside it (a body can stall too). The caller's signal still
+   * cancels; a fetch that ignores its signal is given up all the same (the race), so a run never hangs on one row.
+   */
+  async function timed(url: string, init: RequestInit, signal: AbortSignal | undefined): Promise<{ res: Response; text: string }> {
+    const controller = new AbortController();
+    let timedOut = false;
+    let stop = (): void => undefined;
+    const stopped = new Promise<never>((_resolve, reject) => {
+      stop = () => reject(controller.signal.reason);
+    });
+    stopped.catch(() => undefined);
+    const onAbort = (): void => {
+      controller.abort(signal?.reason);
+      stop();
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+      stop();
+    }, timeoutMs);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      return await Promise.race([
+        (async () => {
+          const res = await doFetch(url, { ...init, signal: controller.signal });
+          return { res, text: await res.text() };
+        })(),
+        stopped,
+      ]);
+    } catch (error) {
+      if (timedOut && !signal?.aborted) throw new GraphTimeout(say("graph-timeout", { seconds: Math.ceil(timeoutMs / 1000) }));
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  function failureOf(res: Response, text: string): GraphFailure {
     let code = `HTTP ${res.status}`;
     let message = res.statusText || code;
     try {
-      const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+      const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
       if (typeof body.error?.code === "string") code = body.error.code;
       if (typeof body.error?.message === "string" && body.error.message.trim() !== "") message = body.error.message;
     } catch {
@@ -106,60 +253,185 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     return new GraphFailure(res.status, code, message, retry);
   }
 
-  /** One request to Graph (auth header added). Rejects with GraphFailure on an error status, or the fetch error. */
-  async function graph(token: string, method: string, path: string, body: unknown, signal?: AbortSignal): Promise<Response> {
-    const res = await doFetch(`${baseUrl}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      ...(signal ? { signal } : {}),
-    });
-    if (!res.ok) throw await failureOf(res);
-    return res;
-  }
-
-  /** A request made after the draft exists: retried on 429/5xx (Retry-After honoured), a few times. */
-  async function withRetries<T>(attempt: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    for (let n = 1; ; n += 1) {
+  /**
+   * One request to Graph (auth header added), its JSON answer (undefined when empty). A 401 asks for a fresh token
+   * once and tries again once (a token can expire mid-run). Rejects with GraphFailure, GraphTimeout, TokenFailure,
+   * or the fetch error.
+   */
+  async function graph(session: Session, method: string, path: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    for (let refreshed = false; ; refreshed = true) {
+      const { res, text } = await timed(
+        `${baseUrl}${path}`,
+        {
+          method,
+          headers: { Authorization: `Bearer ${session.token}`, ...(json === undefined ? {} : { "Content-Type": "application/json" }) },
+          ...(json === undefined ? {} : { body: json }),
+        },
+        signal,
+      );
+      if (res.status === 401 && !refreshed) {
+        await refresh(session);
+        continue;
+      }
+      if (!res.ok) throw failureOf(res, text);
+      if (text.trim() === "") return undefined;
       try {
-        return await attempt();
-      } catch (error) {
-        const retryable = error instanceof GraphFailure && error.transient;
-        if (!retryable || n >= ATTACHMENT_ATTEMPTS || signal?.aborted) throw error;
-        await sleep(Math.min(error.retryAfterMs ?? 500 * 2 ** (n - 1), MAX_INNER_WAIT_MS));
+        return JSON.parse(text) as unknown;
+      } catch {
+        throw new GraphFailure(502, "NotJson", "Graph answered with something that is not JSON", undefined);
       }
     }
   }
 
-  async function uploadLarge(token: string, messageId: string, name: string, contentType: string | undefined, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
-    const sessionRes = await withRetries(
+  /**
+   * A request made after the draft exists: retried on 429/5xx (Retry-After honoured) and on a timeout, a few times.
+   * `landed` is asked after a timeout whether the request took effect after all (then it is not sent again).
+   */
+  async function withRetries<T>(attempt: () => Promise<T>, signal?: AbortSignal, landed?: () => Promise<boolean>): Promise<T | undefined> {
+    for (let n = 1; ; n += 1) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        if (error instanceof GraphTimeout) {
+          if (landed && (await landed())) return undefined;
+        } else if (!(error instanceof GraphFailure && error.transient)) throw error;
+        if (n >= ATTACHMENT_ATTEMPTS) throw error;
+        const wait = error instanceof GraphFailure ? error.retryAfterMs : undefined;
+        await sleep(Math.min(wait ?? 500 * 2 ** (n - 1), MAX_INNER_WAIT_MS));
+      }
+    }
+  }
+
+  async function uploadLarge(session: Session, messageId: string, file: ReadFile, signal?: AbortSignal): Promise<void> {
+    const { name, contentType, bytes } = file;
+    const upload = (await withRetries(
       () =>
         graph(
-          token,
+          session,
           "POST",
-          `/me/messages/${encodeURIComponent(messageId)}/attachments/createUploadSession`,
+          `${messagePath(messageId)}/attachments/createUploadSession`,
           { AttachmentItem: { attachmentType: "file", name, size: bytes.length, ...(contentType ? { contentType } : {}) } },
           signal,
         ),
       signal,
-    );
-    const session = (await sessionRes.json()) as { uploadUrl?: unknown };
-    if (typeof session.uploadUrl !== "string") throw new GraphFailure(502, "NoUploadUrl", "the upload session has no uploadUrl", undefined);
-    const uploadUrl = session.uploadUrl;
+    )) as { uploadUrl?: unknown } | undefined;
+    if (typeof upload?.uploadUrl !== "string") throw new GraphFailure(502, "NoUploadUrl", "the upload session has no uploadUrl", undefined);
+    const uploadUrl = upload.uploadUrl;
     for (let start = 0; start < bytes.length; start += UPLOAD_CHUNK) {
       const end = Math.min(start + UPLOAD_CHUNK, bytes.length) - 1;
       const chunk = bytes.slice(start, end + 1);
+      // A chunk that timed out and did arrive makes the retry answer 416: the file then fails, the draft is
+      // deleted and the row tried again whole — never a draft with a broken file.
       await withRetries(async () => {
         // The uploadUrl is pre-authenticated: no Authorization header (Graph may answer 401 to one).
-        const res = await doFetch(uploadUrl, {
-          method: "PUT",
-          headers: { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${bytes.length}` },
-          body: chunk,
-          ...(signal ? { signal } : {}),
-        });
-        if (!res.ok) throw await failureOf(res);
-        await res.arrayBuffer();
+        const { res, text } = await timed(
+          uploadUrl,
+          { method: "PUT", headers: { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${bytes.length}` }, body: chunk },
+          signal,
+        );
+        if (!res.ok) throw failureOf(res, text);
       }, signal);
+    }
+  }
+
+  /** After a POST /attachments timed out: is the file on the draft after all (one more of that name than before)? */
+  async function attachmentLanded(session: Session, messageId: string, name: string, sameNameBefore: number, signal?: AbortSignal): Promise<boolean> {
+    const query = new URLSearchParams({ $select: "id,name" });
+    const body = (await graph(session, "GET", `${messagePath(messageId)}/attachments?${query.toString()}`, undefined, signal)) as { value?: { name?: unknown }[] } | undefined;
+    return (body?.value ?? []).filter((a) => a.name === name).length > sameNameBefore;
+  }
+
+  /** What exists for this key: complete drafts, sent messages; half-made drafts are deleted on the way. */
+  async function reconcile(session: Session, key: string, signal?: AbortSignal): Promise<Reconciled> {
+    const query = new URLSearchParams({
+      $filter: `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(RUNDMAIL_KEY_PROPERTY)} and ep/value eq ${odataString(key)})`,
+      $select: "id,isDraft,toRecipients,ccRecipients,bccRecipients",
+      $expand: `singleValueExtendedProperties($filter=id eq ${odataString(RUNDMAIL_COMPLETE_PROPERTY)})`,
+      $top: String(LOOKUP_TOP),
+    });
+    // URLSearchParams writes a space as "+"; Graph's docs ask for %20 (a literal "+" is already %2B).
+    const body = (await graph(session, "GET", `/me/messages?${query.toString().replace(/\+/g, "%20")}`, undefined, signal)) as
+      | { value?: unknown }
+      | undefined;
+    const found = (Array.isArray(body?.value) ? (body.value as unknown[]) : []).map((item) => {
+      const m = (item ?? {}) as { id?: unknown; isDraft?: unknown; singleValueExtendedProperties?: unknown; toRecipients?: unknown; ccRecipients?: unknown; bccRecipients?: unknown };
+      if (typeof m.id !== "string") throw new Error("Graph listed a message without an id");
+      // Without isDraft Rundmail cannot tell a draft from a sent message: it would rather ask than send twice.
+      if (typeof m.isDraft !== "boolean") throw new Error("Graph did not say whether the message is still a draft");
+      const props = Array.isArray(m.singleValueExtendedProperties) ? (m.singleValueExtendedProperties as { id?: unknown; value?: unknown }[]) : [];
+      const complete = props.some((p) => sameProperty(p?.id, RUNDMAIL_COMPLETE_PROPERTY) && p?.value === "1");
+      const count = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
+      const first = Array.isArray(m.toRecipients) ? (m.toRecipients[0] as { emailAddress?: { address?: unknown } } | undefined) : undefined;
+      const to: Recipients = {
+        key,
+        address: typeof first?.emailAddress?.address === "string" ? first.emailAddress.address : "",
+        recipients: Math.max(1, count(m.toRecipients) + count(m.ccRecipients) + count(m.bccRecipients)),
+      };
+      return { id: m.id, isDraft: m.isDraft, complete, to };
+    });
+    // A sent message is never deleted, complete or not (the user may have sent a half-made draft by hand): the
+    // recipient has it, so the row is done.
+    const sent = found.find((m) => !m.isDraft);
+    const complete = found.find((m) => m.isDraft && m.complete);
+    for (const leftover of found.filter((m) => m.isDraft && !m.complete)) {
+      try {
+        await graph(session, "DELETE", messagePath(leftover.id), undefined, signal);
+      } catch {
+        // Best effort: the row is created again either way; a later lookUp tries this one again.
+      }
+    }
+    if (sent) return { kind: "sent", id: sent.id, to: sent.to };
+    if (complete) return { kind: "draft", id: complete.id, to: complete.to };
+    return { kind: "none" };
+  }
+
+  /** Sends wait for their slot: one every sendInterval across all workers (a slot is taken synchronously). */
+  let nextSendAt = Number.NEGATIVE_INFINITY;
+  async function sendSlot(): Promise<void> {
+    const t = now();
+    const at = Math.max(t, nextSendAt);
+    nextSendAt = at + sendInterval;
+    if (at > t) await sleep(at - t);
+  }
+
+  async function sendDraft(session: Session, messageId: string, to: Recipients, signal?: AbortSignal): Promise<SendOutcome> {
+    const fail = (code: IssueCode, reason: string, maybeSent = false): SendOutcome => ({
+      ok: false,
+      maybeSent,
+      result: { status: "failed", transient: false, code, message: say(code, { address: to.address, reason }) },
+    });
+    for (let attempt = 1; ; attempt += 1) {
+      await sendSlot();
+      if (signal?.aborted) throw new Error(say("run-cancelled-maybe-created"));
+      try {
+        await graph(session, "POST", `${messagePath(messageId)}/send`, undefined, signal);
+        notifySent(to);
+        return { ok: true };
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        if (error instanceof GraphFailure) {
+          // The daily quota comes as a 429 whose Retry-After can be hours: no use waiting here, the run says when.
+          if (QUOTA_CODE.test(error.graphCode)) return fail("graph-send-quota", error.reason);
+          if (error.transient && attempt < SEND_ATTEMPTS) {
+            await sleep(Math.min(error.retryAfterMs ?? 1000 * 2 ** (attempt - 1), MAX_INNER_WAIT_MS));
+            continue;
+          }
+          return fail("graph-send-failed", error.reason);
+        }
+        if (error instanceof TokenFailure) return fail("graph-send-failed", error.reason);
+        // No answer: it may have gone out. Never sent again blindly; a resume looks at isDraft first.
+        return fail("graph-send-no-answer", reasonOf(error), true);
+      }
+    }
+  }
+
+  function notifySent(to: Recipients): void {
+    try {
+      options.onSent?.({ key: to.key, at: now(), recipients: to.recipients });
+    } catch {
+      // A listener's error cannot undo a send.
     }
   }
 
@@ -168,7 +440,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     if (breach !== null) return { status: "failed", transient: false, code: "privacy-rule", message: say("privacy-rule", { breach }) };
     if (signal?.aborted) return { status: "failed", transient: true, code: "run-cancelled", message: say("run-cancelled") };
 
-    const files: { name: string; contentType: string | undefined; bytes: Uint8Array }[] = [];
+    const files: ReadFile[] = [];
     for (const file of draft.attachments) {
       try {
         files.push({ name: file.name, contentType: file.contentType, bytes: await file.bytes() });
@@ -181,17 +453,30 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       return { status: "failed", transient: false, code: "graph-refused", message: say("graph-refused", { reason: `${tooLarge.name}: more than 150 MB` }) };
     }
 
-    let token: string;
+    let session: Session;
     try {
-      token = await options.getToken();
+      session = await openSession();
     } catch (error) {
       return { status: "failed", transient: false, code: "graph-no-token", message: say("graph-no-token", { reason: reasonOf(error) }) };
     }
 
+    if (mode === "send") {
+      // Sending is paced to 2 s a message, so one look per row costs nothing, and it makes every retry safe: a
+      // draft left by a failed send is sent, a message already sent is not sent again — whatever the ledger knows.
+      let existing: Reconciled;
+      try {
+        existing = await reconcile(session, draft.key, signal);
+      } catch (error) {
+        return nothingCreated(error);
+      }
+      if (existing.kind === "sent") return { status: "created", ref: existing.id };
+      if (existing.kind === "draft") return sent(await sendDraft(session, existing.id, recipientsOf(draft), signal), existing.id);
+    }
+
     // Inline what fits: the message itself plus base64 attachments, under the inline limit.
     let budget = INLINE_REQUEST_LIMIT - (draft.html.length * 2 + draft.subject.length * 2 + 4 * KIB);
-    const inline: typeof files = [];
-    const separate: typeof files = [];
+    const inline: ReadFile[] = [];
+    const separate: ReadFile[] = [];
     for (const f of files) {
       const cost = base64Length(f.bytes.length) + f.name.length * 2 + 200;
       if (f.bytes.length < SMALL_ATTACHMENT_LIMIT && cost <= budget) {
@@ -206,7 +491,10 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       toRecipients: [recipient(draft.to, draft.toName)],
       ccRecipients: draft.cc.map((a) => recipient(a)),
       bccRecipients: draft.bcc.map((a) => recipient(a)),
-      singleValueExtendedProperties: [{ id: RUNDMAIL_KEY_PROPERTY, value: draft.key }],
+      singleValueExtendedProperties: [
+        { id: RUNDMAIL_KEY_PROPERTY, value: draft.key },
+        ...(separate.length === 0 ? [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] : []),
+      ],
       ...(inline.length === 0
         ? {}
         : {
@@ -221,48 +509,71 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
 
     let messageId: string;
     try {
-      const res = await graph(token, "POST", "/me/messages", message, signal);
-      const created = (await res.json()) as { id?: unknown };
-      if (typeof created.id !== "string") throw new Error("Graph answered without a message id");
+      const created = (await graph(session, "POST", "/me/messages", message, signal)) as { id?: unknown } | undefined;
+      if (typeof created?.id !== "string") throw new Error("Graph answered without a message id");
       messageId = created.id;
     } catch (error) {
       if (error instanceof GraphFailure) return failed(error);
-      throw error; // no answer: the draft may exist; startRun looks before retrying
+      if (error instanceof TokenFailure) return { status: "failed", transient: false, code: "graph-no-token", message: say("graph-no-token", { reason: error.reason }) };
+      throw error; // no answer (network, lost response, timeout): the draft may exist; startRun looks before retrying
     }
 
-    try {
-      for (const f of separate) {
-        if (f.bytes.length < SMALL_ATTACHMENT_LIMIT) {
-          await withRetries(
-            () =>
-              graph(
-                token,
-                "POST",
-                `/me/messages/${encodeURIComponent(messageId)}/attachments`,
-                { "@odata.type": "#microsoft.graph.fileAttachment", name: f.name, ...(f.contentType ? { contentType: f.contentType } : {}), contentBytes: toBase64(f.bytes) },
-                signal,
-              ),
-            signal,
-          );
-        } else {
-          await uploadLarge(token, messageId, f.name, f.contentType, f.bytes, signal);
-        }
-      }
-    } catch (error) {
-      // A draft without all its files is not this row's draft: remove it, so that trying again makes exactly one.
+    if (separate.length > 0) {
       try {
-        await withRetries(() => graph(token, "DELETE", `/me/messages/${encodeURIComponent(messageId)}`, undefined), undefined);
-      } catch {
-        return { status: "failed", transient: false, code: "graph-incomplete-draft", message: say("graph-incomplete-draft", { reason: reasonOf(error), address: draft.to }) };
+        const placed = [...inline];
+        for (const f of separate) {
+          const sameNameBefore = placed.filter((p) => p.name === f.name).length;
+          if (f.bytes.length < SMALL_ATTACHMENT_LIMIT) {
+            await withRetries(
+              () =>
+                graph(
+                  session,
+                  "POST",
+                  `${messagePath(messageId)}/attachments`,
+                  { "@odata.type": "#microsoft.graph.fileAttachment", name: f.name, ...(f.contentType ? { contentType: f.contentType } : {}), contentBytes: toBase64(f.bytes) },
+                  signal,
+                ),
+              signal,
+              // A POST that timed out may have attached the file: look, so that it is never attached twice.
+              () => attachmentLanded(session, messageId, f.name, sameNameBefore, signal),
+            );
+          } else {
+            await uploadLarge(session, messageId, f, signal);
+          }
+          placed.push(f);
+        }
+        await withRetries(
+          () => graph(session, "PATCH", messagePath(messageId), { singleValueExtendedProperties: [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] }, signal),
+          signal,
+        );
+      } catch (error) {
+        // A draft without all its files is not this row's draft: remove it, so that trying again makes exactly one.
+        try {
+          await withRetries(() => graph(session, "DELETE", messagePath(messageId), undefined), undefined);
+        } catch {
+          return { status: "failed", transient: false, code: "graph-incomplete-draft", message: say("graph-incomplete-draft", { reason: reasonOf(error), address: draft.to }) };
+        }
+        return nothingCreated(error);
       }
-      if (error instanceof GraphFailure) return failed(error);
-      return { status: "failed", transient: true, code: "graph-busy", message: say("graph-busy", { reason: reasonOf(error) }) };
     }
+
+    if (mode === "send") return sent(await sendDraft(session, messageId, recipientsOf(draft), signal), messageId);
     return { status: "created", ref: messageId };
   }
 
+  function sent(outcome: SendOutcome, messageId: string): CreateResult {
+    return outcome.ok ? { status: "created", ref: messageId } : outcome.result;
+  }
+
+  /** A failure after which certainly no message exists for the row. */
+  function nothingCreated(error: unknown): CreateResult {
+    if (error instanceof GraphFailure) return failed(error);
+    if (error instanceof TokenFailure) return { status: "failed", transient: false, code: "graph-no-token", message: say("graph-no-token", { reason: error.reason }) };
+    return { status: "failed", transient: true, code: "graph-busy", message: say("graph-busy", { reason: reasonOf(error) }) };
+  }
+
   function failed(error: GraphFailure): CreateResult {
-    const reason = `${error.status} ${error.graphCode}: ${error.message}`;
+    const reason = error.reason;
     if (error.transient) {
       return {
         status: "failed",
@@ -277,14 +588,27 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   }
 
   async function lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult> {
-    const token = await options.getToken();
-    const filter = `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(RUNDMAIL_KEY_PROPERTY)} and ep/value eq ${odataString(key)})`;
-    const query = new URLSearchParams({ $filter: filter, $select: "id", $top: "1" });
-    const res = await graph(token, "GET", `/me/messages?${query.toString()}`, undefined, signal);
-    const body = (await res.json()) as { value?: { id?: unknown }[] };
-    const first = body.value?.[0];
-    return first ? { found: true, ref: typeof first.id === "string" ? first.id : null } : { found: false };
+    const session = await openSession();
+    const state = await reconcile(session, key, signal);
+    if (state.kind === "none") return { found: false };
+    if (state.kind === "sent" || mode === "drafts") return { found: true, ref: state.id };
+    // Send mode, a complete draft that was never sent: send it now, then the row is done.
+    const outcome = await sendDraft(session, state.id, state.to, signal);
+    if (outcome.ok) return { found: true, ref: state.id };
+    // It may have gone out: the run reports "no answer" and never sends it again blindly.
+    if (outcome.maybeSent) throw new Error(outcome.result.status === "failed" ? outcome.result.message : "no answer");
+    // Certainly not sent: "not found" makes the run call create, which finds this draft, tries once more and
+    // reports a failure in full (the draft waits in Drafts).
+    return { found: false };
   }
 
-  return { id: "graph", concurrency: 4, create, lookUp };
+  return { id: "graph", mode, concurrency: 4, create, lookUp };
+}
+
+function recipientsOf(draft: OutgoingDraft): Recipients {
+  return { key: draft.key, address: draft.to, recipients: 1 + draft.cc.length + draft.bcc.length };
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
 }

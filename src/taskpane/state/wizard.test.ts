@@ -189,6 +189,40 @@ const CASES: readonly Case[] = [
     expected: (s) => expect([s.gatewayId, s.testDraft.phase]).toEqual(["compose", "idle"]),
   },
 
+  // ---- drafts or send now ----
+  {
+    name: "send now is chosen for the gateway shown",
+    given: [],
+    action: { type: "runModeChosen", gatewayId: "graph", mode: "send" },
+    expected: (s) => expect([s.gatewayId, s.runMode]).toEqual(["graph", "send"]),
+  },
+  {
+    name: "choosing the same gateway again keeps send now",
+    given: [{ type: "runModeChosen", gatewayId: "graph", mode: "send" }],
+    action: { type: "gatewayChosen", id: "graph" },
+    expected: (s) => expect(s.runMode).toBe("send"),
+  },
+  {
+    name: "another gateway goes back to drafts: send now is never inherited",
+    given: [{ type: "runModeChosen", gatewayId: "graph", mode: "send" }],
+    action: { type: "gatewayChosen", id: "eml" },
+    expected: (s) => expect([s.gatewayId, s.runMode]).toEqual(["eml", "drafts"]),
+  },
+  { name: "choosing the mode already chosen changes nothing", given: [{ type: "runModeChosen", gatewayId: "graph", mode: "send" }], action: { type: "runModeChosen", gatewayId: "graph", mode: "send" }, expected: unchanged },
+  { name: "the mode cannot change while a run is under way", given: [loaded, started], action: { type: "runModeChosen", gatewayId: "eml", mode: "send" }, expected: unchanged },
+  {
+    name: "a send run keeps its mode and the rows the daily limit held back",
+    given: [loaded],
+    action: { ...started, gatewayId: "graph", mode: "send", heldBack: { rows: 1, from: 86_400_000 } },
+    expected: (s) => expect([s.run.mode, s.run.heldBack]).toEqual(["send", { rows: 1, from: 86_400_000 }]),
+  },
+  {
+    name: "a run started without a mode makes drafts and holds nothing back",
+    given: [loaded],
+    action: started,
+    expected: (s) => expect([s.run.mode, s.run.heldBack]).toEqual(["drafts", null]),
+  },
+
   // ---- run ----
   {
     name: "a run starts",

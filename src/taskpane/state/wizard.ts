@@ -4,6 +4,7 @@ import { initialRunState, runReducer, type RunEvent, type RunState } from "../..
 import type { TableResult } from "../../core/table";
 import type { GivenFile } from "../../core/types";
 import type { ItemTemplate } from "../../office/mailboxHost";
+import type { RunMode } from "../services";
 
 export const STEPS = ["recipients", "message", "attachments", "review", "create"] as const;
 export type StepId = (typeof STEPS)[number];
@@ -47,8 +48,21 @@ export interface WizardRun {
   /** Kept after the run, so "create the missing drafts" resumes the same run (same keys, nothing twice). */
   readonly runId: string | null;
   readonly gatewayId: string | null;
+  /** Drafts left in Drafts, or messages sent. */
+  readonly mode: RunMode;
+  /**
+   * Rows this run did not start because the mailbox's daily sending limit would not take them, and from when it
+   * will (null: unknown); null when every row was started.
+   */
+  readonly heldBack: HeldBack | null;
   /** The run engine itself failed (not a row): why. */
   readonly error: string | null;
+}
+
+export interface HeldBack {
+  readonly rows: number;
+  /** When they fit again (ms since 1970); null when it cannot be said. */
+  readonly from: number | null;
 }
 
 export interface TestDraftState {
@@ -76,6 +90,8 @@ export interface WizardState {
   /** Index into the table's rows of the row shown in review. */
   readonly reviewIndex: number;
   readonly gatewayId: string | null;
+  /** "send" only after the user chose "Send now" for a gateway that can send; never carried to another gateway. */
+  readonly runMode: RunMode;
   readonly testDraft: TestDraftState;
   readonly run: WizardRun;
 }
@@ -83,7 +99,7 @@ export interface WizardState {
 /** A run event other than start and reset, which the wizard's own actions stand for. */
 export type RunUpdate = Exclude<RunEvent, { type: "start" } | { type: "reset" }>;
 
-const IDLE_RUN: WizardRun = { state: initialRunState, runId: null, gatewayId: null, error: null };
+const IDLE_RUN: WizardRun = { state: initialRunState, runId: null, gatewayId: null, mode: "drafts", heldBack: null, error: null };
 
 export const INITIAL_STATE: WizardState = {
   step: "recipients",
@@ -98,6 +114,7 @@ export const INITIAL_STATE: WizardState = {
   everyoneChoices: {},
   reviewIndex: 0,
   gatewayId: null,
+  runMode: "drafts",
   testDraft: { phase: "idle", message: null },
   run: IDLE_RUN,
 };
@@ -121,10 +138,20 @@ export type WizardAction =
   | { readonly type: "templateAttachmentForEveryone"; readonly id: string; readonly everyone: boolean }
   | { readonly type: "reviewMoved"; readonly index: number }
   | { readonly type: "gatewayChosen"; readonly id: string }
+  /** The mode belongs to the gateway shown as chosen (which may be the default, not yet in `gatewayId`). */
+  | { readonly type: "runModeChosen"; readonly gatewayId: string; readonly mode: RunMode }
   | { readonly type: "testDraftStarted" }
   | { readonly type: "testDraftSent"; readonly message: string | null }
   | { readonly type: "testDraftFailed"; readonly message: string }
-  | { readonly type: "runStarted"; readonly runId: string; readonly gatewayId: string; readonly total: number }
+  | {
+      readonly type: "runStarted";
+      readonly runId: string;
+      readonly gatewayId: string;
+      readonly total: number;
+      /** "drafts" when not given. */
+      readonly mode?: RunMode;
+      readonly heldBack?: HeldBack | null;
+    }
   /** What startRun reports and the pause/resume/cancel buttons, as the core's run reducer takes them, in batches. */
   | { readonly type: "run"; readonly events: readonly RunUpdate[] }
   | { readonly type: "runFailed"; readonly message: string }
@@ -236,7 +263,17 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
 
     case "gatewayChosen":
       if (isRunActive(state.run)) return state;
-      return { ...state, gatewayId: action.id, testDraft: { phase: "idle", message: null } };
+      // Another gateway starts from drafts again: "Send now" is chosen for one gateway, never inherited.
+      return {
+        ...state,
+        gatewayId: action.id,
+        runMode: action.id === state.gatewayId ? state.runMode : "drafts",
+        testDraft: { phase: "idle", message: null },
+      };
+    case "runModeChosen":
+      if (isRunActive(state.run)) return state;
+      if (action.mode === state.runMode && action.gatewayId === state.gatewayId) return state;
+      return { ...state, gatewayId: action.gatewayId, runMode: action.mode };
 
     case "testDraftStarted":
       if (state.testDraft.phase === "sending") return state;
@@ -255,6 +292,8 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
           state: runReducer(initialRunState, { type: "start", total: action.total }),
           runId: action.runId,
           gatewayId: action.gatewayId,
+          mode: action.mode ?? "drafts",
+          heldBack: action.heldBack ?? null,
           error: null,
         },
       };

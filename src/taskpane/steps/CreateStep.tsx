@@ -1,5 +1,6 @@
-// Step 5: choose how the drafts are made, create them (never while the plan has an error), follow the run, pause or
-// cancel it, and take away a report of every row.
+// Step 5: choose how the drafts are made (and, with Graph, whether they are sent at once), create them (never while
+// the plan has an error), follow the run, pause or cancel it, and take away a report of every row. A run of the
+// same list left unfinished (a reload, a closed pane) is offered for continuing before anything else.
 import {
   Body1,
   Button,
@@ -17,18 +18,25 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, Dismiss20Regular, Pause20Regular, Play20Regular } from "@fluentui/react-icons";
-import { useId, useMemo } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { List, type RowComponentProps } from "react-window";
 import { runFraction } from "../../core/run";
 import type { RowOutcome } from "../../core/run/types";
 import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
 import { SeverityIcon } from "../components/SeverityIcon";
 import { usePane, type StepProps } from "../context";
+import type { RunRecord } from "../run/indexedDbLedger";
 import { reportCsv } from "../run/report";
-import { chosenGateway } from "../services";
+import { unfinished } from "../run/runBook";
+import { runFingerprint } from "../run/runFingerprint";
+import type { Runner, SendForecast } from "../run/useRunner";
+import { chosenGateway, type GatewayOption, type RunMode } from "../services";
 import { createBlockers } from "../state/plan";
 import { isRunActive, type WizardRun } from "../state/wizard";
 import type { TaskpaneStrings } from "../strings";
+import { ClientIdField } from "./ClientIdField";
+import { ConfirmSendDialog } from "./ConfirmSendDialog";
+import { EarlierRunNotice } from "./EarlierRunNotice";
 import { useStepStyles } from "./RecipientsStep";
 
 const RESULT_ROW_HEIGHT = 48;
@@ -72,6 +80,13 @@ const useStyles = makeStyles({
   },
 });
 
+/** A send waiting for the user's yes: which run it continues (if any), and what the daily limit lets through. */
+interface PendingSend {
+  readonly gateway: GatewayOption;
+  readonly resumeRunId: string | undefined;
+  readonly forecast: SendForecast | null;
+}
+
 export function CreateStep({ state, dispatch, derived, runner, gateways }: StepProps) {
   const styles = useStyles();
   const stepStyles = useStepStyles();
@@ -84,6 +99,38 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
   const started = run.state.phase !== "ready";
   const errors = useMemo(() => derived?.plan.issues.filter((i) => i.severity === "error") ?? [], [derived]);
   const draftCount = derived?.plan.drafts.length ?? 0;
+  const mode: RunMode = gateway?.canSend === true ? state.runMode : "drafts";
+  const graphSetup = gateways.find((g) => g.configure !== undefined && !g.available);
+  const [savedClientId, setSavedClientId] = useState(false);
+  const [pendingSend, setPendingSend] = useState<PendingSend | null>(null);
+
+  // The plan's fingerprint, under which its runs are kept (hashed once per plan, and only for a plan with drafts).
+  const table = state.recipients?.result.table ?? null;
+  const template = state.template.loaded;
+  const fingerprint = useMemo(
+    () => (derived !== null && table !== null && template !== null && derived.plan.drafts.length > 0 ? runFingerprint(derived.plan, table, template) : null),
+    [derived, table, template],
+  );
+  const earlier = useEarlierRun(runner.findEarlier, fingerprint, started);
+  const [setAside, setSetAside] = useState<ReadonlySet<string>>(new Set());
+  const offered = !started && earlier !== null && unfinished(earlier) && !setAside.has(earlier.runId) ? earlier : null;
+  const offeredGateway = offered === null ? null : (gateways.find((g) => g.id === offered.gatewayId && g.available) ?? null);
+
+  /** Starts (or continues) a run; a send asks first. */
+  const begin = (option: GatewayOption, runMode: RunMode, resumeRunId?: string): void => {
+    if (derived === null || fingerprint === null) return;
+    if (runMode === "send" && option.canSend === true) {
+      setPendingSend({ gateway: option, resumeRunId, forecast: null });
+      const plan = derived.plan;
+      runner.forecastSend(plan, resumeRunId).then(
+        (forecast) => setPendingSend((p) => (p !== null && p.resumeRunId === resumeRunId ? { ...p, forecast } : p)),
+        // Not knowing today's sends: the run itself checks again and stops with the reason if it cannot.
+        () => setPendingSend((p) => (p !== null ? { ...p, forecast: { sendNow: plan.drafts.length, heldBack: null } } : p)),
+      );
+      return;
+    }
+    runner.start(derived.plan, option, resumeRunId, { mode: "drafts", fingerprint });
+  };
 
   const downloadReport = (): void => {
     if (derived === null || state.recipients === null) return;
@@ -103,6 +150,22 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
       <Body1 as="p" className={stepStyles.text}>
         {t.createIntro}
       </Body1>
+
+      {offered !== null && (
+        <EarlierRunNotice
+          record={offered}
+          onContinue={
+            offeredGateway !== null && blockers.every((b) => b === "no-gateway")
+              ? () => begin(offeredGateway, offered.mode === "send" ? "send" : "drafts", offered.runId)
+              : null
+          }
+          elsewhere={offeredGateway === null ? (gatewayLabel(gateways, offered.gatewayId) ?? offered.gatewayId) : null}
+          onStartOver={() => {
+            void runner.setAside(offered);
+            setSetAside((ids) => new Set([...ids, offered.runId]));
+          }}
+        />
+      )}
 
       {gateways.length === 0 ? (
         <MessageBar intent="warning" layout="multiline">
@@ -133,6 +196,44 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
           </RadioGroup>
         </Field>
       )}
+      {graphSetup?.configure !== undefined && !active && (
+        <ClientIdField
+          configure={graphSetup.configure}
+          onSaved={() => {
+            setSavedClientId(true);
+            // The user saved it to use it: Graph becomes the chosen way once the list has it as available.
+            dispatch({ type: "gatewayChosen", id: graphSetup.id });
+          }}
+        />
+      )}
+      {savedClientId && graphSetup === undefined && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t.clientIdSaved}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {gateway?.canSend === true && (
+        <Field label={t.runModeLabel}>
+          <RadioGroup
+            value={mode}
+            disabled={active}
+            onChange={(_event, data) =>
+              dispatch({ type: "runModeChosen", gatewayId: gateway.id, mode: data.value === "send" ? "send" : "drafts" })
+            }
+          >
+            <Radio value="drafts" label={t.runModeDrafts} />
+            <Radio
+              value="send"
+              label={
+                <>
+                  {t.runModeSend}
+                  <Caption1 className={styles.gatewayReason}>{t.runModeSendHint}</Caption1>
+                </>
+              }
+            />
+          </RadioGroup>
+        </Field>
+      )}
 
       {!started && blockers.length > 0 && (
         <MessageBar intent={blockers.includes("errors") ? "error" : "warning"} layout="multiline" id={blockedId}>
@@ -155,20 +256,36 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
         </section>
       )}
 
-      {!started && (
+      {/* While an earlier run is offered, the choice is made there: continue it, or start over. */}
+      {!started && offered === null && (
         <div className={stepStyles.buttons}>
           <Button
             appearance="primary"
             disabledFocusable={blockers.length > 0}
             aria-describedby={blockers.length > 0 ? blockedId : undefined}
             onClick={() => {
-              if (blockers.length === 0 && derived !== null && gateway !== null) runner.start(derived.plan, gateway);
+              if (blockers.length === 0 && gateway !== null) begin(gateway, mode);
             }}
           >
-            {t.createButton(draftCount)}
+            {mode === "send" ? t.sendButton(draftCount) : t.createButton(draftCount)}
           </Button>
         </div>
       )}
+      {runner.storage === "memory" && (
+        <Caption1 className={stepStyles.muted}>{t.memoryOnly}</Caption1>
+      )}
+
+      <ConfirmSendDialog
+        open={pendingSend !== null}
+        forecast={pendingSend?.forecast ?? null}
+        onCancel={() => setPendingSend(null)}
+        onSend={() => {
+          if (pendingSend !== null && derived !== null && fingerprint !== null) {
+            runner.start(derived.plan, pendingSend.gateway, pendingSend.resumeRunId, { mode: "send", fingerprint });
+          }
+          setPendingSend(null);
+        }}
+      />
 
       {started && (
         <RunView
@@ -178,13 +295,33 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
           onDownload={downloadReport}
           onResume={
             derived !== null && gateway !== null && run.runId !== null && blockers.length === 0
-              ? () => run.runId !== null && runner.start(derived.plan, gateway, run.runId)
+              ? () => run.runId !== null && begin(gateway, run.mode, run.runId)
               : null
           }
         />
       )}
     </>
   );
+}
+
+/** The latest run kept for this fingerprint, looked up again whenever no run is shown (the pane may have reloaded). */
+function useEarlierRun(find: Runner["findEarlier"], fingerprint: string | null, started: boolean): RunRecord | null {
+  const [found, setFound] = useState<{ readonly fingerprint: string; readonly record: RunRecord | null } | null>(null);
+  useEffect(() => {
+    if (fingerprint === null || started) return;
+    let current = true;
+    void find(fingerprint).then((record) => {
+      if (current) setFound({ fingerprint, record });
+    });
+    return () => {
+      current = false;
+    };
+  }, [find, fingerprint, started]);
+  return found !== null && found.fingerprint === fingerprint ? found.record : null;
+}
+
+function gatewayLabel(gateways: readonly GatewayOption[], id: string): string | null {
+  return gateways.find((g) => g.id === id)?.label ?? null;
 }
 
 function RunView({
@@ -204,14 +341,16 @@ function RunView({
   const { phase, total, created, failed, cancelled, secondsLeft, summary, attention } = run.state;
   const done = created + failed + cancelled;
   const active = isRunActive(run);
+  const sending = run.mode === "send";
   const time =
     phase === "paused" ? t.paused : phase === "cancelling" ? t.cancelling : secondsLeft === null ? t.estimating : t.timeLeft(secondsLeft);
-  const missing = phase === "done" && (failed > 0 || cancelled > 0);
+  // Rows the daily limit held back are missing too: once the limit allows, the same run sends them.
+  const missing = phase === "done" && (failed > 0 || cancelled > 0 || run.heldBack !== null);
 
   return (
     <section className={stepStyles.section}>
       <Field
-        label={t.progressLabel}
+        label={sending ? t.sendingLabel : t.progressLabel}
         hint={active ? `${t.progressCount(done, total)} · ${time}` : t.progressCount(done, total)}
       >
         <ProgressBar
@@ -239,7 +378,20 @@ function RunView({
       <div aria-live="polite">
         {phase === "done" && run.error === null && (
           <MessageBar intent={summary?.cancelled || failed > 0 ? "warning" : "success"} layout="multiline">
-            <MessageBarBody>{summary?.cancelled ? t.runCancelled(created) : t.runDone(created, failed)}</MessageBarBody>
+            <MessageBarBody>
+              {sending
+                ? summary?.cancelled
+                  ? t.sendCancelled(created)
+                  : t.sendDone(created, failed)
+                : summary?.cancelled
+                  ? t.runCancelled(created)
+                  : t.runDone(created, failed)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {phase === "done" && run.heldBack !== null && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t.dailyLimitReached(created, run.heldBack.rows, run.heldBack.from)}</MessageBarBody>
           </MessageBar>
         )}
         {summary?.finishError !== undefined && (
@@ -253,7 +405,7 @@ function RunView({
           </MessageBar>
         )}
       </div>
-      {(summary?.outcomes ?? attention).length > 0 && <Results outcomes={summary?.outcomes ?? attention} />}
+      {(summary?.outcomes ?? attention).length > 0 && <Results outcomes={summary?.outcomes ?? attention} sent={sending} />}
       {!active && (
         <div className={stepStyles.buttons}>
           <Button icon={<ArrowDownload20Regular />} onClick={onDownload}>
@@ -261,7 +413,7 @@ function RunView({
           </Button>
           {missing && onResume !== null && (
             <Button appearance="primary" onClick={onResume}>
-              {t.resumeRun}
+              {sending ? t.resumeSend : t.resumeRun}
             </Button>
           )}
           <Button appearance="subtle" onClick={() => dispatch({ type: "runCleared" })}>
@@ -275,11 +427,13 @@ function RunView({
 
 interface ResultRowProps {
   readonly outcomes: readonly RowOutcome[];
+  /** A send run: a created row was sent. */
+  readonly sent: boolean;
   readonly classes: ReturnType<typeof useStyles>;
   readonly t: TaskpaneStrings;
 }
 
-function ResultRow({ index, style, ariaAttributes, outcomes, classes, t }: RowComponentProps<ResultRowProps>) {
+function ResultRow({ index, style, ariaAttributes, outcomes, sent, classes, t }: RowComponentProps<ResultRowProps>) {
   const outcome = outcomes[index];
   if (outcome === undefined) return null;
   const failed = outcome.status === "failed";
@@ -290,7 +444,7 @@ function ResultRow({ index, style, ariaAttributes, outcomes, classes, t }: RowCo
         <Text size={200} weight="semibold">
           {t.goToRow(outcome.row)}
         </Text>
-        <Text size={200}>{t.status[outcome.status]}</Text>
+        <Text size={200}>{sent && outcome.status === "created" ? t.sendStatus : t.status[outcome.status]}</Text>
       </div>
       {(outcome.message ?? outcome.ref) !== null && (
         <Text size={200} className={classes.line}>
@@ -301,10 +455,10 @@ function ResultRow({ index, style, ariaAttributes, outcomes, classes, t }: RowCo
   );
 }
 
-function Results({ outcomes }: { readonly outcomes: readonly RowOutcome[] }) {
+function Results({ outcomes, sent }: { readonly outcomes: readonly RowOutcome[]; readonly sent: boolean }) {
   const classes = useStyles();
   const { t } = usePane();
-  const rowProps = useMemo(() => ({ outcomes, classes, t }), [outcomes, classes, t]);
+  const rowProps = useMemo(() => ({ outcomes, sent, classes, t }), [outcomes, sent, classes, t]);
   return (
     <List
       className={classes.results}

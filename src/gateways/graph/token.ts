@@ -1,0 +1,239 @@
+// A Microsoft Graph access token through nested app authentication (NAA): Outlook signs the user in and hands
+// the add-in a token over its bridge, so the add-in never shows a sign-in page of its own. MSAL is loaded only
+// when the first token is wanted, so it does not weigh on the task pane's first load.
+//
+// Silent first; a popup (shown by Outlook) only when Microsoft says the user must act (consent, MFA, new sign-in).
+// One acquisition at a time — four workers asking at once share one request and never open four popups — and the
+// token is reused until five minutes before it expires. Failures become a TokenError whose reason tells the user
+// what to do, in English and German.
+import type * as Msal from "@azure/msal-browser";
+import type { Lang } from "../../core/types";
+
+export interface TokenSource {
+  /**
+   * A valid access token. `interactive: false` never shows a popup (it fails with "interactionRequired" instead);
+   * `forceRefresh` skips every cache, e.g. after Graph rejected a token that had not expired yet.
+   */
+  getToken(options?: { interactive?: boolean; forceRefresh?: boolean }): Promise<string>;
+}
+
+/** Delegated permissions: drafts need Mail.ReadWrite; "Send now" also Mail.Send. */
+export const GRAPH_SCOPES = {
+  drafts: ["Mail.ReadWrite"],
+  send: ["Mail.ReadWrite", "Mail.Send"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Outlook's requirement set for nested app authentication. */
+export const NAA_REQUIREMENT_SET = { name: "NestedAppAuth", version: "1.1" } as const;
+
+/** Whether this Outlook offers nested app authentication; an isSetSupported that throws counts as no. */
+export function naaSupported(isSetSupported: (name: string, version: string) => boolean): boolean {
+  try {
+    return isSetSupported(NAA_REQUIREMENT_SET.name, NAA_REQUIREMENT_SET.version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why no token could be had. */
+export type TokenErrorCode = "cancelled" | "consentDenied" | "popupBlocked" | "interactionRequired" | "noNetwork" | "unavailable" | "failed";
+
+const REASONS: Readonly<Record<TokenErrorCode, Readonly<Record<Lang, string>>>> = {
+  cancelled: {
+    en: "Sign-in to Microsoft was cancelled. Start again and complete the sign-in window to let Rundmail create the drafts.",
+    de: "Die Anmeldung bei Microsoft wurde abgebrochen. Starten Sie erneut und schließen Sie die Anmeldung ab, damit Rundmail die Entwürfe anlegen kann.",
+  },
+  consentDenied: {
+    en: "Rundmail was not given access to your mailbox. Start again and accept the permission request, or ask your administrator to grant consent for the organisation.",
+    de: "Rundmail hat keinen Zugriff auf Ihr Postfach erhalten. Starten Sie erneut und stimmen Sie der Berechtigungsanfrage zu, oder bitten Sie Ihre Administration um die Zustimmung für die Organisation.",
+  },
+  popupBlocked: {
+    en: "The Microsoft sign-in window could not open. Allow pop-ups for Outlook (or this site) and start again.",
+    de: "Das Anmeldefenster von Microsoft konnte nicht geöffnet werden. Erlauben Sie Pop-ups für Outlook (bzw. diese Seite) und starten Sie erneut.",
+  },
+  interactionRequired: {
+    en: "Microsoft needs you to sign in again. Start again to open the sign-in window.",
+    de: "Microsoft verlangt eine erneute Anmeldung. Starten Sie erneut, um das Anmeldefenster zu öffnen.",
+  },
+  noNetwork: {
+    en: "Microsoft could not be reached for sign-in. Check the network connection and start again.",
+    de: "Microsoft war für die Anmeldung nicht erreichbar. Prüfen Sie die Netzwerkverbindung und starten Sie erneut.",
+  },
+  unavailable: {
+    en: "This Outlook cannot sign Rundmail in to Microsoft (nested app authentication is not available). Use Outlook on the web, the new Outlook, or an up-to-date Outlook, or choose another way to create the drafts.",
+    de: "Diese Outlook-Version kann Rundmail nicht bei Microsoft anmelden (geschachtelte App-Authentifizierung ist nicht verfügbar). Verwenden Sie Outlook im Web, das neue Outlook oder ein aktuelles Outlook, oder wählen Sie einen anderen Weg für die Entwürfe.",
+  },
+  failed: {
+    en: "Sign-in to Microsoft failed. Start again; if it keeps failing, ask your administrator to check Rundmail's app registration.",
+    de: "Die Anmeldung bei Microsoft ist fehlgeschlagen. Starten Sie erneut; wenn es weiter fehlschlägt, bitten Sie Ihre Administration, die App-Registrierung von Rundmail zu prüfen.",
+  },
+};
+
+/** No token. `message` is the English reason; `reason(lang)` the user's; `detail` is MSAL's code, for support. */
+export class TokenError extends Error {
+  override readonly name = "TokenError";
+
+  constructor(
+    readonly code: TokenErrorCode,
+    readonly detail: string = "",
+  ) {
+    super(REASONS[code].en);
+    // The reason is for people; a stack trace would only leak MSAL's internals into what the user sees.
+    delete (this as { stack?: string }).stack;
+  }
+
+  reason(lang: Lang): string {
+    return REASONS[this.code][lang];
+  }
+}
+
+export interface NaaTokenSourceOptions {
+  /** The Application (client) ID of the Entra ID app registration. */
+  readonly clientId: string;
+  readonly scopes: readonly string[];
+  /** MSAL itself; tests pass a stand-in. Default: a dynamic import, its own chunk in the build. */
+  readonly loadMsal?: () => Promise<typeof import("@azure/msal-browser")>;
+  /** The clock, in milliseconds; default Date.now. */
+  readonly now?: () => number;
+}
+
+/** A token is renewed this long before it expires, so no request leaves with a token about to die. */
+export const RENEW_BEFORE_EXPIRY_MS = 5 * 60 * 1000;
+
+const POPUP_BLOCKED = new Set(["popup_window_error", "empty_window_error"]);
+const CANCELLED = new Set(["user_cancelled", "user_canceled"]);
+const NO_ACCOUNT = new Set(["no_account_error", "no_account_found"]);
+const UNAVAILABLE = new Set(["nested_app_auth_bridge_disabled", "NESTED_APP_AUTH_UNAVAILABLE"]);
+
+function errorCodeOf(error: unknown): string {
+  if (typeof error !== "object" || error === null) return "";
+  const code = (error as { errorCode?: unknown }).errorCode;
+  return typeof code === "string" ? code : "";
+}
+
+function subErrorOf(error: unknown): string {
+  if (typeof error !== "object" || error === null) return "";
+  const sub = (error as { subError?: unknown }).subError;
+  return typeof sub === "string" ? sub : "";
+}
+
+/** MSAL's failures in the user's terms. */
+export function tokenErrorFrom(error: unknown): TokenError {
+  if (error instanceof TokenError) return error;
+  const code = errorCodeOf(error);
+  const text = error instanceof Error ? error.message : String(error);
+  if (POPUP_BLOCKED.has(code)) return new TokenError("popupBlocked", code);
+  if (CANCELLED.has(code)) return new TokenError("cancelled", code);
+  // Entra ID answers access_denied when the user declines the consent prompt (AADSTS65004).
+  if (code === "access_denied" || subErrorOf(error) === "consent_required" || /AADSTS65004/.test(text)) return new TokenError("consentDenied", code);
+  if (code === "no_network_connectivity" || code === "network_error") return new TokenError("noNetwork", code);
+  if (UNAVAILABLE.has(code)) return new TokenError("unavailable", code);
+  return new TokenError("failed", code || text.slice(0, 200));
+}
+
+function needsInteraction(error: unknown, msal: typeof Msal): boolean {
+  return error instanceof msal.InteractionRequiredAuthError || NO_ACCOUNT.has(errorCodeOf(error));
+}
+
+interface Cached {
+  readonly token: string;
+  readonly expiresAt: number;
+}
+
+interface Acquisition {
+  readonly interactive: boolean;
+  readonly promise: Promise<string>;
+}
+
+export function createNaaTokenSource(options: NaaTokenSourceOptions): TokenSource {
+  const loadMsal = options.loadMsal ?? (() => import("@azure/msal-browser"));
+  const now = options.now ?? Date.now;
+  const scopes = [...options.scopes];
+  let application: Promise<{ msal: typeof Msal; pca: Msal.IPublicClientApplication }> | null = null;
+  let cached: Cached | null = null;
+  let inFlight: Acquisition | null = null;
+
+  function app() {
+    if (application !== null) return application;
+    const starting = (async () => {
+      const msal = await loadMsal();
+      const host = typeof location === "undefined" ? "" : location.host;
+      const pca = await msal.createNestablePublicClientApplication({
+        auth: {
+          clientId: options.clientId,
+          authority: "https://login.microsoftonline.com/common",
+          // The broker redirect of the app registration; with NAA, Outlook checks it, the add-in never navigates.
+          redirectUri: `brk-multihub://${host}`,
+        },
+      });
+      // Without Outlook's bridge MSAL quietly falls back to its standard browser flow (its own popup to
+      // login.microsoftonline.com), which an add-in's brk-multihub registration cannot complete: say so instead.
+      if ((globalThis as { nestedAppAuthBridge?: unknown }).nestedAppAuthBridge === undefined) {
+        throw new TokenError("unavailable", "no nested app authentication bridge");
+      }
+      return { msal, pca };
+    })();
+    // A failed start (MSAL's chunk not loaded while offline, say) is tried again on the next call.
+    starting.catch(() => {
+      if (application === starting) application = null;
+    });
+    application = starting;
+    return starting;
+  }
+
+  async function acquire(interactive: boolean, forceRefresh: boolean): Promise<string> {
+    let loaded: Awaited<ReturnType<typeof app>>;
+    try {
+      loaded = await app();
+    } catch (error) {
+      if (error instanceof TokenError) throw error;
+      const code = errorCodeOf(error);
+      throw code === "" ? new TokenError("unavailable", error instanceof Error ? error.message.slice(0, 200) : "") : tokenErrorFrom(error);
+    }
+    const { msal, pca } = loaded;
+    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+    let result: Msal.AuthenticationResult;
+    try {
+      // Without an account MSAL still asks Outlook, which knows who is signed in.
+      result = await pca.acquireTokenSilent({ scopes, ...(account !== undefined ? { account } : {}), ...(forceRefresh ? { forceRefresh } : {}) });
+    } catch (silentError) {
+      if (!needsInteraction(silentError, msal)) throw tokenErrorFrom(silentError);
+      if (!interactive) throw new TokenError("interactionRequired", errorCodeOf(silentError));
+      try {
+        result = await pca.acquireTokenPopup({ scopes });
+      } catch (popupError) {
+        throw tokenErrorFrom(popupError);
+      }
+    }
+    if (result.accessToken === "") throw new TokenError("failed", "empty access token");
+    if (result.account !== null && result.account !== undefined) pca.setActiveAccount(result.account);
+    cached = { token: result.accessToken, expiresAt: result.expiresOn instanceof Date ? result.expiresOn.getTime() : now() };
+    return result.accessToken;
+  }
+
+  function start(interactive: boolean, forceRefresh: boolean): Promise<string> {
+    const promise = acquire(interactive, forceRefresh).finally(() => {
+      if (inFlight?.promise === promise) inFlight = null;
+    });
+    inFlight = { interactive, promise };
+    return promise;
+  }
+
+  return {
+    async getToken(request = {}): Promise<string> {
+      const interactive = request.interactive ?? true;
+      const forceRefresh = request.forceRefresh ?? false;
+      if (forceRefresh) cached = null;
+      if (cached !== null && now() < cached.expiresAt - RENEW_BEFORE_EXPIRY_MS) return cached.token;
+      const shared = inFlight;
+      if (shared === null) return start(interactive, forceRefresh);
+      try {
+        return await shared.promise;
+      } catch (error) {
+        // A silent-only attempt said the user must act: a caller who allows a popup tries once more, still one at a time.
+        if (!interactive || shared.interactive || !(error instanceof TokenError) || error.code !== "interactionRequired") throw error;
+        return inFlight !== null ? inFlight.promise : start(true, false);
+      }
+    },
+  };
+}

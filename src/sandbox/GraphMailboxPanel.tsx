@@ -1,0 +1,340 @@
+// The simulated Microsoft 365 mailbox behind the sandbox's Graph: its Drafts and Sent Items as the Graph emulator
+// (mounted under /graph on the page's own server) holds them, and controls to make that Graph slow or unreliable.
+// It reads only the emulator's test controls (/graph/emulator/…), never the task pane: what is shown here is what
+// Graph received, which is the point of looking.
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  mergeClasses,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import type { Lang } from "../core/types";
+import type { EmulatorSummary, MessageSummary } from "../emulator/graphEmulator";
+import { GRAPH_PANEL_STRINGS, type GraphPanelStrings } from "./sandboxStrings";
+
+/** Where the sandbox's server mounts the emulator (officeInFrame.ts points the task pane at `${this}/v1.0`). */
+export const GRAPH_EMULATOR_PATH = "/graph";
+const REFRESH_MS = 1000;
+// A folder of a thousand drafts is shown by its first ones; the count in the heading is the whole.
+const SHOWN_PER_FOLDER = 50;
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  heading: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  title: { margin: 0, marginRight: "auto" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  paragraph: { margin: 0 },
+  folders: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(320px, 1fr))",
+    gap: tokens.spacingHorizontalL,
+  },
+  folder: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  folderTitle: { margin: 0 },
+  list: {
+    margin: 0,
+    padding: 0,
+    maxHeight: "320px",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  message: {
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  line: { overflowWrap: "anywhere" },
+  label: { color: tokens.colorNeutralForeground3 },
+  faults: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  number: { width: "12em" },
+  buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+/** What the fault form holds: text as typed, checked on Apply. */
+interface FaultForm {
+  readonly latencyMs: string;
+  readonly throttlePercent: string;
+  readonly loseNext: string;
+  readonly holdNext: string;
+  readonly holdSeconds: string;
+}
+
+const NO_FAULTS: FaultForm = { latencyMs: "0", throttlePercent: "0", loseNext: "0", holdNext: "0", holdSeconds: "30" };
+
+/** The faults as the emulator reports them (GET /emulator/faults), the part shown here. */
+interface FaultsNow {
+  readonly latencyMs: number;
+  readonly randomThrottleRate: number;
+  readonly loseNextCreates: number;
+  readonly timeoutNext: number;
+}
+
+const nonNegative = (text: string): number | null => {
+  const value = Number(text.trim().replace(",", "."));
+  return text.trim() !== "" && Number.isFinite(value) && value >= 0 ? value : null;
+};
+
+async function emulator<T>(path: string, init?: RequestInit): Promise<T | null> {
+  const response = await fetch(`${location.origin}${GRAPH_EMULATOR_PATH}/emulator/${path}`, init);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+  return response.status === 204 ? null : ((await response.json()) as T);
+}
+
+export function GraphMailboxPanel({ lang }: { readonly lang: Lang }) {
+  const styles = useStyles();
+  const s = GRAPH_PANEL_STRINGS[lang];
+  const titleId = useId();
+  const [summary, setSummary] = useState<EmulatorSummary | null>(null);
+  const [faultsNow, setFaultsNow] = useState<FaultsNow | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const busy = useRef(false);
+
+  const refresh = useCallback(async (): Promise<void> => {
+    // One look at a time: a slow emulator (it may be told to lag) must not pile up requests from this page.
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      const [state, faults] = await Promise.all([emulator<EmulatorSummary>("state"), emulator<FaultsNow>("faults")]);
+      setSummary(state);
+      setFaultsNow(faults);
+      setProblem(null);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      busy.current = false;
+    }
+  }, []);
+
+  // Refreshed while the page is in view; a hidden tab asks nothing, and looks again when it is shown.
+  useEffect(() => {
+    const tick = (): void => {
+      if (document.visibilityState === "visible") void refresh();
+    };
+    tick();
+    const timer = setInterval(tick, REFRESH_MS);
+    document.addEventListener("visibilitychange", tick);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", tick);
+    };
+  }, [refresh]);
+
+  const reset = async (): Promise<void> => {
+    try {
+      await emulator("reset", { method: "POST" });
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+    await refresh();
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby={titleId}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id={titleId} className={styles.title}>
+          {s.title}
+        </Subtitle2>
+        <Button size="small" onClick={() => void refresh()}>
+          {s.refresh}
+        </Button>
+        <Button size="small" onClick={() => void reset()}>
+          {s.reset}
+        </Button>
+      </div>
+      <Caption1 className={styles.muted}>{s.intro}</Caption1>
+      {problem !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.unreachable(problem)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary !== null && (
+        <>
+          <Caption1 className={styles.muted}>
+            {s.usage(
+              summary.usage.requests.used,
+              summary.usage.requests.limit,
+              summary.usage.uploadBytes.used,
+              summary.usage.uploadBytes.limit,
+              summary.usage.recipients.used,
+              summary.usage.recipients.limit,
+            )}
+          </Caption1>
+          <div className={styles.folders}>
+            <Folder title={s.drafts(summary.drafts.length)} messages={summary.drafts} s={s} />
+            <Folder title={s.sentItems(summary.sent.length)} messages={summary.sent} s={s} />
+          </div>
+        </>
+      )}
+      <FaultControls s={s} now={faultsNow} onChanged={refresh} onProblem={setProblem} />
+    </section>
+  );
+}
+
+function Folder({ title, messages, s }: { readonly title: string; readonly messages: readonly MessageSummary[]; readonly s: GraphPanelStrings }) {
+  const styles = useStyles();
+  const titleId = useId();
+  const shown = messages.slice(0, SHOWN_PER_FOLDER);
+  return (
+    <div className={styles.folder}>
+      <Body1Strong as="h3" id={titleId} className={styles.folderTitle}>
+        {title}
+      </Body1Strong>
+      {messages.length === 0 ? (
+        <Caption1 className={styles.muted}>{s.emptyFolder}</Caption1>
+      ) : (
+        // Scrolls on its own: focusable, so that a keyboard can scroll it too.
+        <ul className={styles.list} aria-labelledby={titleId} tabIndex={0}>
+          {shown.map((m) => (
+            <MessageItem key={m.immutableId} message={m} s={s} />
+          ))}
+          {messages.length > shown.length && (
+            <li className={styles.message}>
+              <Caption1 className={styles.muted}>{s.more(messages.length - shown.length)}</Caption1>
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function MessageItem({ message, s }: { readonly message: MessageSummary; readonly s: GraphPanelStrings }) {
+  const styles = useStyles();
+  const line = (label: string, value: string) => (
+    <Caption1 className={styles.line}>
+      <span className={styles.label}>{label}: </span>
+      {value}
+    </Caption1>
+  );
+  return (
+    <li className={styles.message} aria-label={s.messageLabel(message.to.join(", "))}>
+      {line(s.to, message.to.join("; "))}
+      {message.cc.length > 0 && line(s.cc, message.cc.join("; "))}
+      {message.bcc.length > 0 && line(s.bcc, message.bcc.join("; "))}
+      {line(s.subject, message.subject === "" ? s.noSubject : message.subject)}
+      {message.attachments.length > 0 && line(s.attachments, message.attachments.map((a) => s.attachment(a.name, a.size)).join(", "))}
+    </li>
+  );
+}
+
+function FaultControls({
+  s,
+  now,
+  onChanged,
+  onProblem,
+}: {
+  readonly s: GraphPanelStrings;
+  readonly now: FaultsNow | null;
+  readonly onChanged: () => Promise<void>;
+  readonly onProblem: (problem: string) => void;
+}) {
+  const styles = useStyles();
+  const titleId = useId();
+  const [form, setForm] = useState<FaultForm>(NO_FAULTS);
+  const [invalid, setInvalid] = useState<ReadonlySet<keyof FaultForm>>(new Set());
+
+  const post = async (faults: Record<string, number | null>): Promise<void> => {
+    try {
+      await emulator("faults", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(faults) });
+    } catch (error) {
+      onProblem(error instanceof Error ? error.message : String(error));
+    }
+    await onChanged();
+  };
+
+  const apply = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const values = Object.fromEntries(Object.entries(form).map(([key, text]) => [key, nonNegative(text)])) as Record<keyof FaultForm, number | null>;
+    const wrong = new Set((Object.keys(values) as (keyof FaultForm)[]).filter((key) => values[key] === null));
+    if ((values.throttlePercent ?? 0) > 100) wrong.add("throttlePercent");
+    setInvalid(wrong);
+    if (wrong.size > 0) return;
+    await post({
+      latencyMs: values.latencyMs ?? 0,
+      randomThrottleRate: (values.throttlePercent ?? 0) / 100,
+      loseNextCreates: Math.floor(values.loseNext ?? 0),
+      timeoutNext: Math.floor(values.holdNext ?? 0),
+      holdMs: (values.holdSeconds ?? 0) * 1000,
+    });
+  };
+
+  const clear = async (): Promise<void> => {
+    setForm(NO_FAULTS);
+    setInvalid(new Set());
+    await post({ latencyMs: 0, randomThrottleRate: 0, loseNextCreates: 0, timeoutNext: 0, throttleNext: 0, unavailableNext: 0, randomUnavailableRate: 0 });
+  };
+
+  const field = (key: keyof FaultForm, label: string) => (
+    <Field
+      label={label}
+      size="small"
+      className={styles.number}
+      {...(invalid.has(key) ? { validationState: "error" as const, validationMessage: s.notANumber } : {})}
+    >
+      <Input
+        size="small"
+        inputMode="decimal"
+        value={form[key]}
+        onChange={(_event, data) => setForm((f) => ({ ...f, [key]: data.value }))}
+      />
+    </Field>
+  );
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void apply(event)} aria-labelledby={titleId} noValidate>
+      <Body1Strong as="h3" id={titleId} className={styles.folderTitle}>
+        {s.faultsTitle}
+      </Body1Strong>
+      <Caption1 as="p" block className={mergeClasses(styles.muted, styles.paragraph)}>
+        {s.faultsIntro}
+      </Caption1>
+      <div className={styles.faults}>
+        {field("latencyMs", s.latency)}
+        {field("throttlePercent", s.throttleShare)}
+        {field("loseNext", s.loseNext)}
+        {field("holdNext", s.holdNext)}
+        {field("holdSeconds", s.holdSeconds)}
+        <div className={styles.buttons}>
+          <Button size="small" appearance="primary" type="submit">
+            {s.applyFaults}
+          </Button>
+          <Button size="small" onClick={() => void clear()}>
+            {s.clearFaults}
+          </Button>
+        </div>
+      </div>
+      {now !== null && (
+        <Caption1 as="p" block className={mergeClasses(styles.muted, styles.paragraph)} aria-live="polite">
+          {s.faultsNow(now.latencyMs, Math.round(now.randomThrottleRate * 100), now.loseNextCreates, now.timeoutNext)}
+        </Caption1>
+      )}
+    </form>
+  );
+}

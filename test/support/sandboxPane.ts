@@ -1,0 +1,111 @@
+// The sandbox page (sandbox.html) as the browser tests drive it: a fresh page in a fresh browser context (so a fresh
+// IndexedDB), the task pane in its frame found by role and name, axe-core on a document, and screenshots of the whole
+// page with the pane's frame grown to its content.
+import path from "path";
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
+import type { Lang } from "../../src/core/types";
+import type { StepId } from "../../src/taskpane/state/wizard";
+import { STRINGS, type TaskpaneStrings } from "../../src/taskpane/strings";
+import { axeViolations } from "./axe";
+import type { ServedAddin } from "./servedAddin";
+
+export { axeViolations };
+
+export const SCREENSHOTS = path.resolve(__dirname, "../../test-output/screenshots");
+export const PANE = 'iframe[title="Rundmail task pane"]';
+export const PANE_HEIGHT = 680;
+export const VIEWPORT = { width: 1280, height: 1000 };
+
+export interface Sandbox {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly pane: FrameLocator;
+  readonly t: TaskpaneStrings;
+  readonly lang: Lang;
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+}
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A fresh sandbox in `lang` (set through the page's own "Outlook language" selector), its task pane loaded and
+ * connected. Nothing may leave the test server. Close `sandbox.context` when done.
+ */
+export async function openSandbox(browser: Browser, addin: ServedAddin, lang: Lang): Promise<Sandbox> {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  await context.route(
+    (url) => url.origin !== addin.origin,
+    (route) => route.abort("blockedbyclient"),
+  );
+  const page = await context.newPage();
+  const sandbox: Sandbox = { context, page, pane: page.frameLocator(PANE), t: STRINGS[lang], lang, consoleErrors: [], pageErrors: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") sandbox.consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => sandbox.pageErrors.push(error.message));
+  await page.goto(`${addin.origin}/sandbox.html`);
+  await setLanguage(sandbox);
+  await paneReady(sandbox);
+  return sandbox;
+}
+
+/** The sandbox starts as a German Outlook; English is chosen in its settings (which reloads the pane). */
+async function setLanguage({ page, lang }: Sandbox): Promise<void> {
+  if (lang === "en") await page.getByRole("combobox", { name: "Outlook language" }).selectOption("en-US");
+}
+
+/** Waits until the (re)loaded task pane speaks the sandbox's language and Outlook is connected. */
+export async function paneReady({ pane, t, lang }: Sandbox): Promise<void> {
+  await pane.locator(`html[lang="${lang}"]`).waitFor({ state: "attached" });
+  await pane.getByText(t.recipientsIntro, { exact: true }).waitFor();
+  // Outlook is connected once the attached lists are offered.
+  await pane.getByRole("button", { name: t.useAttachedCsv }).and(pane.locator(":not([aria-disabled='true'])")).waitFor();
+}
+
+/** Reloads the whole sandbox page (the simulated Outlook starts again; IndexedDB stays). */
+export async function reloadPage(sandbox: Sandbox): Promise<void> {
+  await sandbox.page.reload();
+  await setLanguage(sandbox);
+  await paneReady(sandbox);
+}
+
+/** Reloads only the task pane's frame, as closing and reopening the pane in Outlook does. */
+export async function reloadPane(sandbox: Sandbox): Promise<void> {
+  await sandbox.page.locator(PANE).evaluate((frame) => (frame as HTMLIFrameElement).contentWindow?.location.reload());
+  await paneReady(sandbox);
+}
+
+/** The task pane's frame as it is now (changing Outlook's settings replaces it). */
+export async function paneFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.locator(PANE).elementHandle())?.contentFrame();
+  if (frame === null || frame === undefined) throw new Error("The task pane frame is not there.");
+  return frame;
+}
+
+/** Goes to a step with the footer's Next button and waits for its heading. */
+export async function next({ pane, t }: Sandbox, step: StepId): Promise<void> {
+  await pane.getByRole("button", { name: t.next(t.steps[step]) }).click();
+  await pane.getByRole("heading", { name: t.steps[step], level: 2 }).waitFor();
+}
+
+/**
+ * The whole page into test-output/screenshots/`name`.png, with the task pane's frame as tall as its content (it
+ * scrolls inside its 680 px otherwise). The window grows to the page: Chromium paints no frame outside the window.
+ */
+export async function snap({ page }: Sandbox, name: string): Promise<void> {
+  const height = await (await paneFrame(page)).evaluate(() => document.documentElement.scrollHeight);
+  const frame = page.locator(PANE);
+  await frame.evaluate((element, h) => ((element as HTMLElement).style.height = `${h}px`), Math.max(PANE_HEIGHT, height));
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ ...VIEWPORT, height: Math.max(VIEWPORT.height, pageHeight) });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.setViewportSize(VIEWPORT);
+  await frame.evaluate((element) => ((element as HTMLElement).style.height = ""));
+}
+
+/** A state of the pane: photographed, and no serious or critical accessibility finding in it. */
+export async function checkedState(sandbox: Sandbox, name: string): Promise<void> {
+  await snap(sandbox, name);
+  expect(await axeViolations(await paneFrame(sandbox.page))).toEqual([]);
+}
