@@ -72,6 +72,17 @@ class SandboxTaskpanePlugin {
   }
 }
 
+/** One emulated mailbox for the dev server's sandbox; null (with a note) when the CLI build is missing. */
+function sandboxGraphEmulator() {
+  try {
+    const { createGraphEmulator } = require("./dist/node/emulator/graphEmulator.js");
+    return createGraphEmulator({ prefix: "/graph" });
+  } catch (error) {
+    console.warn(`[rundmail] The sandbox's Graph emulator is missing (run npm run build:cli): ${error.message}`);
+    return null;
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const serving = process.env.WEBPACK_SERVE === "true";
@@ -161,6 +172,15 @@ module.exports = async (env = {}, argv = {}) => {
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },
+      // The sandbox's Microsoft Graph: the local emulator (src/emulator, built by `npm run build:cli`) answers under
+      // /graph on this same origin, so the sandbox's task pane reaches it within its 'self'-only policy.
+      setupMiddlewares: (middlewares) => {
+        const emulator = sandboxGraphEmulator();
+        if (emulator !== null) {
+          middlewares.unshift({ name: "rundmail-graph-emulator", middleware: (req, res, next) => (emulator.handle(req, res) ? undefined : next()) });
+        }
+        return middlewares;
+      },
     },
   };
 };

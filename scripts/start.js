@@ -26,6 +26,7 @@ function tryWithoutOutlook(origin) {
   return [
     `Try Rundmail without Outlook: open ${origin}/sandbox.html`,
     "  (the real task pane beside a simulated Outlook with sample data; nothing is sent).",
+    `  Its Microsoft Graph is a local emulator (${origin}/graph/emulator/state shows the simulated mailbox).`,
     ...(PLAIN_HTTP ? [] : ["  The sandbox also works over plain http: RUNDMAIL_HTTP=1 npm start"]),
     "Or with the command line:",
     "  npx rundmail check --recipients samples/mitglieder.csv --template samples/rechnung.html \\",

@@ -19,6 +19,7 @@ import {
   escapeRegExp,
   next,
   openSandbox,
+  paneFrame,
   paneReady,
   reloadPage,
   reloadPane,
@@ -307,7 +308,26 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
       await planToCreate(sandbox, list);
 
       // The pane remembers the unfinished run of this very list and offers to continue it.
-      await pane.getByText(t.earlierRunTitle, { exact: true }).waitFor();
+      try {
+        await pane.getByText(t.earlierRunTitle, { exact: true }).waitFor({ timeout: 15_000 });
+      } catch (e) {
+        await snap(sandbox, `debug-round-${round}-fail`);
+        const runs = await (await paneFrame(sandbox.page)).evaluate(
+          () =>
+            new Promise((resolve) => {
+              const r = indexedDB.open("rundmail");
+              r.onsuccess = () => {
+                const db = r.result;
+                const tx = db.transaction("runs").objectStore("runs").getAll();
+                tx.onsuccess = () => resolve(tx.result);
+                tx.onerror = () => resolve(String(tx.error));
+              };
+              r.onerror = () => resolve(String(r.error));
+            }),
+        );
+        console.log(JSON.stringify(runs, null, 1), addin.graph.messages.length);
+        throw e;
+      }
       // The count of missing rows depends on the moment: any number will do.
       const continueLabel = new RegExp(`^${escapeRegExp(t.continueRun(7, "drafts")).replace("7", "\\d[\\d.,]*")}$`);
       const continueButton = pane.getByRole("button", { name: continueLabel });

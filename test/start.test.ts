@@ -123,6 +123,11 @@ testOffWindows("serves the task pane over https and tells how to sideload it and
   expect((await get(`${origin}/assets/icon-80.png`, ca)).status).toBe(200);
   // The project folder itself is not served.
   expect((await get(`${origin}/package.json`, ca)).status).toBe(404);
+  // The sandbox's Graph emulator answers on the same origin; without a token Graph's 401 comes back.
+  const graphState = await get(`${origin}/graph/emulator/state`, ca);
+  expect(graphState.status).toBe(200);
+  expect(JSON.parse(graphState.body)).toMatchObject({ drafts: [] });
+  expect((await get(`${origin}/graph/v1.0/me/messages`, ca)).status).toBe(401);
 
   const text = started.output();
   expect(text).toContain("https://aka.ms/olksideload");
