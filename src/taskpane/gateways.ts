@@ -2,6 +2,7 @@
 // the shape the steps use: a label in the user's words and a way to create one. The gateways' code (the .eml
 // composer, the ZIP writer, Graph and MSAL) loads only when a draft is first created, not when the pane opens.
 import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft, RunSummary } from "../core/run/types";
+import { reasonOf } from "../core/run/messages";
 import { availableGateways, type GatewayChoice } from "../gateways/choice";
 import { CLIENT_ID_SETTING, parseClientId, resolveClientId } from "../gateways/graph/clientId";
 import { graphEndpoint } from "../office/graphEndpoint";
@@ -29,12 +30,26 @@ const GRAPH_CONCURRENCY = 4;
  */
 export function lazyGateway(id: DraftGateway["id"], concurrency: number, load: () => Promise<DraftGateway>): DraftGateway {
   let loaded: Promise<DraftGateway> | null = null;
-  const gateway = (): Promise<DraftGateway> => (loaded ??= load());
+  const gateway = (): Promise<DraftGateway> => {
+    // A load that failed (offline, not configured) is tried again next time rather than remembered.
+    loaded ??= load().catch((error: unknown) => {
+      loaded = null;
+      throw error;
+    });
+    return loaded;
+  };
   return {
     id,
     concurrency,
     async create(draft: OutgoingDraft, signal?: AbortSignal): Promise<CreateResult> {
-      return (await gateway()).create(draft, signal);
+      let inner: DraftGateway;
+      try {
+        inner = await gateway();
+      } catch (error) {
+        // Nothing reached the mailbox: a clear failure, not "may have been created".
+        return { status: "failed", transient: false, code: "run-gateway-unavailable", message: reasonOf(error) };
+      }
+      return inner.create(draft, signal);
     },
     async lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult> {
       const inner = await gateway();

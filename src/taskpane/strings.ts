@@ -126,6 +126,8 @@ export interface TaskpaneStrings {
   readonly gatewayLabel: string;
   readonly gatewayNames: Readonly<Record<"graph" | "compose" | "eml", string>>;
   readonly resumeRun: string;
+  /** Another Outlook window or pane is already working through this same list. */
+  readonly runElsewhere: string;
   readonly finishFailed: (reason: string) => string;
   readonly noGateways: string;
   readonly createButton: Count;
@@ -325,6 +327,7 @@ const en: TaskpaneStrings = {
     eml: "Download drafts as ZIP (.eml)",
   },
   resumeRun: "Create the missing drafts",
+  runElsewhere: "This list is being worked through in another Outlook window. Let that one finish, or close it, then continue here.",
   finishFailed: (reason) => `The drafts could not be handed over at the end: ${reason}`,
   noGateways: "No way of creating drafts is available here.",
   createButton: (n) => `Create ${plural(n, "draft", "drafts", "en")}`,
@@ -542,6 +545,7 @@ const de: TaskpaneStrings = {
     eml: "Entwürfe als ZIP herunterladen (.eml)",
   },
   resumeRun: "Fehlende Entwürfe erstellen",
+  runElsewhere: "Diese Liste wird gerade in einem anderen Outlook-Fenster abgearbeitet. Lassen Sie es fertig werden oder schließen Sie es, dann setzen Sie hier fort.",
   finishFailed: (reason) => `Die Entwürfe konnten am Ende nicht übergeben werden: ${reason}`,
   noGateways: "Hier ist keine Art verfügbar, Entwürfe zu erstellen.",
   createButton: (n) => `${plural(n, "Entwurf", "Entwürfe", "de")} erstellen`,

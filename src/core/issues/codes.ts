@@ -360,9 +360,31 @@ export const ISSUE_CODES = {
   "graph-send-no-answer": {
     severity: "error",
     en: (p) =>
-      `Sending the message to ${s(p, "address")} got no answer (${s(p, "reason")}), so it may have gone out. Look in your Sent Items: if it is not there, it is in your Drafts folder. Starting the run again sends it only if it is still a draft.`,
+      `Sending the message to ${s(p, "address")} got no answer (${s(p, "reason")}), so it may have gone out. Look in your Sent Items: if it is not there, it is in your Drafts folder — send it from there. Rundmail does not send it a second time by itself.`,
     de: (p) =>
-      `Das Senden der Nachricht an ${s(p, "address")} blieb ohne Antwort (${s(p, "reason")}), sie kann also verschickt worden sein. Sehen Sie in Ihren Gesendeten Elementen nach: Ist sie dort nicht, liegt sie in Ihrem Ordner Entwürfe. Ein neuer Start des Durchlaufs sendet sie nur, wenn sie noch ein Entwurf ist.`,
+      `Das Senden der Nachricht an ${s(p, "address")} blieb ohne Antwort (${s(p, "reason")}), sie kann also verschickt worden sein. Sehen Sie in Ihren Gesendeten Elementen nach: Ist sie dort nicht, liegt sie in Ihrem Ordner Entwürfe — senden Sie sie von dort. Rundmail sendet sie nicht von sich aus ein zweites Mal.`,
+  },
+  "graph-send-started": {
+    severity: "error",
+    en: () => "an earlier run started sending it",
+    de: () => "ein früherer Durchlauf hat mit dem Senden begonnen",
+  },
+  "graph-draft-changed": {
+    severity: "error",
+    en: (p) =>
+      `The draft to ${s(p, "address")} in your Drafts folder no longer has only this recipient (it was changed), so Rundmail does not send it. Check it and send it from there.`,
+    de: (p) =>
+      `Der Entwurf an ${s(p, "address")} in Ihrem Ordner Entwürfe hat nicht mehr nur diesen Empfänger (er wurde geändert), darum sendet Rundmail ihn nicht. Prüfen Sie ihn und senden Sie ihn von dort.`,
+  },
+  "graph-no-message-id": {
+    severity: "error",
+    en: () => "Microsoft Graph confirmed the draft without naming it",
+    de: () => "Microsoft Graph hat den Entwurf bestätigt, ohne ihn zu benennen",
+  },
+  "graph-attachment-too-large": {
+    severity: "error",
+    en: (p) => `${s(p, "name")} is larger than 150 MB, the most Microsoft Graph takes for one attachment.`,
+    de: (p) => `${s(p, "name")} ist größer als 150 MB, mehr nimmt Microsoft Graph für einen Anhang nicht an.`,
   },
   "graph-send-quota": {
     severity: "error",

@@ -214,6 +214,14 @@ export function startRun(input: StartRunInput): RunControl {
         answer = checkedAnswer(await gateway.create(draft, abort.signal));
       } catch (error) {
         if (cancelled) return outcome("cancelled", "run-cancelled-maybe-created", say("run-cancelled-maybe-created"), null, true);
+        // A create the server is still working on can land after an immediate look: give it the backoff first.
+        if (gateway.lookUp) {
+          try {
+            await clock.sleep(retryDelay(attempt, undefined, random), abort.signal);
+          } catch {
+            // aborted: looking is still right (the cancel is reported below if nothing was found)
+          }
+        }
         const look = await lookUp(key);
         if (look === "unknown") return fail("run-no-answer", { reason: reasonOf(error) }, true);
         if (look.found) {

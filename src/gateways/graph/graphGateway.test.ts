@@ -2,7 +2,7 @@
 // Graph answer without isDraft) and the send pacing with a clock that only moves when told.
 import type { OutgoingDraft } from "../../core/run/types";
 import type { EmailAddress } from "../../core/types";
-import { createGraphGateway, RUNDMAIL_COMPLETE_PROPERTY, type GraphGatewayOptions } from "./graphGateway";
+import { createGraphGateway, RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_SENDING_PROPERTY, type GraphGatewayOptions } from "./graphGateway";
 
 const draft = (row: number): OutgoingDraft => ({
   row,
@@ -36,6 +36,8 @@ const mailbox: Handler = (method, url) => {
   if (method === "GET") return json(200, { value: [] });
   if (method === "POST" && url.endsWith("/me/messages")) return json(201, { id: `m${Math.random()}` });
   if (method === "POST" && url.endsWith("/send")) return json(202);
+  if (method === "PATCH") return json(200, { id: url.split("/").pop() });
+  if (method === "DELETE") return json(204);
   return json(400, { error: { code: "BadRequest", message: "unexpected" } });
 };
 
@@ -80,6 +82,9 @@ describe("timeouts", () => {
   });
 });
 
+const to1 = { toRecipients: [{ emailAddress: { address: "p1@example.de" } }] };
+const completeDraft = { isDraft: true, ...to1, singleValueExtendedProperties: [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] };
+
 describe("lookUp's caution", () => {
   const listing = (item: Record<string, unknown>): Handler => (method, url) =>
     method === "GET" && url.includes("/me/messages?") ? json(200, { value: [{ id: "m1", ...item }] }) : mailbox(method, url);
@@ -106,23 +111,92 @@ describe("lookUp's caution", () => {
     const query = decodeURIComponent(calls[0]!.split("?")[1]!);
     expect(calls[0]).not.toContain("+");
     expect(query).toContain("ep/value eq 'r:1:o''brien@example.de'");
-    expect(query).toContain("$select=id,isDraft");
-    expect(query).toContain(`$expand=singleValueExtendedProperties($filter=id eq '${RUNDMAIL_COMPLETE_PROPERTY}')`);
+    expect(query).toContain("$select=id,isDraft,createdDateTime");
+    expect(query).toContain(`$expand=singleValueExtendedProperties($filter=id eq '${RUNDMAIL_COMPLETE_PROPERTY}' or id eq '${RUNDMAIL_SENDING_PROPERTY}')`);
   });
 
   test("send mode: a complete draft whose /send gets no answer — lookUp throws (it may have gone out)", async () => {
     const { fetchFn } = scripted((method, url) =>
-      url.endsWith("/send") ? new Promise<Response>(() => undefined) : listing({ isDraft: true, singleValueExtendedProperties: [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] })(method, url),
+      url.endsWith("/send") ? new Promise<Response>(() => undefined) : listing(completeDraft)(method, url),
     );
     await expect(gateway(fetchFn, { mode: "send", requestTimeoutMs: 30 }).lookUp("r:1:p1@example.de")).rejects.toThrow(/may have gone out/);
   });
 
   test("send mode: a complete draft whose /send is refused — not found, so create tries once more and reports it", async () => {
     const { fetchFn } = scripted((method, url) =>
-      url.endsWith("/send") ? json(403, { error: { code: "ErrorAccessDenied", message: "Access is denied." } }) : listing({ isDraft: true, singleValueExtendedProperties: [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] })(method, url),
+      url.endsWith("/send") ? json(403, { error: { code: "ErrorAccessDenied", message: "Access is denied." } }) : listing(completeDraft)(method, url),
     );
     const g = gateway(fetchFn, { mode: "send" });
     expect(await g.lookUp("r:1:p1@example.de")).toEqual({ found: false });
     expect(await g.create(draft(1))).toMatchObject({ status: "failed", transient: false, code: "graph-send-failed", message: expect.stringMatching(/403 ErrorAccessDenied.*Drafts folder/) });
+  });
+});
+
+describe("answers that may hide a created draft or a sent message", () => {
+  const listing = (items: Record<string, unknown>[]): Handler => (method, url) =>
+    method === "GET" && url.includes("/me/messages?") ? json(200, { value: items }) : mailbox(method, url);
+
+  test.each([
+    ["a 500", () => json(500, { error: { code: "UnknownError", message: "" } })],
+    ["a gateway's 504", () => json(504, { error: { code: "UnknownError", message: "gateway timeout" } })],
+    ["a 201 whose body was cut off", () => new Response('{"id":"m', { status: 201 })],
+  ])("create answered with %s throws (no answer), so the run looks before creating again", async (_name, answer) => {
+    const { fetchFn } = scripted((method, url) => (method === "POST" && url.endsWith("/me/messages") ? answer() : mailbox(method, url)));
+    await expect(gateway(fetchFn).create(draft(1))).rejects.toThrow();
+  });
+
+  test.each([
+    ["429", 429],
+    ["503", 503],
+    ["400", 400],
+  ])("create answered %s: certainly nothing was created (a failed answer)", async (_name, status) => {
+    const { fetchFn } = scripted((method, url) => (method === "POST" && url.endsWith("/me/messages") ? json(status, { error: { code: "X", message: "no" } }) : mailbox(method, url)));
+    expect(await gateway(fetchFn).create(draft(1))).toMatchObject({ status: "failed" });
+  });
+
+  test("two complete drafts for one key (a create that landed late): the oldest stays, the copy is deleted", async () => {
+    const mark = [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }];
+    const { fetchFn, calls } = scripted(
+      listing([
+        { id: "late", isDraft: true, ...to1, createdDateTime: "2026-11-28T10:00:05Z", singleValueExtendedProperties: mark },
+        { id: "first", isDraft: true, ...to1, createdDateTime: "2026-11-28T10:00:01Z", singleValueExtendedProperties: mark },
+      ]),
+    );
+    expect(await gateway(fetchFn).lookUp("r:1:p1@example.de")).toEqual({ found: true, ref: "first" });
+    expect(calls.filter((c) => c.startsWith("DELETE"))).toEqual(["DELETE /me/messages/late"]);
+  });
+
+  test("send mode: the draft is marked 'sending' before /send, and the mark goes again when the send is refused", async () => {
+    const { fetchFn, calls } = scripted((method, url) => (url.endsWith("/send") ? json(403, { error: { code: "ErrorAccessDenied", message: "Access is denied." } }) : mailbox(method, url)));
+    expect(await gateway(fetchFn, { mode: "send" }).create(draft(1))).toMatchObject({ status: "failed", code: "graph-send-failed" });
+    const writes = calls.filter((c) => !c.startsWith("GET"));
+    expect(writes[0]).toBe("POST /me/messages");
+    expect(writes.slice(1)).toEqual([expect.stringMatching(/^PATCH /), expect.stringMatching(/\/send$/), expect.stringMatching(/^PATCH /)]);
+  });
+
+  test("send mode: a 500 on /send may have sent it — never retried", async () => {
+    const { fetchFn, calls } = scripted((method, url) => (url.endsWith("/send") ? json(500, { error: { code: "UnknownError", message: "" } }) : mailbox(method, url)));
+    expect(await gateway(fetchFn, { mode: "send" }).create(draft(1))).toMatchObject({ status: "failed", code: "graph-send-no-answer" });
+    expect(calls.filter((c) => c.endsWith("/send"))).toHaveLength(1);
+  });
+
+  test("send mode: a draft marked 'sending' is never sent again — lookUp throws, create reports it", async () => {
+    const { fetchFn, calls } = scripted(
+      listing([{ id: "m1", isDraft: true, ...to1, singleValueExtendedProperties: [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }, { id: RUNDMAIL_SENDING_PROPERTY, value: "1" }] }]),
+    );
+    const g = gateway(fetchFn, { mode: "send" });
+    await expect(g.lookUp("r:1:p1@example.de")).rejects.toThrow(/may have gone out/);
+    expect(await g.create(draft(1))).toMatchObject({ status: "failed", transient: false, code: "graph-send-no-answer" });
+    expect(calls.filter((c) => c.endsWith("/send") || c.startsWith("POST /me/messages"))).toEqual([]);
+  });
+
+  test("send mode: a draft someone changed (a second To) is not sent", async () => {
+    const { fetchFn, calls } = scripted(
+      listing([{ id: "m1", isDraft: true, toRecipients: [{ emailAddress: { address: "p1@example.de" } }, { emailAddress: { address: "other@example.de" } }], singleValueExtendedProperties: [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] }]),
+    );
+    const g = gateway(fetchFn, { mode: "send" });
+    await expect(g.lookUp("r:1:p1@example.de")).rejects.toThrow(/was changed/);
+    expect(await g.create(draft(1))).toMatchObject({ status: "failed", code: "graph-draft-changed" });
+    expect(calls.filter((c) => c.endsWith("/send"))).toEqual([]);
   });
 });

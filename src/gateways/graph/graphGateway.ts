@@ -23,6 +23,11 @@ export const RUNDMAIL_PROPERTY_SET = "{5c2e8f3a-8b1d-4e57-9a64-0d3f2b7c91e4}";
 export const RUNDMAIL_KEY_PROPERTY = `String ${RUNDMAIL_PROPERTY_SET} Name RundmailKey`;
 /** "1" once the draft has every attachment; without it a tagged draft is a leftover of an interrupted create. */
 export const RUNDMAIL_COMPLETE_PROPERTY = `String ${RUNDMAIL_PROPERTY_SET} Name RundmailComplete`;
+/**
+ * Set on a draft just before its /send: Exchange sends after the 202, and a message can look like a draft for a
+ * while (the Outbox, Exchange's pacing). A draft with this mark may have gone out: Rundmail never sends it again.
+ */
+export const RUNDMAIL_SENDING_PROPERTY = `String ${RUNDMAIL_PROPERTY_SET} Name RundmailSending`;
 
 const KIB = 1024;
 const MB = 1024 * 1024;
@@ -154,7 +159,10 @@ interface Session {
 }
 
 /** What the mailbox holds for one key, after leftovers were cleaned up. */
-type Reconciled = { readonly kind: "none" } | { readonly kind: "draft" | "sent"; readonly id: string; readonly to: Recipients };
+type Reconciled =
+  | { readonly kind: "none" }
+  /** "sending": a draft whose /send was started; it may have gone out. `untouched`: one To, the row's, at most one Cc. */
+  | { readonly kind: "draft" | "sent" | "sending"; readonly id: string; readonly to: Recipients; readonly untouched: boolean };
 
 /** Whom a message goes to: for the messages in Rundmail's words, and the recipients counted toward the daily limit. */
 interface Recipients {
@@ -279,7 +287,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       try {
         return JSON.parse(text) as unknown;
       } catch {
-        throw new GraphFailure(502, "NotJson", "Graph answered with something that is not JSON", undefined);
+        // A success whose body cannot be read (cut off, a proxy's page) may have done its work: that is no answer.
+        throw new Error("Graph's answer could not be read");
       }
     }
   }
@@ -347,21 +356,32 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   async function reconcile(session: Session, key: string, signal?: AbortSignal): Promise<Reconciled> {
     const query = new URLSearchParams({
       $filter: `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(RUNDMAIL_KEY_PROPERTY)} and ep/value eq ${odataString(key)})`,
-      $select: "id,isDraft,toRecipients,ccRecipients,bccRecipients",
-      $expand: `singleValueExtendedProperties($filter=id eq ${odataString(RUNDMAIL_COMPLETE_PROPERTY)})`,
+      $select: "id,isDraft,createdDateTime,toRecipients,ccRecipients,bccRecipients",
+      $expand: `singleValueExtendedProperties($filter=id eq ${odataString(RUNDMAIL_COMPLETE_PROPERTY)} or id eq ${odataString(RUNDMAIL_SENDING_PROPERTY)})`,
       $top: String(LOOKUP_TOP),
     });
     // URLSearchParams writes a space as "+"; Graph's docs ask for %20 (a literal "+" is already %2B).
-    const body = (await graph(session, "GET", `/me/messages?${query.toString().replace(/\+/g, "%20")}`, undefined, signal)) as
+    // Throttled like any request (a 429 or 503 here is no answer about the draft): retried, honouring Retry-After.
+    const path = `/me/messages?${query.toString().replace(/\+/g, "%20")}`;
+    const body = (await withRetries(() => graph(session, "GET", path, undefined, signal), signal)) as
       | { value?: unknown }
       | undefined;
     const found = (Array.isArray(body?.value) ? (body.value as unknown[]) : []).map((item) => {
-      const m = (item ?? {}) as { id?: unknown; isDraft?: unknown; singleValueExtendedProperties?: unknown; toRecipients?: unknown; ccRecipients?: unknown; bccRecipients?: unknown };
+      const m = (item ?? {}) as {
+        id?: unknown;
+        isDraft?: unknown;
+        createdDateTime?: unknown;
+        singleValueExtendedProperties?: unknown;
+        toRecipients?: unknown;
+        ccRecipients?: unknown;
+        bccRecipients?: unknown;
+      };
       if (typeof m.id !== "string") throw new Error("Graph listed a message without an id");
       // Without isDraft Rundmail cannot tell a draft from a sent message: it would rather ask than send twice.
       if (typeof m.isDraft !== "boolean") throw new Error("Graph did not say whether the message is still a draft");
       const props = Array.isArray(m.singleValueExtendedProperties) ? (m.singleValueExtendedProperties as { id?: unknown; value?: unknown }[]) : [];
       const complete = props.some((p) => sameProperty(p?.id, RUNDMAIL_COMPLETE_PROPERTY) && p?.value === "1");
+      const sending = props.some((p) => sameProperty(p?.id, RUNDMAIL_SENDING_PROPERTY) && p?.value === "1");
       const count = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
       const first = Array.isArray(m.toRecipients) ? (m.toRecipients[0] as { emailAddress?: { address?: unknown } } | undefined) : undefined;
       const to: Recipients = {
@@ -369,21 +389,28 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         address: typeof first?.emailAddress?.address === "string" ? first.emailAddress.address : "",
         recipients: Math.max(1, count(m.toRecipients) + count(m.ccRecipients) + count(m.bccRecipients)),
       };
-      return { id: m.id, isDraft: m.isDraft, complete, to };
+      const untouched = count(m.toRecipients) === 1 && count(m.ccRecipients) <= 1 && to.address.toLowerCase() === addressOfKey(key);
+      const created = typeof m.createdDateTime === "string" ? m.createdDateTime : "";
+      return { id: m.id, isDraft: m.isDraft, complete, sending, to, untouched, created };
     });
     // A sent message is never deleted, complete or not (the user may have sent a half-made draft by hand): the
     // recipient has it, so the row is done.
     const sent = found.find((m) => !m.isDraft);
-    const complete = found.find((m) => m.isDraft && m.complete);
-    for (const leftover of found.filter((m) => m.isDraft && !m.complete)) {
+    // Complete drafts, oldest first: a second one (a create that landed after the run had looked) is a copy.
+    const complete = found.filter((m) => m.isDraft && m.complete).sort((a, b) => a.created.localeCompare(b.created));
+    const keep = sent ? undefined : complete[0];
+    const leftovers = found.filter((m) => m.isDraft && m !== keep && !m.sending);
+    for (const leftover of leftovers) {
       try {
         await graph(session, "DELETE", messagePath(leftover.id), undefined, signal);
       } catch {
         // Best effort: the row is created again either way; a later lookUp tries this one again.
       }
     }
-    if (sent) return { kind: "sent", id: sent.id, to: sent.to };
-    if (complete) return { kind: "draft", id: complete.id, to: complete.to };
+    if (sent) return { kind: "sent", id: sent.id, to: sent.to, untouched: sent.untouched };
+    if (keep) return { kind: keep.sending ? "sending" : "draft", id: keep.id, to: keep.to, untouched: keep.untouched };
+    const sending = found.find((m) => m.isDraft && m.sending);
+    if (sending) return { kind: "sending", id: sending.id, to: sending.to, untouched: sending.untouched };
     return { kind: "none" };
   }
 
@@ -402,6 +429,23 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       maybeSent,
       result: { status: "failed", transient: false, code, message: say(code, { address: to.address, reason }) },
     });
+    const mark = (value: "1" | "0"): Promise<unknown> =>
+      withRetries(() => graph(session, "PATCH", messagePath(messageId), { singleValueExtendedProperties: [{ id: RUNDMAIL_SENDING_PROPERTY, value }] }, signal), signal);
+    try {
+      await mark("1");
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return fail("graph-send-failed", reasonOf(error));
+    }
+    /** Certainly not sent: the mark goes again (best effort), so that a later run may send the draft. */
+    const refused = async (code: IssueCode, reason: string): Promise<SendOutcome> => {
+      try {
+        await mark("0");
+      } catch {
+        // The mark stays: a later run then reports "may have gone out" instead of sending — cautious, not wrong.
+      }
+      return fail(code, reason);
+    };
     for (let attempt = 1; ; attempt += 1) {
       await sendSlot();
       if (signal?.aborted) throw new Error(say("run-cancelled-maybe-created"));
@@ -413,15 +457,20 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         if (signal?.aborted) throw error;
         if (error instanceof GraphFailure) {
           // The daily quota comes as a 429 whose Retry-After can be hours: no use waiting here, the run says when.
-          if (QUOTA_CODE.test(error.graphCode)) return fail("graph-send-quota", error.reason);
-          if (error.transient && attempt < SEND_ATTEMPTS) {
-            await sleep(Math.min(error.retryAfterMs ?? 1000 * 2 ** (attempt - 1), MAX_INNER_WAIT_MS));
-            continue;
+          if (QUOTA_CODE.test(error.graphCode)) return refused("graph-send-quota", error.reason);
+          // 429 and 503 mean "not now": nothing was done. Other 5xx may come after the message went out.
+          if (error.status === 429 || error.status === 503) {
+            if (attempt < SEND_ATTEMPTS) {
+              await sleep(Math.min(error.retryAfterMs ?? 1000 * 2 ** (attempt - 1), MAX_INNER_WAIT_MS));
+              continue;
+            }
+            return refused("graph-send-failed", error.reason);
           }
-          return fail("graph-send-failed", error.reason);
+          if (error.status >= 500) return fail("graph-send-no-answer", error.reason, true);
+          return refused("graph-send-failed", error.reason);
         }
-        if (error instanceof TokenFailure) return fail("graph-send-failed", error.reason);
-        // No answer: it may have gone out. Never sent again blindly; a resume looks at isDraft first.
+        if (error instanceof TokenFailure) return refused("graph-send-failed", error.reason);
+        // No answer: it may have gone out. Never sent again: the Sending mark stays on the draft.
         return fail("graph-send-no-answer", reasonOf(error), true);
       }
     }
@@ -450,7 +499,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     }
     const tooLarge = files.find((f) => f.bytes.length > LARGE_ATTACHMENT_LIMIT);
     if (tooLarge) {
-      return { status: "failed", transient: false, code: "graph-refused", message: say("graph-refused", { reason: `${tooLarge.name}: more than 150 MB` }) };
+      return { status: "failed", transient: false, code: "graph-attachment-too-large", message: say("graph-attachment-too-large", { name: tooLarge.name }) };
     }
 
     let session: Session;
@@ -470,7 +519,11 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         return nothingCreated(error);
       }
       if (existing.kind === "sent") return { status: "created", ref: existing.id };
-      if (existing.kind === "draft") return sent(await sendDraft(session, existing.id, recipientsOf(draft), signal), existing.id);
+      if (existing.kind === "sending") return maybeSent(draft.to);
+      if (existing.kind === "draft") {
+        if (!existing.untouched) return changedDraft(draft.to);
+        return sent(await sendDraft(session, existing.id, recipientsOf(draft), signal), existing.id);
+      }
     }
 
     // Inline what fits: the message itself plus base64 attachments, under the inline limit.
@@ -510,10 +563,12 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     let messageId: string;
     try {
       const created = (await graph(session, "POST", "/me/messages", message, signal)) as { id?: unknown } | undefined;
-      if (typeof created?.id !== "string") throw new Error("Graph answered without a message id");
+      if (typeof created?.id !== "string") throw new Error(say("graph-no-message-id"));
       messageId = created.id;
     } catch (error) {
-      if (error instanceof GraphFailure) return failed(error);
+      // 429 and 503 say "not now" and 4xx "not so": nothing was created. Another 5xx (a 500, a gateway's 502/504)
+      // may come after the draft was stored — like no answer at all, the run looks before trying again.
+      if (error instanceof GraphFailure && (error.status === 429 || error.status === 503 || error.status < 500)) return failed(error);
       if (error instanceof TokenFailure) return { status: "failed", transient: false, code: "graph-no-token", message: say("graph-no-token", { reason: error.reason }) };
       throw error; // no answer (network, lost response, timeout): the draft may exist; startRun looks before retrying
     }
@@ -550,8 +605,12 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         // A draft without all its files is not this row's draft: remove it, so that trying again makes exactly one.
         try {
           await withRetries(() => graph(session, "DELETE", messagePath(messageId), undefined), undefined);
-        } catch {
-          return { status: "failed", transient: false, code: "graph-incomplete-draft", message: say("graph-incomplete-draft", { reason: reasonOf(error), address: draft.to }) };
+        } catch (deleteError) {
+          // 404: an earlier try (whose answer was lost) deleted it already.
+          if (!(deleteError instanceof GraphFailure && deleteError.status === 404)) {
+            // The half-made draft is still there: the run must look (and lookUp deletes it) before creating again.
+            throw new Error(say("graph-incomplete-draft", { reason: reasonOf(error), address: draft.to }), { cause: deleteError });
+          }
         }
         return nothingCreated(error);
       }
@@ -559,6 +618,14 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
 
     if (mode === "send") return sent(await sendDraft(session, messageId, recipientsOf(draft), signal), messageId);
     return { status: "created", ref: messageId };
+  }
+
+  function maybeSent(address: string): Extract<CreateResult, { status: "failed" }> {
+    return { status: "failed", transient: false, code: "graph-send-no-answer", message: say("graph-send-no-answer", { address, reason: say("graph-send-started") }) };
+  }
+
+  function changedDraft(address: string): Extract<CreateResult, { status: "failed" }> {
+    return { status: "failed", transient: false, code: "graph-draft-changed", message: say("graph-draft-changed", { address }) };
   }
 
   function sent(outcome: SendOutcome, messageId: string): CreateResult {
@@ -592,6 +659,9 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     const state = await reconcile(session, key, signal);
     if (state.kind === "none") return { found: false };
     if (state.kind === "sent" || mode === "drafts") return { found: true, ref: state.id };
+    // A send was started and its outcome is unknown, or the draft was changed by hand: never sent automatically.
+    if (state.kind === "sending") throw new Error(maybeSent(state.to.address).message);
+    if (!state.untouched) throw new Error(changedDraft(state.to.address).message);
     // Send mode, a complete draft that was never sent: send it now, then the row is done.
     const outcome = await sendDraft(session, state.id, state.to, signal);
     if (outcome.ok) return { found: true, ref: state.id };
@@ -603,6 +673,12 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   }
 
   return { id: "graph", mode, concurrency: 4, create, lookUp };
+}
+
+/** The address part of a key `${runId}:${row}:${address}` (core/run/key.ts; the run id has no ":"). */
+function addressOfKey(key: string): string {
+  const parts = key.split(":");
+  return parts.slice(2).join(":").toLowerCase();
 }
 
 function recipientsOf(draft: OutgoingDraft): Recipients {

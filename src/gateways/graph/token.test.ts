@@ -115,7 +115,10 @@ describe("silent first, a popup only when Microsoft asks for the user", () => {
     const { msal, source } = setUp();
     await expect(source.getToken()).resolves.toBe("token-1");
     expect(msal.configs).toEqual([
-      { auth: { clientId: "0d5b3c1e-7f2a-4b6c-9d8e-1a2b3c4d5e6f", authority: "https://login.microsoftonline.com/common", redirectUri: "brk-multihub://localhost:3000" } },
+      {
+        auth: { clientId: "0d5b3c1e-7f2a-4b6c-9d8e-1a2b3c4d5e6f", authority: "https://login.microsoftonline.com/common", redirectUri: "brk-multihub://localhost:3000" },
+        cache: { cacheLocation: "memoryStorage" },
+      },
     ]);
     expect(msal.calls).toEqual(["createNestablePublicClientApplication", "acquireTokenSilent", "setActiveAccount"]);
     expect(msal.silentRequests).toEqual([{ scopes: ["Mail.ReadWrite"] }]);

@@ -165,6 +165,9 @@ export function createNaaTokenSource(options: NaaTokenSourceOptions): TokenSourc
           // The broker redirect of the app registration; with NAA, Outlook checks it, the add-in never navigates.
           redirectUri: `brk-multihub://${host}`,
         },
+        // Tokens stay in this page's memory: MSAL's default (sessionStorage) would put them where any script of
+        // the origin, and the browser's storage on disk, can read them. A reload asks Outlook again, silently.
+        cache: { cacheLocation: "memoryStorage" },
       });
       // Without Outlook's bridge MSAL quietly falls back to its standard browser flow (its own popup to
       // login.microsoftonline.com), which an add-in's brk-multihub registration cannot complete: say so instead.

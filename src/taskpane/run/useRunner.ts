@@ -15,6 +15,7 @@ import type { HeldBack, RunUpdate, WizardAction } from "../state/wizard";
 import type { RunRecord, RunStore } from "./indexedDbLedger";
 import { memoryRunStore } from "./memoryRunStore";
 import { outgoingDraft, testDraft } from "./outgoing";
+import { acquireRunLock } from "./runLock";
 import { runBook, splitForDailyLimit, type RunBook } from "./runBook";
 
 /** How often progress and finished rows reach the screen. */
@@ -111,6 +112,22 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
       const runId = resumeRunId ?? newRunId(Date.now());
 
       const begin = async (): Promise<void> => {
+        const release = await acquireRunLock(runId);
+        if (release === null) throw new Error(t.runElsewhere);
+        let released = false;
+        const unlock = (): void => {
+          if (!released) release();
+          released = true;
+        };
+        try {
+          await runWith(unlock);
+        } catch (error) {
+          unlock();
+          throw error;
+        }
+      };
+
+      const runWith = async (unlock: () => void): Promise<void> => {
         const opened = await runStore();
         const ledger = opened.ledger(runId);
         const now = Date.now();
@@ -181,9 +198,11 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
               },
             )
             .finally(() => {
+              unlock();
               if (control.current === run) control.current = null;
             });
         } catch (error) {
+          unlock();
           dispatch({ type: "runFailed", message: reasonOf(error) });
           await book?.done(null);
         }
@@ -199,7 +218,7 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
           starting.current = false;
         });
     },
-    [startRun, dispatch, bytesOf, lang, runStore],
+    [startRun, dispatch, bytesOf, lang, runStore, t],
   );
 
   const sendTestDraft = useCallback(
