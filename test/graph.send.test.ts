@@ -1,12 +1,10 @@
 // The Graph gateway's send mode, its completeness mark, token refresh and timeouts, against the local Graph
 // emulator: sends paced ≥ 2 s apart (a virtual clock shared by gateway and emulator), exactly one message per row
 // through lost answers and resumes, half-made drafts deleted and made again, a 401 answered by a fresh token.
-import type { PlannedDraft } from "../src/core/plan";
 import { memoryLedger } from "../src/core/run/ledger";
 import { startRun } from "../src/core/run/startRun";
 import type { RunClock } from "../src/core/run/clock";
-import type { OutgoingAttachment, OutgoingDraft, RunLedger } from "../src/core/run/types";
-import type { EmailAddress } from "../src/core/types";
+import type { OutgoingAttachment, RunLedger } from "../src/core/run/types";
 import {
   createGraphGateway,
   RUNDMAIL_COMPLETE_PROPERTY,
@@ -14,37 +12,11 @@ import {
   SEND_INTERVAL_MS,
   type GraphGatewayOptions,
 } from "../src/gateways/graph/graphGateway";
+import { addr, bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
 import { MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 
 const TOKEN = "test-token";
-const addr = (a: string): EmailAddress => a as EmailAddress;
-const keyOf = (row: number): string => `run1:${row}:p${row}@example.de`;
 
-function bytesOf(size: number, seed: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let x = seed * 2654435761 + 1;
-  for (let i = 0; i < size; i += 1) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
-}
-const file = (name: string, bytes: Uint8Array): OutgoingAttachment => ({ name, size: bytes.length, contentType: "application/pdf", bytes: async () => bytes });
-const draft = (row: number, over: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
-  row,
-  key: keyOf(row),
-  to: addr(`p${row}@example.de`),
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: `Betreff ${row}`,
-  html: `<p>Hallo ${row}</p>`,
-  text: `Hallo ${row}`,
-  attachments: [],
-  ...over,
-});
-const planned = (rows: readonly number[]): PlannedDraft[] =>
-  rows.map((row, i) => ({ row, to: addr(`p${row}@example.de`), toName: null, cc: [], bcc: [], attachments: [], rowIndex: i }) as unknown as PlannedDraft);
 
 /**
  * Virtual time for gateway and emulator alike. A sleep takes 1/SCALE of its time for real, so that sleepers wake in

@@ -7,35 +7,14 @@ import type { RunClock } from "../src/core/run/clock";
 import type { OutgoingAttachment, OutgoingDraft } from "../src/core/run/types";
 import type { EmailAddress } from "../src/core/types";
 import { createGraphGateway, RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY, UPLOAD_CHUNK, parseRetryAfter, toBase64 } from "../src/gateways/graph/graphGateway";
+import { addr, bytesOf, draft as fixtureDraft, file } from "./support/graphFixtures";
 import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 
 const TOKEN = "test-token";
-const addr = (a: string): EmailAddress => a as EmailAddress;
 
-/** Deterministic bytes, different per seed. */
-function bytesOf(size: number, seed: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let x = seed * 2654435761 + 1;
-  for (let i = 0; i < size; i += 1) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
-}
-const file = (name: string, bytes: Uint8Array): OutgoingAttachment => ({ name, size: bytes.length, contentType: "application/pdf", bytes: async () => bytes });
-const draft = (row: number, over: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
-  row,
-  key: `run1:${row}:p${row}@example.de`,
-  to: addr(`p${row}@example.de`),
-  toName: `Person ${row}`,
-  cc: [],
-  bcc: [],
-  subject: `Betreff ${row}`,
-  html: `<p>Hallo ${row}</p>`,
-  text: `Hallo ${row}`,
-  attachments: [],
-  ...over,
-});
+
+/** Row n's message with a display name (the create request carries it). */
+const draft = (row: number, over: Partial<OutgoingDraft> = {}): OutgoingDraft => fixtureDraft(row, { toName: `Person ${row}`, ...over });
 
 const fastClock: RunClock = { now: () => Date.now(), sleep: async () => undefined };
 const noSleep = async (): Promise<void> => undefined;

@@ -394,41 +394,7 @@ export const ISSUE_CODES = {
       `Ihr Postfach nimmt vorerst keine weiteren Nachrichten zum Senden an (${s(p, "reason")}); Exchange Online erlaubt 10.000 Empfänger am Tag. Die Nachricht an ${s(p, "address")} liegt in Ihrem Ordner Entwürfe; starten Sie den Durchlauf später erneut, um sie zu senden.`,
   },
   /** Before a send run: params sent (recipients in the last 24 h), limit, fit (messages sent now), rest, at (ms). */
-  "graph-daily-limit": {
-    severity: "warning",
-    en: (p) =>
-      `Your mailbox may send to ${number(p, "limit", "en")} recipients in 24 hours and ${number(p, "sent", "en")} were used already, so ${number(p, "fit", "en")} message(s) are sent now. The other ${number(p, "rest", "en")} can be sent from ${time(p, "en")}: start the run again then, and Rundmail sends only what is missing.`,
-    de: (p) =>
-      `Ihr Postfach darf in 24 Stunden an ${number(p, "limit", "de")} Empfänger senden, ${number(p, "sent", "de")} davon sind schon verbraucht; jetzt werden daher ${number(p, "fit", "de")} Nachricht(en) gesendet. Die übrigen ${number(p, "rest", "de")} können ab ${time(p, "de")} gesendet werden: Starten Sie den Durchlauf dann erneut, Rundmail sendet nur, was fehlt.`,
-  },
-  "graph-message-over-daily-limit": {
-    severity: "error",
-    en: (p) =>
-      `This message has ${s(p, "recipients")} recipients, more than the ${number(p, "limit", "en")} your mailbox may send to in 24 hours, so it can never be sent. Create it as a draft instead.`,
-    de: (p) =>
-      `Diese Nachricht hat ${s(p, "recipients")} Empfänger, mehr als die ${number(p, "limit", "de")}, an die Ihr Postfach in 24 Stunden senden darf; sie kann daher nie gesendet werden. Erstellen Sie sie stattdessen als Entwurf.`,
-  },
   /** A row held back by the daily limit (param at: ms since 1970). */
-  "run-deferred-daily-limit": {
-    severity: "warning",
-    en: (p) => `Not sent yet: your mailbox's daily sending limit is reached. This message can be sent from ${time(p, "en")}; start the run again then.`,
-    de: (p) =>
-      `Noch nicht gesendet: Das tägliche Sendelimit Ihres Postfachs ist erreicht. Diese Nachricht kann ab ${time(p, "de")} gesendet werden; starten Sie den Durchlauf dann erneut.`,
-  },
-  "graph-not-configured": {
-    severity: "error",
-    en: () =>
-      "Microsoft Graph is not set up for Rundmail: no app registration (client id) is configured. Ask your administrator to register the app as the README describes ('Microsoft Graph: setting up the app registration') and enter its client id in Rundmail's settings. Until then, choose another way to create the drafts.",
-    de: () =>
-      "Microsoft Graph ist für Rundmail nicht eingerichtet: Es ist keine App-Registrierung (Client-ID) hinterlegt. Bitten Sie Ihre Administration, die App wie in der README beschrieben zu registrieren ('Microsoft Graph: setting up the app registration'), und tragen Sie die Client-ID in den Einstellungen von Rundmail ein. Bis dahin wählen Sie einen anderen Weg, die Entwürfe zu erstellen.",
-  },
-  "graph-naa-missing": {
-    severity: "error",
-    en: () =>
-      "This version of Outlook cannot sign add-ins in to Microsoft Graph (nested app authentication, NestedAppAuth 1.1, is missing). Update Outlook, or use the new Outlook or Outlook on the web; until then, choose another way to create the drafts.",
-    de: () =>
-      "Diese Outlook-Version kann Add-ins nicht bei Microsoft Graph anmelden (die verschachtelte App-Authentifizierung, NestedAppAuth 1.1, fehlt). Aktualisieren Sie Outlook oder verwenden Sie das neue Outlook bzw. Outlook im Web; bis dahin wählen Sie einen anderen Weg, die Entwürfe zu erstellen.",
-  },
   "compose-no-attachments": {
     severity: "error",
     en: (p) =>

@@ -200,3 +200,16 @@ describe("answers that may hide a created draft or a sent message", () => {
     expect(calls.filter((c) => c.endsWith("/send"))).toEqual([]);
   });
 });
+
+test("a Retry-After longer than 30 s on an attachment is not cut short: the row gives it back to the run, which waits it out", async () => {
+  const attachment = { name: "big.pdf", size: 2.5 * 1024 * 1024, bytes: async () => new Uint8Array(2.5 * 1024 * 1024) };
+  const { fetchFn, calls } = scripted((method, url) =>
+    method === "POST" && url.endsWith("/attachments")
+      ? new Response(JSON.stringify({ error: { code: "ApplicationThrottled", message: "over its IncomingBytes limit" } }), { status: 429, headers: { "Retry-After": "120" } })
+      : mailbox(method, url),
+  );
+  const twoFiles = { ...draft(1), attachments: [attachment, { ...attachment, name: "second.pdf" }] };
+  expect(await gateway(fetchFn).create(twoFiles)).toMatchObject({ status: "failed", transient: true, retryAfterMs: 120_000 });
+  expect(calls.filter((c) => c.endsWith("/attachments"))).toHaveLength(1);
+  expect(calls.filter((c) => c.startsWith("DELETE"))).toHaveLength(1);
+});
