@@ -182,13 +182,15 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
               size="small"
               value={registration}
               onChange={(_, data) => {
+                // The id the user saved in the pane is only shown here; choosing it again changes nothing.
+                if (data.value === OWN_REGISTRATION.value) return;
                 // Outlook hands an add-in its settings when it starts: the pane is reloaded to see the change.
                 saveClientId(mailbox, data.value === "sandbox" ? SANDBOX_CLIENT_ID : null);
                 setPaneLoad((n) => n + 1);
               }}
             >
               {[...REGISTRATIONS, ...(registration === OWN_REGISTRATION.value ? [OWN_REGISTRATION] : [])].map((o) => (
-                <option key={o.value} value={o.value} disabled={o.value === OWN_REGISTRATION.value}>
+                <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
