@@ -32,12 +32,6 @@ export function formatBytes(bytes: number, lang: Lang): string {
   return `${value.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: digits })} ${units[unit]}`;
 }
 const size = (p: FindingParams, lang: Lang): string => formatBytes(Number(p["size"] ?? 0), lang);
-const LOCALE: Record<Lang, string> = { en: "en-GB", de: "de-DE" };
-/** A count written the way each language writes it (10,000 / 10.000). */
-const number = (p: FindingParams, key: string, lang: Lang): string => Number(p[key] ?? 0).toLocaleString(LOCALE[lang]);
-/** A moment (param `at`, ms since 1970) as a local date and time. */
-const time = (p: FindingParams, lang: Lang): string =>
-  new Date(Number(p["at"] ?? 0)).toLocaleString(LOCALE[lang], { dateStyle: "medium", timeStyle: "short" });
 const at = (p: FindingParams, lang: Lang): string =>
   lang === "de"
     ? `${where(p, lang)}, Zeile ${s(p, "line")}, Spalte ${s(p, "col")}`
