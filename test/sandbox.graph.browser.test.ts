@@ -27,6 +27,7 @@ import {
   type Sandbox,
 } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
+import { seededRandom as seeded } from "../src/emulator/rollingBudget";
 
 const PATTERN = "Rechnung_{{Mitgliedsnummer}}.pdf";
 const KIB = 1024;
@@ -97,17 +98,6 @@ const salutationOf = (m: Member): string =>
 const addressesOf = (recipients: unknown): string[] =>
   Array.isArray(recipients) ? recipients.map((r) => String((r as { emailAddress?: { address?: unknown } }).emailAddress?.address)) : [];
 
-/** Seeded random numbers for the moments of the reloads (mulberry32): the same rounds every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Waits for a condition on the emulator's state (the Node side: no page involved), or fails after `timeoutMs`. */
 async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {

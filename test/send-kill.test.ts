@@ -8,18 +8,8 @@ import { readJournal } from "../src/cli/send/journal";
 import { startRundmail, testEnv } from "./support/smtpRundmail";
 import { people, writeScenario } from "./support/smtpScenario";
 import { startTestServer } from "./support/smtpServer";
+import { seededRandom as random } from "../src/emulator/rollingBudget";
 
-/** A small seeded generator (mulberry32): the same seed, the same kill moments. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = Number(process.env["RUNDMAIL_KILL_SEED"] ?? 20270115);
 const ROUNDS = 9;
