@@ -177,6 +177,8 @@ export interface TaskpaneStrings {
   readonly earlierRun: (done: number, total: number, at: number, mode: "drafts" | "send") => string;
   readonly continueRun: (missing: number, mode: "drafts" | "send") => string;
   readonly startOverRun: (mode: "drafts" | "send") => string;
+  /** Under "start over" of a send run: who would get the message a second time. */
+  readonly startOverResends: (alreadySent: number) => string;
   readonly earlierRunElsewhere: (gateway: string) => string;
   readonly memoryOnly: string;
 
@@ -317,6 +319,7 @@ const en: TaskpaneStrings = {
     "no-drafts": "There is no draft to test yet.",
     "no-gateway": "No way of creating drafts is available here.",
     sending: "The test draft is being created.",
+    "run-active": "Drafts are being created: test again when the run has finished.",
   },
 
   createIntro: "Choose how the drafts are made, then create one per recipient.",
@@ -395,6 +398,7 @@ const en: TaskpaneStrings = {
     `An earlier run ${mode === "send" ? "sent" : "created"} ${done.toLocaleString("en-GB")} of ${plural(total, mode === "send" ? "message" : "draft", mode === "send" ? "messages" : "drafts", "en")} on ${dateTime(at, "en")}.`,
   continueRun: (missing, mode) => `Continue — ${mode === "send" ? "send" : "create"} only the missing ${missing.toLocaleString("en-GB")}`,
   startOverRun: (mode) => (mode === "send" ? "Start over — send to everyone again" : "Start over — new drafts for everyone"),
+  startOverResends: (n) => `Starting over sends the message a second time to the ${n.toLocaleString("en-GB")} ${n === 1 ? "person who" : "people who"} already received it.`,
   earlierRunElsewhere: (gateway) => `It used “${gateway}”, which is not available here: open Rundmail where it is to continue.`,
   memoryOnly: "Progress is kept only while this pane is open.",
 
@@ -535,6 +539,7 @@ const de: TaskpaneStrings = {
     "no-drafts": "Es gibt noch keinen Entwurf zum Testen.",
     "no-gateway": "Hier ist keine Art verfügbar, Entwürfe zu erstellen.",
     sending: "Der Testentwurf wird gerade erstellt.",
+    "run-active": "Gerade werden Entwürfe erstellt: Testen Sie wieder, wenn der Lauf fertig ist.",
   },
 
   createIntro: "Wählen Sie, wie die Entwürfe entstehen, und erstellen Sie dann einen je Empfänger.",
@@ -619,6 +624,7 @@ const de: TaskpaneStrings = {
     `Am ${dateTime(at, "de")} hat ein früherer Lauf ${done.toLocaleString("de-DE")} von ${plural(total, mode === "send" ? "Nachricht" : "Entwurf", mode === "send" ? "Nachrichten" : "Entwürfen", "de")} ${mode === "send" ? "gesendet" : "erstellt"}.`,
   continueRun: (missing, mode) => `Fortsetzen — nur die fehlenden ${missing.toLocaleString("de-DE")} ${mode === "send" ? "senden" : "erstellen"}`,
   startOverRun: (mode) => (mode === "send" ? "Neu beginnen — erneut an alle senden" : "Neu beginnen — neue Entwürfe für alle"),
+  startOverResends: (n) => `Neu beginnen sendet die Nachricht ein zweites Mal an ${n === 1 ? "die Person, die" : `die ${n.toLocaleString("de-DE")} Personen, die`} sie schon erhalten ${n === 1 ? "hat" : "haben"}.`,
   earlierRunElsewhere: (gateway) => `Er hat „${gateway}“ verwendet, was hier nicht verfügbar ist: Öffnen Sie Rundmail dort, wo es verfügbar ist, um fortzusetzen.`,
   memoryOnly: "Der Fortschritt bleibt nur erhalten, solange dieser Bereich geöffnet ist.",
 

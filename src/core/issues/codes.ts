@@ -324,8 +324,8 @@ export const ISSUE_CODES = {
   },
   "graph-busy": {
     severity: "error",
-    en: (p) => `Your mailbox is busy or unavailable (${s(p, "reason")}). Nothing was created; Rundmail tries again.`,
-    de: (p) => `Ihr Postfach ist ausgelastet oder nicht erreichbar (${s(p, "reason")}). Es wurde nichts erstellt; Rundmail versucht es erneut.`,
+    en: (p) => `Your mailbox is busy or unavailable (${s(p, "reason")}). Nothing was created.`,
+    de: (p) => `Ihr Postfach ist ausgelastet oder nicht erreichbar (${s(p, "reason")}). Es wurde nichts erstellt.`,
   },
   "graph-refused": {
     severity: "error",

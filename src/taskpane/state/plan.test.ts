@@ -235,6 +235,13 @@ test.each([
     actions: [LOADED, READ, { type: "testDraftStarted" }],
     expected: ["sending"],
   },
+  {
+    name: "a run is creating the drafts (its requests fill Graph's four)",
+    address: "me@example.org",
+    gateway: true,
+    actions: [LOADED, READ, { type: "runStarted", runId: "r1", gatewayId: "graph", total: 2, mode: "drafts" }],
+    expected: ["run-active"],
+  },
 ] as { name: string; address: string | null; gateway: boolean; actions: WizardAction[]; expected: string[] }[])(
   "test draft: $name",
   ({ address, gateway, actions, expected }) => {

@@ -216,7 +216,7 @@ export function createBlockers(state: WizardState, derived: DerivedPlan | null, 
   return blockers;
 }
 
-export type TestDraftBlocker = "no-user-address" | "no-template" | "no-drafts" | "no-gateway" | "sending";
+export type TestDraftBlocker = "no-user-address" | "no-template" | "no-drafts" | "no-gateway" | "sending" | "run-active";
 
 /** Why "send a test draft to me" cannot be used now; empty when it can. */
 export function testDraftBlockers(
@@ -231,6 +231,9 @@ export function testDraftBlockers(
   if (derived === null || derived.plan.drafts.length === 0) blockers.push("no-drafts");
   if (!gatewayAvailable) blockers.push("no-gateway");
   if (state.testDraft.phase === "sending") blockers.push("sending");
+  // A run already has every request Graph allows in flight (4 per mailbox): a test draft would be a fifth.
+  const phase = state.run.state.phase;
+  if (phase === "running" || phase === "paused" || phase === "cancelling") blockers.push("run-active");
   return blockers;
 }
 

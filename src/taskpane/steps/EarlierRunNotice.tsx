@@ -49,6 +49,7 @@ export function EarlierRunNotice({ record, onContinue, elsewhere, onStartOver }:
           <Button className={styles.action} onClick={onStartOver}>
             {t.startOverRun(mode)}
           </Button>
+          {mode === "send" && record.created > 0 && <span>{t.startOverResends(record.created)}</span>}
         </div>
       </MessageBarBody>
     </MessageBar>
