@@ -316,3 +316,78 @@ test("parseRetryAfter reads seconds and HTTP dates", () => {
   expect(parseRetryAfter(null)).toBeUndefined();
   expect(parseRetryAfter(new Date(Date.parse("2026-01-01T00:00:10Z")).toUTCString(), Date.parse("2026-01-01T00:00:00Z"))).toBe(10000);
 });
+
+describe("every fault at once, and a run cut off and resumed", () => {
+  test.each([1, 2, 3])("seed %i: exactly one complete draft per row, bytes identical, nobody sees another", async (seed) => {
+    const e = await emulator({ seed });
+    // Latency, random 429s and 503s, two lost answers, two requests never answered (the gateway's timeout ends
+    // them), and a token that expires within the run (the gateway refreshes it after the 401).
+    Object.assign(e.faults, { latencyMs: 5, randomThrottleRate: 0.1, randomUnavailableRate: 0.05, throttleRetryAfterSeconds: 0, unavailableRetryAfterSeconds: 0, loseNextCreates: 2, timeoutNext: 2, holdMs: null });
+    let token = e.issueToken(3600);
+    const g = createGraphGateway({
+      baseUrl: e.baseUrl,
+      getToken: async () => token,
+      refreshToken: async () => (token = e.issueToken(3600)),
+      lang: "en",
+      sleep: noSleep,
+      requestTimeoutMs: 300,
+    });
+    const rows = 24;
+    const sizes = (row: number): number => (row % 6 === 0 ? 3.3 * MB : row % 5 === 0 ? 2.2 * MB : 30 * KIB + row);
+    const files = new Map<number, Uint8Array>();
+    const planned = Array.from({ length: rows }, (_, i) => ({ row: i + 2, to: addr(`p${i + 2}@example.de`), toName: null, cc: [], bcc: [], attachments: [], rowIndex: i }) as unknown as PlannedDraft);
+    const ledger = memoryLedger();
+    const start = () =>
+      startRun({
+        runId: "run1",
+        drafts: planned,
+        render: async (p) => {
+          const bytes = files.get(p.row) ?? bytesOf(Math.floor(sizes(p.row)), p.row);
+          files.set(p.row, bytes);
+          return draft(p.row, { cc: p.row % 4 === 0 ? [addr(`eltern${p.row}@example.de`)] : [], attachments: [file(`Rechnung_${p.row}.pdf`, bytes)] });
+        },
+        gateway: g,
+        ledger,
+        lang: "en",
+        clock: fastClock,
+        random: () => 0.5,
+        maxAttempts: 10,
+      });
+    // Cut off after a seeded number of rows (a closed pane), then started again with the same run id and ledger.
+    const first = start();
+    let expired = false;
+    const cutAfter = 4 + seed * 3;
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        // The token runs out while the run goes on (a long run outlives its hour).
+        if (e.drafts.length >= 2 && !expired) {
+          expired = true;
+          e.tokens.set(token, Date.now() - 1);
+        }
+        if (e.drafts.length >= cutAfter) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 2);
+    });
+    first.cancel();
+    await first.done;
+    const second = await start().done;
+    expect(second.outcomes.filter((o) => o.status !== "created")).toEqual([]);
+    expectExactlyOnePerRow(e, rows);
+    for (const d of e.drafts) {
+      expect(d.extendedProperties).toEqual(expect.arrayContaining([{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }]));
+      const row = Number(d.toRecipients[0]?.emailAddress.address.slice(1).split("@")[0]);
+      expect(d.attachments).toHaveLength(1);
+      expect(d.attachments[0]?.bytes.equals(Buffer.from(files.get(row)!))).toBe(true);
+      // What the emulator received for this draft names this row's people and nobody else's.
+      const received = JSON.stringify(d.raw);
+      const others = [...files.keys()].filter((r) => r !== row).flatMap((r) => [`"p${r}@example.de"`, `"eltern${r}@example.de"`]);
+      expect(others.filter((address) => received.includes(address))).toEqual([]);
+    }
+    expect(e.maxInFlight).toBeLessThanOrEqual(4);
+    // The faults really happened: throttled, unavailable, an expired token, answers that never came.
+    const statuses = new Set(e.log.map((entry) => entry.status));
+    expect([429, 503, 401, 0].filter((status) => !statuses.has(status))).toEqual([]);
+  }, 60_000);
+});
