@@ -105,7 +105,7 @@ async function bareRun(lib, graph) {
 /** The emulator in its own process, as Graph is a remote server: sharing one event loop would slow both sides. */
 async function withEmulator(lib, throttleRate, body) {
   const { spawn } = require("child_process");
-  const child = spawn(process.execPath, [path.join(dist, "emulator/serve.js"), "--latency", String(LATENCY_MS), "--throttle-rate", String(throttleRate), "--seed", "5"], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_EMULATOR_NODE_FLAGS || "").split(" ").filter(Boolean), path.join(dist, "emulator/serve.js"), "--latency", String(LATENCY_MS), "--throttle-rate", String(throttleRate), "--seed", "5"], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const banner = await new Promise((resolve, reject) => {

@@ -90,7 +90,10 @@ export interface SendRecord {
 }
 
 export interface GraphFaults {
-  /** Every request waits this long (ms) before it is handled, while it counts as in flight. */
+  /**
+   * How long Graph takes to answer (ms), its own work included: the request is handled at once, the answer leaves
+   * this long after the request arrived; all the while it counts as in flight.
+   */
   latencyMs: number;
   /** The next N requests (to /v1.0) get 429 with this Retry-After (seconds). */
   throttleNext: number;
@@ -240,6 +243,11 @@ interface Exchange {
   readonly path: string;
   readonly base: string;
   readonly immutableIds: boolean;
+  /**
+   * When the answer may leave (performance.now() ms): arrival + the latency fault. Latency is how long Graph takes
+   * to answer, its own work included, so the emulator works while the time runs and answers when it is up.
+   */
+  readonly answerAt: number;
 }
 
 export function defaultFaults(): GraphFaults {
@@ -258,7 +266,6 @@ export function defaultFaults(): GraphFaults {
   };
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const must = <T>(parsed: Parsed<T>, code = "BadRequest"): T => {
   if (!parsed.ok) throw new GraphError(400, code, parsed.message);
   return parsed.value;
@@ -330,6 +337,11 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   function send(x: Exchange, status: number, body: unknown, headers: Record<string, string> = {}): void {
     if (x.res.destroyed || x.res.headersSent) return;
+    const early = x.answerAt - performance.now();
+    if (early > 0) {
+      setTimeout(() => send({ ...x, answerAt: 0 }, status, body, headers), early);
+      return;
+    }
     const text = body === undefined ? "" : JSON.stringify(body);
     const requestId = randomUUID();
     x.res.writeHead(status, {
@@ -550,8 +562,11 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       // the client never hears of (seen in test/sandbox.graph.browser.test.ts). A browser never resends once answer
       // bytes have arrived; the client sees a failed body, as after a real connection loss mid-answer.
       lostAnswers.add(x.res);
-      x.res.writeHead(201, { "Content-Type": "application/json", "Content-Length": "4096" });
-      x.res.write("{", () => x.req.socket.destroy());
+      const lose = (): void => {
+        x.res.writeHead(201, { "Content-Type": "application/json", "Content-Length": "4096" });
+        x.res.write("{", () => x.req.socket.destroy());
+      };
+      setTimeout(lose, Math.max(0, x.answerAt - performance.now()));
       return;
     }
     send(x, 201, { "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages/$entity`, ...messageJson(message, x) });
@@ -850,9 +865,9 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     const record = (): void => {
       log.push({ method: x.req.method ?? "", path: x.path, status: x.res.headersSent && !lostAnswers.has(x.res) ? x.res.statusCode : 0, at: now() });
     };
-    void work()
-      .catch((e: unknown) => sendError(x, e instanceof GraphError ? e : new GraphError(500, "InternalServerError", String(e))))
-      .finally(record);
+    // Logged when the exchange is over (the answer out, lost, or the client gone): answers may leave late.
+    x.res.once("close", record);
+    void work().catch((e: unknown) => sendError(x, e instanceof GraphError ? e : new GraphError(500, "InternalServerError", String(e))));
   }
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): boolean {
@@ -865,7 +880,9 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
     const forwarded = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim();
     const protocol = forwarded || ((req.socket as TLSSocket).encrypted ? "https" : "http");
-    const x: Exchange = { req, res, url, path, base: `${protocol}://${req.headers.host ?? "127.0.0.1"}${prefix}`, immutableIds: /IdType\s*=\s*"?ImmutableId"?/i.test(String(req.headers.prefer ?? "")) };
+    const x: Exchange = { req, res, url, path, base: `${protocol}://${req.headers.host ?? "127.0.0.1"}${prefix}`, immutableIds: /IdType\s*=\s*"?ImmutableId"?/i.test(String(req.headers.prefer ?? "")),
+      answerAt: faults.latencyMs > 0 ? performance.now() + faults.latencyMs : 0,
+    };
 
     if (req.method === "OPTIONS") {
       // CORS preflight, answered before any token or budget check, as a browser sends it without credentials.
@@ -882,10 +899,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
     const upload = /^\/upload\/([^/]+)$/.exec(path);
     if (upload) {
-      serve(x, async () => {
-        if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-        await handleUpload(x, upload[1] as string);
-      });
+      serve(x, () => handleUpload(x, upload[1] as string));
       return true;
     }
     if (path.startsWith("/emulator")) {
@@ -909,23 +923,20 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       released = true;
       inFlight -= 1;
     };
+    // The slot is free when the answer is out (or the client gave up), not when the handler returns: with latency
+    // the answer leaves later (see Exchange.answerAt).
     res.on("close", release);
     serve(x, async () => {
-      try {
-        if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-        if (faults.timeoutNext > 0) {
-          faults.timeoutNext -= 1;
-          if (!(await hold(x))) return;
-        }
-        const fault = injectedFault(x);
-        if (fault) {
-          req.resume();
-          throw fault;
-        }
-        await handleGraph(x);
-      } finally {
-        release();
+      if (faults.timeoutNext > 0) {
+        faults.timeoutNext -= 1;
+        if (!(await hold(x))) return;
       }
+      const fault = injectedFault(x);
+      if (fault) {
+        req.resume();
+        throw fault;
+      }
+      await handleGraph(x);
     });
     return true;
   }
