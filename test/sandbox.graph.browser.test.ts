@@ -367,6 +367,53 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
     expect(sandbox.consoleErrors).toEqual([]);
   });
 
+  test("en: Send now keeps Exchange's 10,000 recipients a day: what fits goes out, the rest waits and the pane says until when", async () => {
+    const sandbox = await sandboxIn("en");
+    const { pane, t } = sandbox;
+    // Rows 1 and 3 have one recipient, row 2 two (a Cc): with 9,997 sent in the last 24 hours, rows 1 and 2 fit
+    // exactly (10,000), row 3 waits.
+    const list = members([6 * KIB, 9 * KIB, 12 * KIB], 4101);
+    await attachToMessage(sandbox, list);
+    await planToCreate(sandbox, list);
+    const sentEarlier = Date.now() - 60 * 60 * 1000;
+    // The pane's own IndexedDB (opened by the Create step), as a day of earlier sends from this mailbox left it.
+    await pane.locator("body").evaluate(
+      (_body, { at, recipients }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("rundmail");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction("sends", "readwrite");
+            tx.objectStore("sends").add({ at, recipients });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { at: sentEarlier, recipients: 9_997 },
+    );
+
+    await pane.getByRole("radio", { name: t.runModeSend }).check();
+    await pane.getByRole("button", { name: t.sendButton(list.length) }).click();
+    const dialog = pane.getByRole("alertdialog", { name: t.confirmSendTitle });
+    await dialog.getByText(t.confirmSend(2), { exact: false }).waitFor();
+    const waits = t.confirmSendLater(1, null).replace(/\.$/, "");
+    await dialog.getByText(new RegExp(escapeRegExp(waits))).waitFor();
+    await dialog.getByRole("button", { name: t.confirmSendButton }).click();
+    const reached = t.dailyLimitReached(2, 1, null).split(";")[0] ?? "";
+    await pane.getByText(new RegExp(escapeRegExp(reached))).waitFor({ timeout: 60_000 });
+    await checkedState(sandbox, "graph-en-6-send-daily-limit");
+
+    // Exactly the two that fit went out; the third was never started (no draft, nothing sent).
+    const sentTo = addin.graph.messages.filter((m) => m.folder === "sentitems").map((m) => addressesOf(m.toRecipients)[0]).sort();
+    expect(sentTo).toEqual([list[0]?.to, list[1]?.to].sort());
+    expect(addin.graph.messages.filter((m) => addressesOf(m.toRecipients).includes(list[2]?.to ?? ""))).toEqual([]);
+    expect(sandbox.pageErrors).toEqual([]);
+  });
+
   test.each(["en", "de"] as const)(
     "%s: without a client id Graph explains itself; the id typed into the pane makes it available, and drafts follow",
     async (lang) => {
