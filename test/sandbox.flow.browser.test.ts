@@ -7,22 +7,19 @@ import { unzipSync, strFromU8 } from "fflate";
 import { mkdirSync, readFileSync } from "fs";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import path from "path";
-import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { formatBytes } from "../src/core/issues/codes";
 import type { Lang } from "../src/core/types";
 import type { SandboxHost } from "../src/sandbox/sandboxGlobal";
 import type { OpenedMessageWindow } from "../src/sandbox/simulatedMailbox";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
-import { STRINGS, type TaskpaneStrings } from "../src/taskpane/strings";
+import { STRINGS } from "../src/taskpane/strings";
 import { axeViolations } from "./support/axe";
 import { describeInBrowser, launchChromium } from "./support/browser";
+import { escapeRegExp, next, PANE, paneFrame, SCREENSHOTS, snap as snapPage, VIEWPORT, type Sandbox } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
-const SCREENSHOTS = path.resolve(__dirname, "../test-output/screenshots");
 const INVOICES = path.resolve(__dirname, "../samples/rechnungen");
-const PANE = 'iframe[title="Rundmail task pane"]';
-const PANE_HEIGHT = 680;
-const VIEWPORT = { width: 1280, height: 1000 };
 const PATTERN = "Rechnung_{{Mitgliedsnummer}}.pdf";
 const SAMPLE_SUBJECT = "Ihre Beitragsrechnung 2027 (Mitgliedsnummer {{Mitgliedsnummer}})";
 const invoice = (n: number): string => `Rechnung_${n}.pdf`;
@@ -79,22 +76,6 @@ function cssRgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-interface Sandbox {
-  readonly page: Page;
-  readonly pane: FrameLocator;
-  readonly t: TaskpaneStrings;
-  readonly lang: Lang;
-  readonly consoleErrors: string[];
-  readonly pageErrors: string[];
-}
-
-/** The task pane's frame as it is now (changing Outlook's settings replaces it). */
-async function paneFrame(page: Page): Promise<Frame> {
-  const frame = await (await page.locator(PANE).elementHandle())?.contentFrame();
-  if (frame === null || frame === undefined) throw new Error("The task pane frame is not there.");
-  return frame;
-}
-
 /** Pastes as a user does: a paste event carrying the clipboard's text, on the focused paste box. */
 async function pasteTable(sandbox: Sandbox, text: string): Promise<void> {
   const box = sandbox.pane.getByRole("textbox", { name: sandbox.t.pasteLabel });
@@ -106,33 +87,14 @@ async function pasteTable(sandbox: Sandbox, text: string): Promise<void> {
   }, text);
 }
 
-/** Goes to a step with the footer's Next button and waits for its heading. */
-async function next({ pane, t }: Sandbox, step: StepId): Promise<void> {
-  await pane.getByRole("button", { name: t.next(t.steps[step]) }).click();
-  await pane.getByRole("heading", { name: t.steps[step], level: 2 }).waitFor();
-}
-
 /** Goes to a step through the list of steps. */
 async function goTo({ pane, t }: Sandbox, step: StepId): Promise<void> {
   await pane.getByRole("navigation", { name: t.stepsLabel }).getByRole("button", { name: t.steps[step], exact: true }).click();
   await pane.getByRole("heading", { name: t.steps[step], level: 2 }).waitFor();
 }
 
-/**
- * The whole page, with the task pane's frame as tall as its content (it scrolls inside its 680 px otherwise), so the
- * picture shows the step from its heading to the footer. The window grows to the page rather than the picture being
- * stitched (fullPage): Chromium does not paint frames outside the window, such as the opened windows' previews.
- */
-async function snap({ page }: Sandbox, name: string): Promise<void> {
-  const height = await (await paneFrame(page)).evaluate(() => document.documentElement.scrollHeight);
-  const frame = page.locator(PANE);
-  await frame.evaluate((element, h) => ((element as HTMLElement).style.height = `${h}px`), Math.max(PANE_HEIGHT, height));
-  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ ...VIEWPORT, height: Math.max(VIEWPORT.height, pageHeight) });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `sandbox-${name}.png`) });
-  await page.setViewportSize(VIEWPORT);
-  await frame.evaluate((element) => ((element as HTMLElement).style.height = ""));
-}
+/** The whole page, the pane as tall as its content (support/sandboxPane.ts), as sandbox-`name`.png. */
+const snap = (sandbox: Sandbox, name: string): Promise<void> => snapPage(sandbox, `sandbox-${name}`);
 
 /** The progress bar grows to its end in a short transition: waited for, so that the picture shows it full. */
 async function progressBarFull({ pane }: Sandbox): Promise<void> {
@@ -185,7 +147,6 @@ async function readZip(bytes: Uint8Array): Promise<{ drafts: { name: string; raw
 
 const addresses = (field: AddressObject | AddressObject[] | undefined): string[] =>
   (field === undefined ? [] : Array.isArray(field) ? field : [field]).flatMap((a) => a.value.map((v) => v.address ?? ""));
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The ZIP holds one draft per expected row and nothing else: exactly one To (the row's), no Cc or Bcc, the merged
@@ -260,7 +221,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
       (route) => route.abort("blockedbyclient"),
     );
     const page = await context.newPage();
-    const sandbox: Sandbox = { page, pane: page.frameLocator(PANE), t: STRINGS[lang], lang, consoleErrors: [], pageErrors: [] };
+    const sandbox: Sandbox = { context, page, pane: page.frameLocator(PANE), t: STRINGS[lang], lang, consoleErrors: [], pageErrors: [] };
     page.on("console", (message) => {
       if (message.type() === "error") sandbox.consoleErrors.push(`${message.text()} (${message.location().url})`);
     });

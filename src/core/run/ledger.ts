@@ -35,12 +35,20 @@ export interface StorageLike {
  * (edited by hand, written by a newer version) reads as "attempted": when in doubt, never create a second copy.
  * A full storage makes `set` reject, and the run then does not create the row (it could not promise "only once").
  */
+/**
+ * A stored mark read back: "created", else "attempted" — a value that is neither (edited by hand, written by a newer
+ * version) must never let a row be created a second time. undefined: no mark.
+ */
+export function ledgerState(value: unknown): LedgerState | undefined {
+  if (value === undefined) return undefined;
+  return value === "created" ? "created" : "attempted";
+}
+
 export function storageLedger(storage: StorageLike, prefix = "rundmail:ledger:"): RunLedger {
   return {
     get: async (key) => {
       const value = storage.getItem(prefix + key);
-      if (value === null) return undefined;
-      return value === "created" ? "created" : "attempted";
+      return value === null ? undefined : ledgerState(value); // getItem's null: no item
     },
     set: async (key, state) => {
       storage.setItem(prefix + key, state);

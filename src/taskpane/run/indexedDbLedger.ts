@@ -6,6 +6,7 @@
 // and `set` resolves only once the write is committed, rejecting when it is not (a full disk: QuotaExceededError),
 // so the run does not create a row it could not note.
 import type { RunLedger } from "../../core/run/types";
+import { ledgerState } from "../../core/run/ledger";
 
 export type RunMode = "drafts" | "send";
 
@@ -131,11 +132,7 @@ function storeOn(db: IDBDatabase): RunStore {
       get: (key) =>
         transact(db, LEDGER, "readonly", (t) => {
           const req = t.objectStore(LEDGER).get([runId, key]);
-          return () => {
-            const value: unknown = req.result;
-            if (value === undefined) return undefined;
-            return value === "created" ? "created" : "attempted";
-          };
+          return () => ledgerState(req.result);
         }),
       set: (key, state) =>
         transact(db, LEDGER, "readwrite", (t) => {
