@@ -1,35 +1,18 @@
 // `rundmail drafts`: one .eml per draft (X-Unsent: 1, so Outlook opens it as an unsent draft) and report.csv.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { composeEml } from "../gateways/eml/composeEml";
-import { draftFileName } from "../gateways/eml/fileName";
+import { draftFileName, rowNumberWidth } from "../gateways/eml/fileName";
 import { skippedRows } from "../gateways/eml/reportCsv";
 import type { MergePlan } from "../core/plan";
-import { UsageError } from "./inputs";
+import { AttachmentChangedError } from "./attachmentsFolder";
 import type { CommonOptions } from "./options";
+import { prepareOutFolder, REPORT_FILE } from "./outputFolder";
 import type { Output } from "./output";
 import type { Prepared } from "./preparePlan";
 import { baseName } from "./check";
 import { reportCsv, type ReportLine } from "./report";
 import { say } from "./strings";
-
-/** Refuses to mix with earlier output unless --force, and then removes only what an earlier run wrote. */
-export function prepareOutFolder(dir: string, force: boolean, options: CommonOptions): void {
-  const { lang } = options;
-  if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw new UsageError(say(lang, "outIsFile", { path: dir }));
-    const earlier = readdirSync(dir);
-    if (earlier.length > 0) {
-      if (!force) throw new UsageError(say(lang, "outExists", { path: dir }));
-      for (const name of earlier) {
-        if (name.endsWith(".eml") || name === "report.csv") rmSync(join(dir, name));
-      }
-    }
-  }
-  mkdirSync(dir, { recursive: true });
-}
-
-export { draftFileName }; // moved to src/gateways/eml/fileName.ts, where the add-in's ZIP uses it too
 
 export async function writeDrafts(prepared: Prepared, options: CommonOptions, out: Output): Promise<{ written: number }> {
   const { plan, contents } = prepared;
@@ -41,13 +24,24 @@ export async function writeDrafts(prepared: Prepared, options: CommonOptions, ou
     await out.flush();
     return { written: 0 };
   }
-  prepareOutFolder(dir, options.force, options);
+  const width = rowNumberWidth(prepared.table.table.rows.at(-1)?.row ?? 0);
+  const names = plan.drafts.map((d) => draftFileName(d.row, d.to, width));
+  const { kept } = prepareOutFolder(dir, options.force, [...names, REPORT_FILE], lang);
+  mkdirSync(dir, { recursive: true });
 
-  const width = Math.max(4, String(prepared.table.table.rows.at(-1)?.row ?? 0).length);
   const byRow = new Map<number, ReportLine>();
   let written = 0;
-  for (const planned of plan.drafts) {
+  for (const [i, planned] of plan.drafts.entries()) {
     const draft = plan.renderDraft(planned);
+    let attachments: { name: string; bytes: Uint8Array }[];
+    try {
+      attachments = draft.attachments.map((f) => ({ name: baseName(f.name), bytes: contents(f) }));
+    } catch (error) {
+      // A file that changed since the check costs its row, not the run; the report says why.
+      if (!(error instanceof AttachmentChangedError)) throw error;
+      byRow.set(draft.row, { row: draft.row, address: draft.to, created: false, fileOrReason: error.message });
+      continue;
+    }
     const eml = composeEml({
       to: draft.to,
       toName: draft.toName,
@@ -56,20 +50,21 @@ export async function writeDrafts(prepared: Prepared, options: CommonOptions, ou
       subject: draft.subject,
       html: draft.html,
       text: draft.text,
-      attachments: draft.attachments.map((f) => ({ name: baseName(f.name), bytes: contents(f) })),
+      attachments,
       unsent: true,
       bccHeader: true,
     });
-    const name = draftFileName(draft.row, draft.to, width);
+    const name = names[i] ?? draftFileName(draft.row, draft.to, width);
     writeFileSync(join(dir, name), eml);
     byRow.set(draft.row, { row: draft.row, address: draft.to, created: true, fileOrReason: name });
     written += 1;
   }
   for (const line of skippedLines(plan, prepared)) byRow.set(line.row, line);
   const lines = [...byRow.values()].sort((a, b) => a.row - b.row);
-  writeFileSync(join(dir, "report.csv"), reportCsv(lines, lang));
+  writeFileSync(join(dir, REPORT_FILE), reportCsv(lines, lang));
   await out.write(say(lang, "wroteDrafts", { count: written, dir }) + "\n");
-  await out.write(say(lang, "wroteReport", { file: join(dir, "report.csv") }) + "\n");
+  if (kept > 0) await out.write(say(lang, "keptForeignFiles", { count: kept, dir }) + "\n");
+  await out.write(say(lang, "wroteReport", { file: join(dir, REPORT_FILE) }) + "\n");
   await out.flush();
   return { written };
 }

@@ -1,11 +1,13 @@
 // Reading what the user named on the command line: the recipient table, the template, the attachments folder.
 // Problems a user can fix become a UsageError (exit 2, one clear sentence, no stack trace).
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { sameBytes, type TemplateAttachment } from "../core/attachments";
 import { decodeText, readTable, type TableResult } from "../core/table";
 import { toIssue } from "../core/issues/codes";
 import type { TemplateSource } from "../core/plan";
 import type { GivenFile, Lang } from "../core/types";
+import { readListedFile, type AttachmentsFolder } from "./attachmentsFolder";
 import { say } from "./strings";
 
 export class UsageError extends Error {
@@ -37,6 +39,8 @@ function readBytes(path: string, what: "recipientsWord" | "templateWord", lang: 
 
 export interface Recipients {
   readonly path: string;
+  /** The file's bytes, to tell the list apart from anything that could be attached (by content, not by name). */
+  readonly bytes: Uint8Array;
   readonly result: TableResult;
 }
 
@@ -46,12 +50,14 @@ export function readRecipients(path: string, lang: Lang): Recipients {
   const result = readTable({ kind: "bytes", bytes });
   const fatal = result.findings.find((f) => f.code === "file-empty" || f.code === "file-binary");
   if (fatal) throw new UsageError(say(lang, "unreadableTable", { path, message: toIssue(fatal, lang).message }));
-  return { path, result };
+  return { path, bytes, result };
 }
 
 export interface LoadedTemplate {
   readonly source: TemplateSource;
-  /** Bytes of the template's own attachments (an .eml's), by GivenFile id. */
+  /** The template's own attachments (an .eml's), in its order. */
+  readonly attachments: readonly GivenFile[];
+  /** Bytes of the template's own attachments, by GivenFile id. */
   readonly ownFiles: ReadonlyMap<string, Uint8Array>;
 }
 
@@ -59,7 +65,8 @@ const HEADER_LINE = /^(subject|betreff|cc|bcc)\s*:(.*)$/i;
 
 /**
  * Reads an .html/.htm/.txt template, which may begin with header lines (Subject:, Cc:, Bcc:) and a blank line,
- * or an .eml, whose subject, body and attachments are taken (its attachments go to everyone).
+ * or an .eml, whose subject, body and attachments are taken. What becomes of the attachments is decided with the
+ * recipient list in view (templateAttachments below), never here.
  */
 export async function readTemplate(path: string, subjectOverride: string | undefined, lang: Lang): Promise<LoadedTemplate> {
   const ext = extname(path).toLowerCase();
@@ -71,7 +78,7 @@ export async function readTemplate(path: string, subjectOverride: string | undef
     const { simpleParser } = await import("mailparser");
     const mail = await simpleParser(Buffer.from(bytes));
     const ownFiles = new Map<string, Uint8Array>();
-    const everyoneFiles: GivenFile[] = mail.attachments.map((a, i) => {
+    const attachments: GivenFile[] = mail.attachments.map((a, i) => {
       const id = `template-attachment:${i}`;
       ownFiles.set(id, new Uint8Array(a.content));
       return { id, name: a.filename ?? `attachment-${i + 1}`, size: a.size };
@@ -83,9 +90,8 @@ export async function readTemplate(path: string, subjectOverride: string | undef
       bodyType: html !== null ? "html" : "text",
       cc: addressText(mail.cc),
       bcc: addressText(mail.bcc),
-      everyoneFiles,
     };
-    return { source, ownFiles };
+    return { source, attachments, ownFiles };
   }
 
   const decoded = decodeText(bytes);
@@ -95,6 +101,7 @@ export async function readTemplate(path: string, subjectOverride: string | undef
   const subject = subjectOverride ?? headers.get("subject") ?? headers.get("betreff") ?? (bodyType === "html" ? htmlTitle(body) : "") ?? "";
   return {
     source: { subject, body, bodyType, cc: headers.get("cc") ?? null, bcc: headers.get("bcc") ?? null },
+    attachments: [],
     ownFiles: new Map(),
   };
 }
@@ -123,36 +130,43 @@ function addressText(field: { text: string } | { text: string }[] | undefined): 
   return (Array.isArray(field) ? field.map((f) => f.text).join(", ") : field.text) || null;
 }
 
-const IGNORED_FILES = new Set([".ds_store", "thumbs.db", "desktop.ini"]);
-
-/** Every file below the folder (sub-folders included), named by its path relative to it. */
-export function listAttachments(dir: string, exclude: readonly string[], lang: Lang): GivenFile[] {
-  const root = resolve(dir);
-  const excluded = new Set(exclude.map((p) => resolve(p)));
-  try {
-    if (!statSync(root).isDirectory()) throw Object.assign(new Error(say(lang, "notAFolder")), { code: "ENOTDIR" });
-  } catch (error) {
-    const why = (error as { code?: string }).code === "ENOTDIR" ? say(lang, "notAFolder") : reason(error, lang);
-    throw new UsageError(say(lang, "cannotRead", { what: say(lang, "attachmentsWord"), path: dir, reason: why }));
-  }
-  const files: GivenFile[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(folder, entry.name);
-      if (entry.name.startsWith(".") || IGNORED_FILES.has(entry.name.toLowerCase())) continue;
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && !excluded.has(full)) {
-        files.push({ id: full, name: relative(root, full).split(sep).join("/"), size: statSync(full).size });
-      }
+/**
+ * The template's own attachments as the core's rule sees them: each compared with the recipient list by content, and
+ * named for everyone when the user said so (--attach-to-everyone NAME, by file name, ignoring case). A name that is
+ * not among the attachments is a usage error: the user meant a file that is not there.
+ */
+export function templateAttachments(
+  template: LoadedTemplate,
+  list: Uint8Array,
+  namedForEveryone: readonly string[],
+  lang: Lang,
+): TemplateAttachment[] {
+  const key = (name: string): string => name.trim().normalize("NFC").toLowerCase();
+  const named = new Set(namedForEveryone.map(key));
+  for (const name of namedForEveryone) {
+    if (!template.attachments.some((file) => key(file.name) === key(name))) {
+      const names = template.attachments.map((file) => file.name).join(", ");
+      throw new UsageError(say(lang, "attachToEveryoneUnknown", { name, names: names === "" ? say(lang, "none") : names }));
     }
-  };
-  walk(root);
-  return files;
+  }
+  return template.attachments.map((file) => {
+    const bytes = template.ownFiles.get(file.id);
+    return {
+      file,
+      isRecipientList: bytes !== undefined && sameBytes(bytes, list),
+      ...(named.has(key(file.name)) ? { choice: "everyone" as const } : {}),
+    };
+  });
 }
 
-/** Reads given files from disk or from the template's own attachments. */
-export function fileContents(ownFiles: ReadonlyMap<string, Uint8Array>): FileContents {
-  return (file) => ownFiles.get(file.id) ?? readFileSync(file.id);
+/** Reads given files: a template's own attachment from memory, a folder's file again from disk, checked (above). */
+export function fileContents(ownFiles: ReadonlyMap<string, Uint8Array>, folder: AttachmentsFolder | null, lang: Lang): FileContents {
+  return (file) => {
+    const own = ownFiles.get(file.id);
+    if (own !== undefined) return own;
+    if (folder === null) throw new Error(`no attachments folder for ${file.id}`);
+    return readListedFile(folder, file, lang);
+  };
 }
 
 export const displayName = (path: string): string => basename(path);

@@ -14,6 +14,8 @@ export interface CommonOptions {
   readonly ccColumn?: string;
   readonly attachmentColumn?: string;
   readonly attachmentPattern?: string;
+  /** Template attachments the user names for everyone, although they are table files (--attach-to-everyone). */
+  readonly attachToEveryone: readonly string[];
   readonly json: boolean;
   readonly out?: string;
   readonly force: boolean;
@@ -48,6 +50,7 @@ const spec = {
   "cc-column": { type: "string" },
   "attachment-column": { type: "string" },
   "attachment-pattern": { type: "string" },
+  "attach-to-everyone": { type: "string", multiple: true },
   json: { type: "boolean" },
   out: { type: "string" },
   force: { type: "boolean" },
@@ -75,7 +78,7 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
   const langArg = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const rawLang = langArg < 0 ? undefined : args[langArg]?.includes("=") ? args[langArg]?.split("=")[1] : args[langArg + 1];
   const lang: Lang = rawLang === "de" || rawLang === "en" ? rawLang : defaultLang;
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     values = parseArgs({ args: [...args], options: command === "send" ? sendSpec : spec, allowPositionals: false, strict: true }).values;
   } catch (error) {
@@ -100,6 +103,7 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
   const options: Record<string, unknown> = {
     recipients: recipients ?? "",
     template: template ?? "",
+    attachToEveryone: Array.isArray(values["attach-to-everyone"]) ? values["attach-to-everyone"] : [],
     json: values["json"] === true,
     force: values["force"] === true,
     lang,

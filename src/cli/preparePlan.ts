@@ -2,7 +2,8 @@
 import { buildPlan, type MergePlan, type PlanOptions } from "../core/plan";
 import type { TableResult } from "../core/table";
 import type { GivenFile } from "../core/types";
-import { fileContents, listAttachments, readRecipients, readTemplate, type FileContents } from "./inputs";
+import { listAttachments } from "./attachmentsFolder";
+import { fileContents, readRecipients, readTemplate, templateAttachments, type FileContents } from "./inputs";
 import type { CommonOptions } from "./options";
 import type { TemplateSource } from "../core/plan";
 
@@ -18,8 +19,14 @@ export async function preparePlan(options: CommonOptions): Promise<Prepared> {
   const { lang } = options;
   const recipients = readRecipients(options.recipients, lang);
   const template = await readTemplate(options.template, options.subject, lang);
-  // The recipient list itself is never an attachment, even when it lies in the attachments folder.
-  const files = options.attachments ? listAttachments(options.attachments, [options.recipients], lang) : [];
+  // The recipient list itself is never an attachment: not from the folder (by real path or content), not from the
+  // template (by content); other table files on the template only when named (the core's rule, as in the pane).
+  const folder = options.attachments ? listAttachments(options.attachments, recipients, lang) : null;
+  const files = folder?.files ?? [];
+  const source: TemplateSource = {
+    ...template.source,
+    attachments: templateAttachments(template, recipients.bytes, options.attachToEveryone, lang),
+  };
   const planOptions: { -readonly [K in keyof PlanOptions]: PlanOptions[K] } = { lang };
   if (options.emailColumn !== undefined) planOptions.emailColumn = options.emailColumn;
   if (options.ccColumn !== undefined) planOptions.ccColumn = options.ccColumn;
@@ -28,9 +35,9 @@ export async function preparePlan(options: CommonOptions): Promise<Prepared> {
   const plan = buildPlan({
     table: recipients.result.table,
     tableFindings: recipients.result.findings,
-    template: template.source,
+    template: source,
     files,
     options: planOptions,
   });
-  return { plan, table: recipients.result, template: template.source, files, contents: fileContents(template.ownFiles) };
+  return { plan, table: recipients.result, template: source, files, contents: fileContents(template.ownFiles, folder, lang) };
 }

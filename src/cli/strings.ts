@@ -24,6 +24,11 @@ const texts = entry(
     outExists: (p) =>
       `The folder '${p["path"]}' already holds earlier output. Choose another folder with --out, or add --force to replace it.`,
     outIsFile: (p) => `'${p["path"]}' is a file, not a folder.`,
+    outNameTaken: (p) =>
+      `'${p["name"]}' in '${p["path"]}' was not written by Rundmail, so it is not replaced. Move it away or choose another folder with --out. Nothing was written.`,
+    saveSentTaken: (p) =>
+      `'${p["path"]}' already holds '${p["name"]}', which a copy of this run would replace. Choose another folder with --save-sent, or add --force to replace such copies. Nothing was sent.`,
+    keptForeignFiles: (p) => `${p["count"]} other files in ${p["dir"]} were not written by Rundmail and were left as they are.`,
     summaryRead: (p) => `Recipients: ${p["file"]} (${p["rows"]} rows, ${p["columns"]} columns, ${p["encoding"]}${p["delimiter"]})`,
     summaryColumns: (p) => `E-mail column: ${p["email"]}   Cc column: ${p["cc"]}`,
     summaryTemplate: (p) => `Template: ${p["file"]}   Subject: ${p["subject"]}`,
@@ -139,6 +144,14 @@ const texts = entry(
     detailStopped: () => "not tried: the run stopped (see the summary)",
     reportDetail: () => "details",
     attachmentFileWord: () => "the attachment",
+    attachToEveryoneUnknown: (p) =>
+      `--attach-to-everyone '${p["name"]}': the template has no attachment of that name. Its attachments: ${p["names"]}.`,
+    attachmentReplaced: (p) =>
+      `'${p["name"]}' is no longer the file that was checked (it was replaced, or is now a link to somewhere else), so it is not sent. Check the attachments folder and run the same command again.`,
+    attachmentGone: (p) => `'${p["name"]}' is no longer in the attachments folder, so it is not sent. Put it back and run the same command again.`,
+    attachmentGrewTooLarge: (p) => `'${p["name"]}' has grown beyond 150 MB since it was checked, so it is not sent.`,
+    attachmentSizeChanged: (p) =>
+      `'${p["name"]}' changed since it was checked (its size is different), so it is not sent: nobody should get a half-written file. Run the same command again once it is complete.`,
     moreInReport: (p) => `  … and ${p["count"]} more (see the report)`,
     durationSeconds: (p) => `${p["n"]} s`,
     durationMinutes: (p) => `${p["n"]} min`,
@@ -164,6 +177,11 @@ const texts = entry(
     outExists: (p) =>
       `Der Ordner '${p["path"]}' enthält schon frühere Ausgaben. Wählen Sie mit --out einen anderen Ordner oder ersetzen Sie sie mit --force.`,
     outIsFile: (p) => `'${p["path"]}' ist eine Datei, kein Ordner.`,
+    outNameTaken: (p) =>
+      `'${p["name"]}' in '${p["path"]}' stammt nicht von Rundmail und wird deshalb nicht ersetzt. Verschieben Sie die Datei oder wählen Sie mit --out einen anderen Ordner. Es wurde nichts geschrieben.`,
+    saveSentTaken: (p) =>
+      `'${p["path"]}' enthält schon '${p["name"]}', das eine Kopie dieses Laufs ersetzen würde. Wählen Sie mit --save-sent einen anderen Ordner oder ersetzen Sie solche Kopien mit --force. Es wurde nichts gesendet.`,
+    keptForeignFiles: (p) => `${p["count"]} weitere Dateien in ${p["dir"]} stammen nicht von Rundmail und bleiben unverändert.`,
     summaryRead: (p) => `Empfänger: ${p["file"]} (${p["rows"]} Zeilen, ${p["columns"]} Spalten, ${p["encoding"]}${p["delimiter"]})`,
     summaryColumns: (p) => `E-Mail-Spalte: ${p["email"]}   Cc-Spalte: ${p["cc"]}`,
     summaryTemplate: (p) => `Vorlage: ${p["file"]}   Betreff: ${p["subject"]}`,
@@ -285,6 +303,15 @@ const texts = entry(
     detailStopped: () => "nicht versucht: der Lauf wurde angehalten (siehe Zusammenfassung)",
     reportDetail: () => "Einzelheiten",
     attachmentFileWord: () => "Der Anhang",
+    attachToEveryoneUnknown: (p) =>
+      `--attach-to-everyone '${p["name"]}': Die Vorlage hat keinen Anhang dieses Namens. Ihre Anhänge: ${p["names"]}.`,
+    attachmentReplaced: (p) =>
+      `'${p["name"]}' ist nicht mehr die geprüfte Datei (sie wurde ersetzt oder ist jetzt ein Verweis auf etwas anderes) und wird deshalb nicht gesendet. Prüfen Sie den Anhangsordner und starten Sie denselben Befehl erneut.`,
+    attachmentGone: (p) =>
+      `'${p["name"]}' ist nicht mehr im Anhangsordner und wird deshalb nicht gesendet. Legen Sie die Datei zurück und starten Sie denselben Befehl erneut.`,
+    attachmentGrewTooLarge: (p) => `'${p["name"]}' ist seit der Prüfung über 150 MB gewachsen und wird deshalb nicht gesendet.`,
+    attachmentSizeChanged: (p) =>
+      `'${p["name"]}' hat sich seit der Prüfung geändert (die Größe ist anders) und wird deshalb nicht gesendet: Niemand soll eine halb geschriebene Datei bekommen. Starten Sie denselben Befehl erneut, wenn sie fertig ist.`,
     moreInReport: (p) => `  … und ${p["count"]} weitere (siehe Bericht)`,
     durationSeconds: (p) => `${p["n"]} s`,
     durationMinutes: (p) => `${p["n"]} Min.`,
@@ -318,11 +345,14 @@ Options:
   --attachments DIR          folder with the files rows may name
   --attachment-column NAME   column naming each row's files (several separated by ;)
   --attachment-pattern TEXT  file name built from fields, e.g. "Rechnung_{{Nr}}.pdf"
+  --attach-to-everyone NAME  send this attachment of an .eml template to everyone although it is a table
+                             file (.csv, .xlsx, …); without it such files are held back (repeatable)
   --email-column NAME        column holding the addresses (found by itself otherwise)
   --cc-column NAME           column holding one Cc address per row
   --json                     (check) print one JSON object instead of text
   --out DIR                  (drafts) folder for the .eml files and report.csv
-  --force                    (drafts) replace earlier output in --out
+  --force                    replace earlier Rundmail output in --out (and, for send, copies in --save-sent);
+                             files Rundmail did not write are never removed or replaced
   --lang de|en               language of messages (default: from LANG)
 
 Sending (rundmail send; without --yes it is a dry run that sends nothing):
@@ -358,11 +388,14 @@ Optionen:
   --attachments ORDNER       Ordner mit den Dateien, die Zeilen nennen können
   --attachment-column NAME   Spalte mit den Dateien jeder Zeile (mehrere mit ; getrennt)
   --attachment-pattern TEXT  Dateiname aus Feldern, z. B. "Rechnung_{{Nr}}.pdf"
+  --attach-to-everyone NAME  diesen Anhang einer .eml-Vorlage an alle senden, obwohl er eine Tabellendatei
+                             ist (.csv, .xlsx, …); ohne die Option werden solche Dateien zurückgehalten (wiederholbar)
   --email-column NAME        Spalte mit den Adressen (sonst automatisch erkannt)
   --cc-column NAME           Spalte mit einer Cc-Adresse pro Zeile
   --json                     (check) ein JSON-Objekt statt Text ausgeben
   --out ORDNER               (drafts) Ordner für die .eml-Dateien und report.csv
-  --force                    (drafts) frühere Ausgaben in --out ersetzen
+  --force                    frühere Rundmail-Ausgaben in --out ersetzen (bei send auch Kopien in --save-sent);
+                             Dateien, die nicht von Rundmail stammen, werden nie gelöscht oder ersetzt
   --lang de|en               Sprache der Meldungen (Standard: aus LANG)
 
 Senden (rundmail send; ohne --yes ein Probelauf, der nichts sendet):

@@ -4,7 +4,7 @@
 // Exit status: 0 every row is sent (in this run or an earlier one); 1 some row was not sent (an error in the list,
 // failed, unknown, held back, or left for later by --limit) — also a dry run of a list with errors; 2 a usage
 // error; 3 the server could not be used (unreachable, login or TLS refused) and the run stopped; 130 Ctrl-C.
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { createSmtpGateway } from "../../gateways/smtp/smtpGateway";
 import { asciiAddress } from "../../gateways/eml/mime";
@@ -13,8 +13,10 @@ import type { CommonOptions, SendOptions } from "../options";
 import type { Output } from "../output";
 import { preparePlan, type Prepared } from "../preparePlan";
 import { baseName } from "../check";
-import { draftFileName } from "../drafts";
+import { draftFileName, rowNumberWidth } from "../../gateways/eml/fileName";
+import { AttachmentChangedError } from "../attachmentsFolder";
 import { UsageError } from "../inputs";
+import { checkSaveSentFolder, checkSendFolder } from "../outputFolder";
 import { say } from "../strings";
 import { Journal, JournalBusyError, JournalDamagedError, JOURNAL_FILE, peekJournal, type JournalContents } from "./journal";
 import { MAX_TRIES, systemClock } from "./pacing";
@@ -54,8 +56,18 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
     }) + "\n\n",
   );
 
+  // Where this run would write, checked before anything is sent (and in the dry run, so that --yes holds no surprise).
+  const hasJournal = existsSync(journalFile);
+  checkSendFolder(outDir, hasJournal, options.force, lang);
+  const peeked = sendItems(plan, readJournalSafely(() => peekJournal(outDir), journalFile, lang).known, send.resendUnknown);
+  if (send.saveSent !== undefined) {
+    const width = widthFor(prepared);
+    const copies = peeked.filter((i) => willSend(i.decision)).map((i) => draftFileName(i.row, i.to, width));
+    checkSaveSentFolder(send.saveSent, copies, options.force, lang);
+  }
+
   if (!send.yes) {
-    const items = sendItems(plan, readJournalSafely(() => peekJournal(outDir), journalFile, lang).known, send.resendUnknown);
+    const items = peeked;
     await printIssues(plan.issues, lang, out, true);
     await printDryRun(
       { plan, items, setup, rate: send.rate, limit: send.limit ?? null, skipInvalid: send.skipInvalid, journalFile },
@@ -120,7 +132,7 @@ async function sendWithJournal(
 ): Promise<RunResult> {
   const { plan, contents } = prepared;
   const domain = asciiAddress(setup.from.address).split("@")[1] ?? "rundmail.invalid";
-  const width = Math.max(4, String(prepared.table.table.rows.at(-1)?.row ?? 0).length);
+  const width = widthFor(prepared);
   const jobs: RowJob[] = items
     .filter((i) => willSend(i.decision))
     .map((item) => ({
@@ -141,7 +153,8 @@ async function sendWithJournal(
           attachments: draft.attachments.map((file) => {
             try {
               return { name: baseName(file.name), bytes: contents(file) };
-            } catch {
+            } catch (error) {
+              if (error instanceof AttachmentChangedError) throw error; // says which file and why, in the user's words
               throw new Error(say(lang, "cannotRead", { what: say(lang, "attachmentFileWord"), path: baseName(file.name), reason: say(lang, "notFound") }));
             }
           }),
@@ -212,6 +225,8 @@ async function sendWithJournal(
     process.removeListener("SIGTERM", onSignal);
   }
 }
+
+const widthFor = (prepared: Prepared): number => rowNumberWidth(prepared.table.table.rows.at(-1)?.row ?? 0);
 
 function readJournalSafely<T extends JournalContents | Journal>(read: () => T, file: string, lang: CommonOptions["lang"]): T {
   try {

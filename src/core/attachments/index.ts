@@ -2,3 +2,11 @@
 export { splitFileNames, normaliseFileName } from "./fileNames";
 export { indexFiles, type FileIndex } from "./fileIndex";
 export { attachmentsForRow, unusedFiles, MAX_FILE_BYTES, WARN_DRAFT_BYTES } from "./attachmentsForRow";
+export {
+  decideTemplateAttachments,
+  isTableFileName,
+  sameBytes,
+  type TemplateAttachment,
+  type TemplateAttachmentDecision,
+  type TemplateAttachmentUse,
+} from "./templateAttachments";

@@ -235,6 +235,20 @@ export const ISSUE_CODES = {
     en: () => "No attachment file is named in this row. Fill in the cell or remove the row.",
     de: () => "In dieser Zeile ist keine Anhangsdatei genannt. Füllen Sie die Zelle aus oder entfernen Sie die Zeile.",
   },
+  "attachment-is-recipient-list": {
+    severity: "warning",
+    en: (p) =>
+      `'${s(p, "name")}', attached to the template, is the recipient list itself: it is sent to nobody, so that no recipient gets everyone's addresses.`,
+    de: (p) =>
+      `'${s(p, "name")}', an die Vorlage angehängt, ist die Empfängerliste selbst: Sie wird an niemanden geschickt, damit kein Empfänger die Adressen aller bekommt.`,
+  },
+  "attachment-held-back": {
+    severity: "warning",
+    en: (p) =>
+      `'${s(p, "name")}', attached to the template, is a table file and may be a list of people, so it is not sent to everyone. If every recipient should get it, say so: tick "to everyone" beside it, or name it with --attach-to-everyone "${s(p, "name")}".`,
+    de: (p) =>
+      `'${s(p, "name")}', an die Vorlage angehängt, ist eine Tabellendatei und könnte eine Personenliste sein; sie wird deshalb nicht an alle geschickt. Soll jeder Empfänger sie bekommen, sagen Sie es ausdrücklich: Haken Sie „an alle“ daneben an oder nennen Sie sie mit --attach-to-everyone "${s(p, "name")}".`,
+  },
 
   // ---- run (src/core/run) and gateways (src/gateways): why a row's draft was not created ----
   // The run puts these into RowOutcome.message without the "Row N:" prefix (the UI and report.csv show the row).

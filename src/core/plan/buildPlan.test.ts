@@ -98,7 +98,7 @@ const cases: Case[] = [
     name: "the template's own attachments go to everyone, alongside each row's own",
     input: {
       table: members,
-      template: { ...html("<p>x</p>"), everyoneFiles: [file("Satzung.pdf")] },
+      template: { ...html("<p>x</p>"), attachments: [{ file: file("Satzung.pdf"), isRecipientList: false }] },
       files: [file("Rechnung_1.pdf"), file("Rechnung_2.pdf")],
       options: { lang: "en", attachmentPattern: "Rechnung_{{Nr}}.pdf" },
     },
@@ -107,6 +107,33 @@ const cases: Case[] = [
       { row: 3, to: "juergen@example.de", files: ["Satzung.pdf", "Rechnung_2.pdf"] },
     ],
     issues: [],
+    ready: true,
+  },
+  {
+    name: "privacy: the recipient list and other table files on the template never go to everyone unless named",
+    input: {
+      table: members,
+      template: {
+        ...html("<p>x</p>"),
+        attachments: [
+          { file: file("Satzung.pdf"), isRecipientList: false },
+          { file: file("mitglieder.csv"), isRecipientList: true },
+          { file: file("kopie-der-liste.dat"), isRecipientList: true, choice: "everyone" },
+          { file: file("Beitragsliste.xlsx"), isRecipientList: false },
+          { file: file("Termine.ods"), isRecipientList: false, choice: "everyone" },
+        ],
+      },
+      options: { lang: "en" },
+    },
+    drafts: [
+      { row: 2, to: "anna@example.de", files: ["Satzung.pdf", "Termine.ods"] },
+      { row: 3, to: "juergen@example.de", files: ["Satzung.pdf", "Termine.ods"] },
+    ],
+    issues: [
+      [null, "attachment-is-recipient-list"],
+      [null, "attachment-is-recipient-list"],
+      [null, "attachment-held-back"],
+    ],
     ready: true,
   },
   {

@@ -1,6 +1,6 @@
 // table + template + files -> { drafts, issues }. Drafts are planned here and rendered one at a time on demand
 // (`renderDraft`), so checking 100,000 rows never holds 100,000 rendered bodies.
-import { attachmentsForRow, indexFiles, splitFileNames, unusedFiles } from "../attachments";
+import { attachmentsForRow, decideTemplateAttachments, indexFiles, splitFileNames, unusedFiles, type TemplateAttachment } from "../attachments";
 import { severityOf, toIssue, type IssueCode } from "../issues/codes";
 import { refuseUnlessPrivate } from "../privacy/privacy";
 import { recipientsFromTable, parseAddressCell } from "../recipients";
@@ -26,8 +26,11 @@ export interface TemplateSource {
   readonly cc?: string | null;
   /** The user's own archive address (from a template's `Bcc:` line). */
   readonly bcc?: string | null;
-  /** Files every draft gets (the template message's own attachments). */
-  readonly everyoneFiles?: readonly GivenFile[];
+  /**
+   * The template message's own attachments. What becomes of each is decided by one rule (decideTemplateAttachments):
+   * most go to everyone; the recipient list and other table files are held back, with a warning, unless named.
+   */
+  readonly attachments?: readonly TemplateAttachment[];
 }
 
 export interface PlanOptions {
@@ -123,7 +126,9 @@ export function buildPlan(input: PlanInput): MergePlan {
   const attachmentColumnIndex = resolveColumn(columns, options.attachmentColumn, findings);
   const fileIndex = indexFiles(input.files ?? []);
   const usedFileIds = new Set<string>();
-  const everyoneFiles = input.template.everyoneFiles ?? [];
+  const templateFiles = decideTemplateAttachments(input.template.attachments ?? []);
+  findings.push(...templateFiles.findings);
+  const everyoneFiles = templateFiles.everyone;
 
   const planned: PlannedDraft[] = [];
   const rowsWithError = new Set<number>();

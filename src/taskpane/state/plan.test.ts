@@ -99,8 +99,9 @@ test("invoices attached to the message go to the rows that name them; what no ro
   const derived = derivePlan(state, "en");
   expect(derived?.draftByRow.get(2)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf", "Rechnung_1001.pdf"]);
   expect(derived?.draftByRow.get(3)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf", "Rechnung_1002.pdf"]);
-  // Row 4 (a broken address) names Rechnung_1003.pdf, which is missing: its own error, not another row's.
-  expect(derived?.generalIssues).toEqual([]);
+  // Row 4 (a broken address) names Rechnung_1003.pdf, which is missing: its own error, not another row's. The one
+  // general word is that the list attached to the message goes to nobody.
+  expect(derived?.generalIssues.map((i) => i.code)).toEqual(["attachment-is-recipient-list"]);
   // Ticked, an invoice goes to everyone after all; an attachment column names files the same way.
   const ticked = wizardReducer(state, { type: "templateAttachmentForEveryone", id: "r1001", everyone: true });
   expect(templateAttachmentUses(ticked).map((u) => u.use)).toEqual(["recipients", "everyone", "everyone", "rows"]);
@@ -108,11 +109,37 @@ test("invoices attached to the message go to the rows that name them; what no ro
   expect(templateAttachmentUses(byColumn).map((u) => u.namedBy)).toEqual([0, 0, 0, 0]);
 });
 
-test("with a pasted table, a list attached to the message goes to nobody until the user ticks it", () => {
+test("with a pasted table, a list attached to the message is held back, with a warning, until the user ticks it", () => {
   const state = after(loadedFrom({ kind: "paste" }), READ);
-  expect(templateAttachmentUses(state).map((u) => u.use)).toEqual(["rows", "everyone"]);
+  expect(templateAttachmentUses(state).map((u) => u.use)).toEqual(["held-back", "everyone"]);
+  expect(derivePlan(state, "en")?.generalIssues.map((i) => [i.code, i.message])).toEqual([
+    ["attachment-held-back", expect.stringContaining("'liste.csv', attached to the template, is a table file")],
+  ]);
   const ticked = wizardReducer(state, { type: "templateAttachmentForEveryone", id: "csv", everyone: true });
   expect(templateAttachmentUses(ticked).map((u) => u.use)).toEqual(["everyone", "everyone"]);
+  expect(derivePlan(ticked, "en")?.draftByRow.get(2)?.attachments.map((f) => f.name)).toEqual(["liste.csv", "AGB.pdf"]);
+});
+
+test.each([
+  ["the same name", { kind: "file", name: "LISTE.csv", size: 999 }],
+  ["the same size under another name", { kind: "file", name: "export (3).csv", size: 10 }],
+] as const)("privacy: a list chosen from disk is never sent, even ticked, when the message carries a file of %s", (_name, origin) => {
+  const state = after(loadedFrom(origin), READ, { type: "templateAttachmentForEveryone", id: "csv", everyone: true });
+  expect(templateAttachmentUses(state).map((u) => u.use)).toEqual(["recipients", "everyone"]);
+  const derived = derivePlan(state, "en");
+  expect(derived?.draftByRow.get(2)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf"]);
+  expect(derived?.generalIssues.map((i) => i.code)).toEqual(["attachment-is-recipient-list"]);
+});
+
+test("privacy: a workbook attached to the message is held back from everyone like a CSV", () => {
+  const workbook = { id: "xlsx", name: "Mitglieder.xlsx", size: 30, contentType: "application/vnd.ms-excel", isInline: false };
+  const state = after(LOADED, { type: "templateRead", template: { ...TEMPLATE, attachments: [...TEMPLATE.attachments, workbook] } });
+  expect(templateAttachmentUses(state).map((u) => [u.attachment.name, u.use])).toEqual([
+    ["liste.csv", "recipients"],
+    ["AGB.pdf", "everyone"],
+    ["Mitglieder.xlsx", "held-back"],
+  ]);
+  expect(derivePlan(state, "de")?.draftByRow.get(2)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf"]);
 });
 
 test.each([

@@ -1,11 +1,17 @@
 // What the wizard's inputs mean: the merge plan (built by the core) and the views of it the steps show. Pure.
-import { indexFiles, splitFileNames } from "../../core/attachments";
+import {
+  decideTemplateAttachments,
+  indexFiles,
+  splitFileNames,
+  type TemplateAttachment,
+  type TemplateAttachmentUse as CoreTemplateAttachmentUse,
+} from "../../core/attachments";
 import { buildPlan, type MergePlan, type PlanOptions, type PlannedDraft, type TemplateSource } from "../../core/plan";
 import { findEmailColumn } from "../../core/recipients";
 import { compileTemplate, normaliseFieldName, renderTemplate } from "../../core/template";
 import type { GivenFile, Issue, Lang, Table } from "../../core/types";
 import type { ItemAttachment } from "../../office/mailboxHost";
-import { isRunActive, type StepId, type WizardState } from "./wizard";
+import { isRunActive, type RecipientsOrigin, type StepId, type WizardState } from "./wizard";
 
 /** Ids of the template's attachments as the core sees them (picked files have ids of their own). */
 export const TEMPLATE_FILE_PREFIX = "item:";
@@ -15,9 +21,9 @@ export interface TemplateAttachmentUse {
   readonly attachment: ItemAttachment;
   /**
    * "recipients": it is the recipient list and is never sent; "everyone": on every draft; "rows": only on the drafts
-   * of rows that name it (none, when no row does).
+   * of rows that name it (none, when no row does); "held-back": a table file nobody ticked, sent to nobody.
    */
-  readonly use: "recipients" | "everyone" | "rows";
+  readonly use: CoreTemplateAttachmentUse;
   /** How many rows name it through the attachment column or pattern. */
   readonly namedBy: number;
 }
@@ -45,24 +51,49 @@ export function isRecipientListName(name: string): boolean {
 }
 
 /**
- * The template's own attachments and what becomes of each, as DESIGN.md has it: the recipient list never goes
- * anywhere; a file that rows name goes to those rows; one that no row names goes to everyone — unless it looks like
- * a list of people (a .csv beside the message is likelier a member list than something every member should get).
- * The user's own choice (the "to everyone" checkbox) wins over all but the first.
+ * The template's own attachments as the core's rule sees them (decideTemplateAttachments, shared with the command
+ * line): the recipient list never goes anywhere; a table file goes to everyone only when ticked; a file that rows name
+ * goes to those rows; any other file goes to everyone unless unticked.
  */
-export function templateAttachmentUses(state: WizardState): TemplateAttachmentUse[] {
+function templateAttachmentInputs(state: WizardState): { files: ItemAttachment[]; inputs: TemplateAttachment[] } {
   const loaded = state.template.loaded;
-  if (loaded === null) return [];
-  const recipientsId = state.recipients?.origin.kind === "attachment" ? state.recipients.origin.id : null;
+  if (loaded === null) return { files: [], inputs: [] };
   const files = loaded.attachments.filter((a) => !a.isInline);
   const table = state.recipients?.result.table;
   const namedBy = table === undefined ? new Map<string, number>() : rowsNaming(table, state, files.map(asGivenFile));
-  return files.map((attachment): TemplateAttachmentUse => {
-    const named = namedBy.get(templateFileId(attachment.id)) ?? 0;
-    if (attachment.id === recipientsId) return { attachment, use: "recipients", namedBy: named };
-    const everyone = state.everyoneChoices[attachment.id] ?? (named === 0 && !isRecipientListName(attachment.name));
-    return { attachment, use: everyone ? "everyone" : "rows", namedBy: named };
+  const origin = state.recipients?.origin;
+  const inputs = files.map((attachment): TemplateAttachment => {
+    const choice = state.everyoneChoices[attachment.id];
+    return {
+      file: asGivenFile(attachment),
+      isRecipientList: isTheRecipientList(attachment, origin),
+      ...(choice === undefined ? {} : { choice: choice ? "everyone" : "rows" }),
+      namedByRows: namedBy.get(templateFileId(attachment.id)) ?? 0,
+    };
   });
+  return { files, inputs };
+}
+
+/**
+ * Whether a template attachment is the recipient list. The pane reads an attachment's bytes only when a draft needs
+ * them, so a list chosen from disk is matched by name or by size: erring towards "it is the list" only keeps a file
+ * back that could have been everyone's address list.
+ */
+function isTheRecipientList(attachment: ItemAttachment, origin: RecipientsOrigin | undefined): boolean {
+  if (origin === undefined || origin.kind === "paste") return false;
+  if (origin.kind === "attachment") return attachment.id === origin.id;
+  const sameName = attachment.name.trim().toLowerCase() === origin.name.trim().toLowerCase();
+  return sameName || (origin.size !== undefined && attachment.size === origin.size);
+}
+
+export function templateAttachmentUses(state: WizardState): TemplateAttachmentUse[] {
+  const { files, inputs } = templateAttachmentInputs(state);
+  const { decisions } = decideTemplateAttachments(inputs);
+  return files.map((attachment, i) => ({
+    attachment,
+    use: decisions[i]?.use ?? "held-back",
+    namedBy: inputs[i]?.namedByRows ?? 0,
+  }));
 }
 
 /** For each of `files`, by id, how many rows name it through the attachment column or pattern. */
@@ -130,7 +161,7 @@ export function derivePlan(state: WizardState, lang: Lang): DerivedPlan | null {
     subject: loaded?.subject ?? "",
     body: loaded?.html ?? "",
     bodyType: "html",
-    everyoneFiles,
+    attachments: templateAttachmentInputs(state).inputs,
   };
   const plan = buildPlan({
     table: recipients.result.table,

@@ -12,7 +12,8 @@ export type StepId = (typeof STEPS)[number];
 /** Where the recipient table came from. An attachment of the template is remembered so it is never sent. */
 export type RecipientsOrigin =
   | { readonly kind: "paste" }
-  | { readonly kind: "file"; readonly name: string }
+  /** `size` in bytes: a template attachment of that size or name counts as the list (plan.ts). */
+  | { readonly kind: "file"; readonly name: string; readonly size?: number }
   | { readonly kind: "attachment"; readonly id: string; readonly name: string };
 
 export interface Recipients {

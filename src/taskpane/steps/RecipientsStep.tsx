@@ -112,7 +112,7 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
     if (file === undefined) return;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      load({ kind: "file", name: file.name }, { kind: "bytes", bytes });
+      load({ kind: "file", name: file.name, size: bytes.length }, { kind: "bytes", bytes });
     } catch (error) {
       setLoadError(t.readFailed(reasonOf(error)));
     }
