@@ -155,7 +155,9 @@ async function sendWithJournal(
               return { name: baseName(file.name), bytes: contents(file) };
             } catch (error) {
               if (error instanceof AttachmentChangedError) throw error; // says which file and why, in the user's words
-              throw new Error(say(lang, "cannotRead", { what: say(lang, "attachmentFileWord"), path: baseName(file.name), reason: say(lang, "notFound") }));
+              throw new Error(say(lang, "cannotRead", { what: say(lang, "attachmentFileWord"), path: baseName(file.name), reason: say(lang, "notFound") }), {
+                cause: error,
+              });
             }
           }),
           // The same for every attempt at this row (and unique to this mailing): a mail system that sees a message
