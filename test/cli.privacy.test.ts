@@ -68,7 +68,11 @@ describe("privacy: an .eml template's attachments never carry the recipient list
     expect(run.stdout).toContain("'Beiträge 2026.xlsx', an die Vorlage angehängt, ist eine Tabellendatei");
     const drafts = readdirSync(out).filter((n) => n.endsWith(".eml"));
     expect(drafts).toEqual(["0002_anna@example.de.eml", "0003_ben@example.de.eml"]);
-    for (const [name, other] of [[drafts[0]!, "ben@example.de"], [drafts[1]!, "anna@example.de"]]) {
+    const pairs: Array<[string, string]> = [
+      [drafts[0]!, "ben@example.de"],
+      [drafts[1]!, "anna@example.de"],
+    ];
+    for (const [name, other] of pairs) {
       const mail = await simpleParser(readFileSync(join(out, name)));
       expect(mail.attachments.map((a) => a.filename)).toEqual(["Satzung.pdf"]);
       expect(mail.attachments[0]?.content.toString()).toBe("%PDF-1.4 Satzung");

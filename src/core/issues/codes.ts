@@ -111,6 +111,13 @@ export const ISSUE_CODES = {
     de: (p) =>
       `Die Zelle enthält ${s(p, "count")} Adressen. Jede Nachricht geht an genau eine Person, damit niemand andere Empfänger sieht: Geben Sie jeder Adresse eine eigene Zeile.`,
   },
+  "email-name-dropped": {
+    severity: "warning",
+    en: (p) =>
+      `The name '${s(p, "name")}' would show an address in To, as if the message went to someone else too, so it is left out: the message goes to ${s(p, "address")} without a name.`,
+    de: (p) =>
+      `Der Name '${s(p, "name")}' würde im Feld An eine Adresse zeigen, als ginge die Nachricht auch an jemand anderen; er wird deshalb weggelassen: Die Nachricht geht ohne Namen an ${s(p, "address")}.`,
+  },
   "email-duplicate": {
     severity: "warning",
     en: (p) => `${s(p, "address")} already appears in row ${s(p, "firstRow")}; this person will get two messages.`,

@@ -10,6 +10,10 @@ const table = (columns: string[], ...rows: string[][]): Table => ({
 
 const html = (body: string, subject = "Hallo {{Vorname}}"): TemplateSource => ({ subject, body, bodyType: "html" });
 const file = (name: string, size = 1000): GivenFile => ({ id: `files/${name}`, name, size });
+/** Independent of the decoder under test: base64 and RFC 2047 "Q" as a mail program's encoder writes them. */
+const base64 = (text: string): string => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+const qEncode = (text: string): string =>
+  [...new TextEncoder().encode(text)].map((b) => (/[A-Za-z0-9]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, "0")}`)).join("");
 
 const members = table(
   ["Anrede", "Vorname", "E-Mail", "Nr", "Datei"],
@@ -257,19 +261,37 @@ describe("the privacy rule holds for every draft of any table (property)", () =>
     fc.tuple(address, address).map(([a, b]) => `Anna <${a}> Ben <${b}>`),
     address.map((a) => `Anna Müller <${a}>`),
     address.map((a) => `${a}\r\nBcc: all@evil.example`),
+    // Display names that a mail program decodes (RFC 2047) into other addresses: B and Q, nested, odd charsets.
+    fc.tuple(fc.array(address, { minLength: 1, maxLength: 3 }), address).map(([others, a]) => `=?UTF-8?B?${base64(others.join(", "))}?= <${a}>`),
+    fc.tuple(address, address).map(([other, a]) => `=?utf-8?q?${qEncode(`Chef (${other})`)}?= <${a}>`),
+    fc.tuple(address, address).map(([other, a]) => `=?UTF-8?B?${base64(`=?UTF-8?B?${base64(other)}?=`)}?= <${a}>`),
+    fc.tuple(address, address).map(([other, a]) => `"=?ISO-8859-1?Q?${qEncode(other)}?=" <${a}>`),
+    fc.tuple(address, address).map(([other, a]) => `=?x-unknown?B?${base64(other)}?= <${a}>`),
+    fc.tuple(address, address).map(([other, a]) => `"${other.replace("@", "\uff20")}" <${a}>`),
     fc.string(),
     fc.constant(""),
   );
   const row = fc.tuple(hostileCell, hostileCell, fc.string());
+  const fileName = fc.constantFrom("Satzung.pdf", "mitglieder.csv", "Liste.XLSX", "alt.xls", "x.ods", "export.txt", "daten.tsv", "bild.png", "anhang");
+  const templateAttachment = fc
+    .record({ name: fileName, isRecipientList: fc.boolean(), choice: fc.constantFrom(undefined, "everyone" as const, "rows" as const) })
+    .map(({ name, isRecipientList, choice }) => ({ file: file(name), isRecipientList, ...(choice === undefined ? {} : { choice }) }));
 
-  test("exactly one To from the row's own cell, at most one Cc, and every row accounted for", () => {
+  test("exactly one To from the row's own cell, at most one Cc, no name that shows an address, no list to everyone", () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+      fc.property(fc.array(row, { maxLength: 30 }), fc.uniqueArray(templateAttachment, { maxLength: 5, selector: (a) => a.file.name }), (rows, attachments) => {
         const t = table(["E-Mail", "Cc", "Name"], ...rows.map((r) => [...r]));
-        const plan = buildPlan({ table: t, template: html("<p>{{Name}}</p>", "Hallo {{Name}}"), options: { lang: "en" } });
+        const template = { ...html("<p>{{Name}}</p>", "Hallo {{Name}}"), attachments };
+        const plan = buildPlan({ table: t, template, options: { lang: "en" } });
+        const mayGoToEveryone = attachments
+          .filter((a) => !a.isRecipientList && (a.choice === "everyone" || (a.choice === undefined && !/\.(csv|tsv|txt|xlsx|xls|ods)$/i.test(a.file.name))))
+          .map((a) => a.file.name);
         for (const planned of plan.drafts) {
           const draft = plan.renderDraft(planned);
           expect(privacyBreach(draft)).toBeNull();
+          // A name is written as plain text, decoded: it shows no @ and hides no encoded word.
+          if (draft.toName !== null) expect(draft.toName).not.toMatch(/[@\uff20\ufe6b]|=\?.*\?=/);
+          expect(draft.attachments.map((f) => f.name)).toEqual(mayGoToEveryone);
           const ownCells = t.rows[planned.rowIndex]!.cells;
           expect(ownCells[0]).toContain(draft.to);
           for (const cc of draft.cc) expect(ownCells[1]).toContain(cc);

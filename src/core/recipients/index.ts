@@ -9,3 +9,4 @@ export {
   type RecipientsResult,
   type RowRecipients,
 } from "./recipientsFromTable";
+export { decodeEncodedWords, nameShowsAddress, safeDisplayName } from "./displayName";

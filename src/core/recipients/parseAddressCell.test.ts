@@ -3,6 +3,7 @@ import { parseAddressCell, type AddressCell } from "./parseAddressCell";
 
 const one = (address: string, name: string | null = null): AddressCell => ({ kind: "one", address, name }) as AddressCell;
 const many = (count: number): AddressCell => ({ kind: "many", count });
+const dropped = (address: string, droppedName: string): AddressCell => ({ kind: "one", address, name: null, droppedName }) as AddressCell;
 const invalid: AddressCell = { kind: "invalid" };
 const empty: AddressCell = { kind: "empty" };
 
@@ -35,7 +36,21 @@ const cases: Array<[string, string, AddressCell]> = [
   ["leading separator", ", anna@example.de", one("anna@example.de")],
   ["empty quoted name", '"" <anna@example.de>', one("anna@example.de")],
   ["right-to-left name", "\u0622\u0646\u0627 <anna@example.de>", one("anna@example.de", "\u0622\u0646\u0627")],
-  ["name with @ that is no address", '"Anna@Home" <anna@example.de>', one("anna@example.de", "Anna@Home")],
+  ["name with @ that is no address: dropped, it could pass for one", '"Anna@Home" <anna@example.de>', dropped("anna@example.de", "Anna@Home")],
+  // display names as a mail program shows them: RFC 2047 encoded words decoded first (the privacy rule)
+  ["encoded name (B)", "=?UTF-8?B?QW5uYSBNw7xsbGVy?= <anna@example.de>", one("anna@example.de", "Anna Müller")],
+  ["encoded name (Q, Latin-1)", "=?ISO-8859-1?Q?M=FCller=2C_Anna?= <anna@example.de>", one("anna@example.de", "Müller, Anna")],
+  ["encoded words side by side join without the space", "=?UTF-8?Q?Anna_?= =?UTF-8?Q?M=C3=BCller?= <a@x.de>", one("a@x.de", "Anna Müller")],
+  ["encoded name hiding two addresses", "=?UTF-8?B?YUB4LmRlLCBiQHkuZGU=?= <c@z.de>", dropped("c@z.de", "a@x.de, b@y.de")],
+  ["encoded name that is another address", "=?UTF-8?B?Yi55QHguZGU=?= <a@x.de>", many(2)],
+  ["encoded name that is the same address", "=?UTF-8?Q?a=40x.de?= <a@x.de>", one("a@x.de")],
+  ["Q-encoded @ in a name", "=?utf-8?q?Chef_=28chef=40firma.de=29?= <a@x.de>", dropped("a@x.de", "Chef (chef@firma.de)")],
+  ["encoded word inside an encoded word", "=?UTF-8?B?PT9VVEYtOD9CP1kyaGxaa0JtYVhKdFlTNWtaUT09Pz0=?= <a@x.de>", many(2)],
+  ["a charset nobody knows: not shown as it stands", "=?x-unbekannt?B?QEA=?= <a@x.de>", dropped("a@x.de", "=?x-unbekannt?B?QEA=?=")],
+  ["encoded line break in a name", "=?UTF-8?B?QW5uYQ0KQmNjOiB4QHkuZGU=?= <a@x.de>", invalid],
+  ["fullwidth at sign in a name", '"chef\uff20firma.de" <a@x.de>', dropped("a@x.de", "chef\uff20firma.de")],
+  ["small at sign in a name", "Chef\ufe6bFirma <a@x.de>", dropped("a@x.de", "Chef\ufe6bFirma")],
+  ["quoted encoded word is decoded too, as many programs do", '"=?UTF-8?B?YUB4LmRlLCBiQHkuZGU=?=" <c@z.de>', dropped("c@z.de", "a@x.de, b@y.de")],
   // several addresses: the privacy rule
   ["semicolon", "a@x.de; b@y.de", many(2)],
   ["semicolon, no space", "a@x.de;b@y.de", many(2)],

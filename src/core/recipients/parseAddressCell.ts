@@ -2,10 +2,18 @@
 // Several addresses are reported, never split or joined: the privacy rule.
 import type { EmailAddress } from "../types";
 import { toEmailAddress } from "./address";
+import { decodeEncodedWords, nameShowsAddress } from "./displayName";
 
 export type AddressCell =
   | { readonly kind: "empty" }
-  | { readonly kind: "one"; readonly address: EmailAddress; readonly name: string | null }
+  | {
+      readonly kind: "one";
+      readonly address: EmailAddress;
+      /** The display name, decoded as a mail program shows it; null when there is none or it was dropped. */
+      readonly name: string | null;
+      /** A name that was left out because, as shown, it could pass for another address (the plan warns). */
+      readonly droppedName?: string;
+    }
   | { readonly kind: "many"; readonly count: number }
   | { readonly kind: "invalid" };
 
@@ -41,20 +49,25 @@ function fromItems({ items, broken }: Tokens): AddressCell {
   // Everything that looks like an address counts, valid or not: "a@x.de; b@y" is two addresses to the person
   // who typed it. A display name that is itself an address counts too, unless it is the same address.
   const seen = new Set<string>();
-  for (const item of items) {
+  // Names are judged as a mail program shows them: RFC 2047 encoded words decoded.
+  const shownNames = items.map((item) => (item.name === null ? null : decodeEncodedWords(item.name)));
+  items.forEach((item, i) => {
     const addr = item.addr.replace(MAILTO, "").trim();
     if (addr.includes("@")) seen.add(addr.toLowerCase());
-    const nameAddress = item.name === null ? null : toEmailAddress(item.name.replace(MAILTO, ""));
+    const shown = shownNames[i];
+    const nameAddress = shown === null || shown === undefined ? null : toEmailAddress(shown.replace(MAILTO, ""));
     if (nameAddress !== null) seen.add(nameAddress.toLowerCase());
-  }
+  });
   if (seen.size >= 2) return { kind: "many", count: seen.size };
   const only = items[0];
   if (broken || items.length !== 1 || only === undefined) return INVALID;
   const address = toEmailAddress(only.addr.replace(MAILTO, ""));
   if (address === null) return INVALID;
-  let name = only.name;
-  if (name !== null && toEmailAddress(name.replace(MAILTO, "")) !== null) name = null; // `anna@x.de <anna@x.de>`
-  if (name !== null && CONTROL.test(name)) return INVALID;
+  const name = shownNames[0] ?? null;
+  if (name === null || toEmailAddress(name.replace(MAILTO, "")) !== null) return { kind: "one", address, name: null }; // `anna@x.de <anna@x.de>`
+  if (CONTROL.test(name)) return INVALID;
+  // "Chef (chef@firma.de)" or "a@x.de, b@y.de" would show addresses in To: the name goes, the address stays.
+  if (nameShowsAddress(name)) return { kind: "one", address, name: null, droppedName: name };
   return { kind: "one", address, name };
 }
 

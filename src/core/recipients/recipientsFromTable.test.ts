@@ -37,6 +37,28 @@ const cases: Case[] = [
     },
   },
   {
+    name: "privacy: a name that would show addresses (encoded or not) is dropped with a warning; the row still gets its draft",
+    table: table(
+      ["E-Mail"],
+      ["=?UTF-8?B?YUB4LmRlLCBiQHkuZGU=?= <anna@example.de>"],
+      ["=?UTF-8?B?QW5uYSBNw7xsbGVy?= <bob@example.de>"],
+      ['"Vorstand (vorstand@verein.de)" <cem@example.de>'],
+    ),
+    expected: {
+      emailColumn: "E-Mail",
+      ccColumn: null,
+      perRow: [
+        ["anna@example.de", null, null],
+        ["bob@example.de", "Anna Müller", null],
+        ["cem@example.de", null, null],
+      ],
+      findings: [
+        [2, "E-Mail", "email-name-dropped", { name: "a@x.de, b@y.de", address: "anna@example.de" }],
+        [4, "E-Mail", "email-name-dropped", { name: "Vorstand (vorstand@verein.de)", address: "cem@example.de" }],
+      ],
+    },
+  },
+  {
     name: "empty, invalid and multiple cells are row errors",
     table: table(["Email"], [""], ["anna@@example.de"], ["a@x.de; b@y.de"], ["ok@example.de"]),
     expected: {

@@ -71,6 +71,9 @@ export function recipientsFromTable(table: Table, options: RecipientsOptions): R
         ok = false;
         break;
       case "one": {
+        if (to.droppedName !== undefined) {
+          findings.push({ row, column: toColumn, code: "email-name-dropped", params: { name: displayValue(to.droppedName), address: to.address } });
+        }
         const key = addressKey(to.address);
         const firstRow = firstRowOf.get(key);
         if (firstRow === undefined) firstRowOf.set(key, row);

@@ -56,6 +56,28 @@ const cases: Array<{ name: string; message: EmlMessage; check: (mail: ParsedMail
     },
   },
   {
+    name: "privacy: a name hiding addresses in an encoded word is never written, even when the plan is bypassed",
+    message: { ...base, to: "c@z.de", toName: "=?UTF-8?B?YUB4LmRlLCBiQHkuZGU=?=" },
+    check: (mail, raw) => {
+      expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([{ address: "c@z.de", name: "" }]);
+      expect(raw).toMatch(/^To: c@z\.de\r$/m);
+    },
+  },
+  {
+    name: "privacy: a name with a fullwidth at sign is not written",
+    message: { ...base, toName: "chef\uff20firma.de" },
+    check: (mail) => {
+      expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([{ address: "anna@example.de", name: "" }]);
+    },
+  },
+  {
+    name: "a name that merely looks like an encoded word shows as written, not decoded",
+    message: { ...base, toName: "Anna =?x?= Müller" },
+    check: (mail) => {
+      expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([{ address: "anna@example.de", name: "Anna =?x?= Müller" }]);
+    },
+  },
+  {
     name: "draft: X-Unsent and the Bcc archive address are in the headers",
     message: { ...base, cc: ["eltern@example.de"], bcc: ["archiv@verein.de"] },
     check: (mail) => {

@@ -1,5 +1,6 @@
 // Small RFC 2045/2047/2231/5322 encoders for composing .eml files in the browser and in Node alike
 // (no Buffer, no streams). Every header value passes through `headerSafe`, so no value can break a header line.
+import { safeDisplayName } from "../../core/recipients/displayName";
 
 const encoder = new TextEncoder();
 
@@ -32,9 +33,9 @@ export function base64(bytes: Uint8Array): string {
  * RFC 2047 encoded words ("=?UTF-8?B?…?=") for a non-ASCII header text, each at most 75 characters and never
  * splitting a UTF-8 sequence, joined by folding whitespace. ASCII text is returned as it is.
  */
-export function encodeWords(text: string, eol = "\r\n"): string {
+export function encodeWords(text: string, eol = "\r\n", always = false): string {
   const safe = headerSafe(text);
-  if (isAscii(safe)) return safe;
+  if (isAscii(safe) && !always) return safe;
   const words: string[] = [];
   let current = "";
   // 75 - "=?UTF-8?B?".length - "?=".length = 63 base64 characters = 45 bytes at most per word.
@@ -49,11 +50,14 @@ export function encodeWords(text: string, eol = "\r\n"): string {
   return words.map((w) => `=?UTF-8?B?${base64(encoder.encode(w))}?=`).join(`${eol} `);
 }
 
-/** A display name for an address header: a quoted string when ASCII, else encoded words. */
+/**
+ * A display name for an address header: a quoted string when ASCII, else encoded words. A name that looks like an
+ * encoded word itself is encoded too — many programs decode "=?…?=" even inside quotes — so it shows as written.
+ */
 export function encodeDisplayName(name: string): string {
   const safe = headerSafe(name).trim();
-  if (isAscii(safe)) return `"${safe.replace(/["\\]/g, "\\$&")}"`;
-  return encodeWords(safe);
+  if (isAscii(safe) && !safe.includes("=?")) return `"${safe.replace(/["\\]/g, "\\$&")}"`;
+  return encodeWords(safe, "\r\n", true);
 }
 
 /** An address for a header: the domain in its ASCII (punycode) form so that any mail system can route it. */
@@ -66,9 +70,11 @@ export function asciiAddress(address: string): string {
   return `${safe.slice(0, at)}@${new URL(`http://${domain}`).hostname}`;
 }
 
+/** An address with its display name — unless the name, as a mail program shows it, could pass for another address. */
 export function formatMailbox(address: string, name: string | null): string {
   const addr = asciiAddress(address);
-  return name && name.trim() !== "" ? `${encodeDisplayName(name)} <${addr}>` : addr;
+  const shown = safeDisplayName(name);
+  return shown !== null ? `${encodeDisplayName(shown)} <${addr}>` : addr;
 }
 
 /**

@@ -12,6 +12,7 @@
 // second copy, because send mode always looks for the key before creating). A create whose answer never came
 // (network, lost response, timeout) throws: the run then looks (lookUp) before trying again.
 // Getting the token (MSAL, nested app authentication) is the caller's: `getToken`, and `refreshToken` after a 401.
+import { safeDisplayName } from "../../core/recipients/displayName";
 import { privacyBreach } from "../../core/privacy/privacy";
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf, rowMessage } from "../../core/run/messages";
@@ -142,9 +143,11 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 const base64Length = (n: number): number => Math.ceil(n / 3) * 4;
-const recipient = (address: string, name?: string | null): { emailAddress: { address: string; name?: string } } => ({
-  emailAddress: name ? { address, name } : { address },
-});
+/** A recipient for Graph; a name that could pass for another address is left out (the plan warned already). */
+const recipient = (address: string, name?: string | null): { emailAddress: { address: string; name?: string } } => {
+  const shown = safeDisplayName(name);
+  return { emailAddress: shown !== null ? { address, name: shown } : { address } };
+};
 /** OData string literal: single quotes doubled. */
 const odataString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /** Graph may give a property id back in another case or spacing than it was written. */
