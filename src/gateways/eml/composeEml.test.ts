@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import { composeEml, type EmlMessage } from "./composeEml";
 import { PrivacyRuleError } from "../../core/privacy/privacy";
@@ -149,5 +150,29 @@ describe("composeEml", () => {
     const mail = await parse({ ...base, from: { address: "kasse@verein.de", name: "Kassenwart TSV" } });
     expect(mail.from?.value[0]).toEqual({ address: "kasse@verein.de", name: "Kassenwart TSV" });
     expect(mail.messageId).toMatch(/@verein\.de>$/);
+  });
+});
+
+describe("privacy: whatever name a row carries, a mail program shows one To and no other address (property)", () => {
+  const address = fc.tuple(fc.stringMatching(/^[a-z0-9._-]{1,10}$/), fc.constantFrom("x.de", "verein.example")).map(([l, d]) => `${l}@${d}`);
+  const b64 = (text: string): string => Buffer.from(text, "utf8").toString("base64");
+  const name = fc.oneof(
+    fc.string(),
+    address,
+    fc.array(address, { minLength: 1, maxLength: 3 }).map((list) => `=?UTF-8?B?${b64(list.join(", "))}?=`),
+    address.map((a) => `=?UTF-8?Q?${a.replace("@", "=40")}?=`),
+    address.map((a) => `=?UTF-8?B?${b64(`=?UTF-8?B?${b64(a)}?=`)}?=`),
+    address.map((a) => `"${a}" <${a}>`),
+  );
+  test("mailparser reads exactly the row's address in To, with no @ in the name", async () => {
+    await fc.assert(
+      fc.asyncProperty(name, async (toName) => {
+        const mail = await simpleParser(composeEml({ ...base, toName }));
+        const to = mail.to && !Array.isArray(mail.to) ? mail.to.value : [];
+        expect(to.map((t) => t.address)).toEqual(["anna@example.de"]);
+        expect(to[0]?.name ?? "").not.toContain("@");
+      }),
+      { numRuns: 200 },
+    );
   });
 });
