@@ -1,4 +1,5 @@
 // The SMTP gateway against a real server on 127.0.0.1: what arrives, the envelope, TLS, login, and every fault.
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { simpleParser, type AddressObject } from "mailparser";
 import { PrivacyRuleError } from "../src/core/privacy/privacy";
 import { createSmtpGateway, type SmtpGatewayConfig } from "../src/gateways/smtp/smtpGateway";
@@ -13,6 +14,9 @@ beforeAll(async () => {
 
 const PASSWORD = "Sehr-Geheim-ß-42";
 const open: Array<{ server: TestServer; gateway: MailSender }> = [];
+/** One message through the gateway, nobody pressing Ctrl-C; `announced` counts the journal's "attempt" moments. */
+let announced = 0;
+const sendOn = (gateway: MailSender, m: OutgoingMessage) => gateway.send(m, { signal: new AbortController().signal, announce: () => (announced += 1) });
 afterEach(async () => {
   for (const { server, gateway } of open.splice(0)) {
     await gateway.close();
@@ -54,7 +58,7 @@ const addresses = (field: AddressObject | AddressObject[] | undefined): string[]
 describe("SMTP gateway", () => {
   test("STARTTLS, login, --ca: the envelope is exactly To, Cc and the archive; no Bcc header; bytes intact", async () => {
     const { server, gateway } = await setUp({});
-    const result = await gateway.send(message("j.weiss@example.de", { cc: ["eltern@example.de"], bcc: ["archiv@verein.de"] }));
+    const result = await sendOn(gateway, message("j.weiss@example.de", { cc: ["eltern@example.de"], bcc: ["archiv@verein.de"] }));
     expect(result.kind).toBe("sent");
     expect(server.received).toHaveLength(1);
     const got = server.received[0]!;
@@ -83,35 +87,35 @@ describe("SMTP gateway", () => {
     ["a To cell holding two addresses", { to: "a@example.de, b@example.de" }],
   ])("refuses a message with %s and contacts no server", async (_name, change) => {
     const { server, gateway } = await setUp({});
-    await expect(gateway.send(message("x@example.de", change))).rejects.toThrow(PrivacyRuleError);
+    await expect(sendOn(gateway, message("x@example.de", change))).rejects.toThrow(PrivacyRuleError);
     expect(server.connections).toBe(0);
     expect(server.received).toHaveLength(0);
   });
 
   test("smtps:// (TLS from the first byte)", async () => {
     const { server, gateway } = await setUp({ implicitTls: true });
-    expect((await gateway.send(message("a@example.de"))).kind).toBe("sent");
+    expect((await sendOn(gateway, message("a@example.de"))).kind).toBe("sent");
     expect(server.received[0]?.secure).toBe(true);
   });
 
   test("an untrusted certificate stops with 'certificate'", async () => {
     const { server, gateway } = await setUp({}, { extraCa: [] });
-    expect(await gateway.send(message("a@example.de"))).toMatchObject({ kind: "permanent", problem: "certificate" });
+    expect(await sendOn(gateway, message("a@example.de"))).toMatchObject({ kind: "permanent", problem: "certificate" });
     expect(server.received).toHaveLength(0);
   });
 
   test("a server without STARTTLS is refused, unless encryption is waived (--insecure)", async () => {
     const strict = await setUp({ noStartTls: true });
-    expect(await strict.gateway.send(message("a@example.de"))).toMatchObject({ kind: "permanent", problem: "tls-required" });
+    expect(await sendOn(strict.gateway, message("a@example.de"))).toMatchObject({ kind: "permanent", problem: "tls-required" });
     expect(strict.server.authAttempts).toHaveLength(0); // the password never crossed an unencrypted line
     const lax = await setUp({ noStartTls: true }, { requireTls: false });
-    expect((await lax.gateway.send(message("a@example.de"))).kind).toBe("sent");
+    expect((await sendOn(lax.gateway, message("a@example.de"))).kind).toBe("sent");
     expect(lax.server.received[0]?.secure).toBe(false);
   });
 
   test("a wrong password stops with 'login', and the reason does not contain it", async () => {
     const { gateway } = await setUp({}, { password: "falsch-Geheim-99" });
-    const result = await gateway.send(message("a@example.de"));
+    const result = await sendOn(gateway, message("a@example.de"));
     expect(result).toMatchObject({ kind: "permanent", problem: "login" });
     expect(JSON.stringify(result)).not.toContain("falsch-Geheim-99");
   });
@@ -126,30 +130,80 @@ describe("SMTP gateway", () => {
     ["connection dropped after the whole message, before the answer", { at: "data-end", drop: true } as const, {}, { kind: "unknown" }],
   ])("%s, then the next message goes through on a new connection", async (_name, fault, change, expected) => {
     const { server, gateway } = await setUp({ faults: { "f@example.de": [fault] } });
-    const first = await gateway.send(message("f@example.de", change));
+    const first = await sendOn(gateway, message("f@example.de", change));
     expect(first).toMatchObject(expected);
     expect(server.received).toHaveLength(0);
-    const second = await gateway.send(message("f@example.de"));
+    const second = await sendOn(gateway, message("f@example.de"));
     expect(second.kind).toBe("sent");
     expect(server.received).toHaveLength(1);
   });
 
   test("the To refused but the Cc taken: not sent, and the report learns who got it", async () => {
     const { server, gateway } = await setUp({ refuse: ["gibt-es-nicht@example.de"] });
-    const result = await gateway.send(message("gibt-es-nicht@example.de", { cc: ["eltern@example.de"] }));
+    const result = await sendOn(gateway, message("gibt-es-nicht@example.de", { cc: ["eltern@example.de"] }));
     expect(result).toMatchObject({ kind: "permanent", code: 550, deliveredTo: ["eltern@example.de"] });
     expect(server.received.map((m) => m.rcpt)).toEqual([["eltern@example.de"]]);
   });
 
   test("a refused Cc does not stop the message to its To", async () => {
     const { gateway } = await setUp({ refuse: ["cc-weg@example.de"] });
-    expect(await gateway.send(message("a@example.de", { cc: ["cc-weg@example.de"] }))).toMatchObject({ kind: "sent", refused: ["cc-weg@example.de"] });
+    expect(await sendOn(gateway, message("a@example.de", { cc: ["cc-weg@example.de"] }))).toMatchObject({ kind: "sent", refused: ["cc-weg@example.de"] });
   });
 
   test("many messages share one connection", async () => {
     const { server, gateway } = await setUp({});
-    for (let i = 0; i < 5; i++) expect((await gateway.send(message(`p${i}@example.de`))).kind).toBe("sent");
+    for (let i = 0; i < 5; i++) expect((await sendOn(gateway, message(`p${i}@example.de`))).kind).toBe("sent");
     expect(server.connections).toBe(1);
     expect(server.received.map((m) => m.rcpt)).toEqual([0, 1, 2, 3, 4].map((i) => [`p${i}@example.de`]));
   });
+});
+
+describe("a message is announced (the journal's 'attempt') only when it is about to be handed over", () => {
+  test.each([
+    ["an untrusted certificate", {}, { extraCa: [] }],
+    ["a refused login", {}, { password: "falsch" }],
+    ["a server that offers no STARTTLS", { noStartTls: true }, {}],
+  ] as const)("%s: nothing announced, so nothing can be 'unknown'", async (_name, serverOptions, config) => {
+    const { gateway } = await setUp(serverOptions, config);
+    announced = 0;
+    expect((await sendOn(gateway, message("a@example.de"))).kind).toBe("permanent");
+    expect(announced).toBe(0);
+  });
+
+  test("a message that is sent was announced once, before it left", async () => {
+    const { server, gateway } = await setUp({});
+    let receivedWhenAnnounced = -1;
+    const result = await gateway.send(message("a@example.de"), {
+      signal: new AbortController().signal,
+      announce: () => (receivedWhenAnnounced = server.received.length),
+    });
+    expect(result.kind).toBe("sent");
+    expect(receivedWhenAnnounced).toBe(0);
+  });
+
+  test("Ctrl-C while a server has not even greeted gives the connection up: interrupted, nothing announced", async () => {
+    // A server that takes the connection and says nothing (a hanging firewall, an overloaded host).
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as AddressInfo).port;
+    // The gateway's own timeout is far longer than the test's: only giving up on Ctrl-C can end this send.
+    const gateway = createSmtpGateway({
+      server: { host: "127.0.0.1", port, implicitTls: false, user: null },
+      password: null,
+      requireTls: true,
+      extraCa: [],
+      timeoutMs: 120_000,
+    });
+    const controller = new AbortController();
+    let announcedHere = 0;
+    const sending = gateway.send(message("a@example.de"), { signal: controller.signal, announce: () => (announcedHere += 1) });
+    while (sockets.length === 0) await new Promise((r) => setTimeout(r, 10));
+    controller.abort();
+    expect(await sending).toEqual({ kind: "interrupted" });
+    expect(announcedHere).toBe(0);
+    await gateway.close();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  }, 20_000);
 });

@@ -1,6 +1,7 @@
 // `rundmail send` as a user runs it: the compiled command against a real SMTP server on 127.0.0.1 (STARTTLS,
 // login, injected faults), and what arrived read back with mailparser.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { join } from "node:path";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import Papa from "papaparse";
@@ -251,6 +252,25 @@ describe("rundmail send", () => {
     expect(rest.status).toBe(0);
     expect(s.received.map((m) => m.rcpt[0]).sort()).toEqual(people(8).map((p) => p.email).sort());
   });
+
+  test("Ctrl-C while the server has not answered the connection ends at once: nothing is 'unknown', the journal has no attempt", async () => {
+    // A host that takes the connection and says nothing; the command's own timeout (2 minutes) would outlast the test.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const scenario = writeScenario(people(3));
+    const args = ["send", ...scenario.args, "--smtp", `smtp://127.0.0.1:${(silent.address() as AddressInfo).port}`, "--from", "kasse@example.de", "--yes"];
+    const started = startRundmail(args, testEnv({ RUNDMAIL_SMTP_TIMEOUT_MS: "120000" }));
+    while (sockets.length === 0) await new Promise((r) => setTimeout(r, 10));
+    started.child.kill("SIGINT");
+    const run = await started.done;
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+    expect(run.status).toBe(130);
+    expect(Object.values(statusOf(scenario))).toEqual(["not sent", "not sent", "not sent"]);
+    const journal = readFileSync(join(scenario.dir, "mitglieder.rundmail", "journal.jsonl"), "utf8");
+    expect(journal).not.toContain('"t":"attempt"');
+  }, 30_000);
 
   test("the rate spaces the messages", async () => {
     const s = await server();

@@ -2,9 +2,10 @@
 // to the server ("attempt") and after its answer ("sent" / "failed"). It is the memory that makes a second run send
 // only what is missing: a row with "sent" is skipped; a row whose last word is "attempt" was in flight when the
 // process died, so nobody knows whether it arrived ("unknown") and it is not sent again unless asked.
-import { closeSync, existsSync, fdatasyncSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fdatasyncSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+import { LockBusyError, releaseLock, takeLock } from "./lockFile";
 
 export const JOURNAL_FILE = "journal.jsonl";
 const LOCK_FILE = "journal.lock";
@@ -126,7 +127,12 @@ export class Journal {
   static open(dir: string): Journal {
     mkdirSync(dir, { recursive: true });
     const lockPath = join(dir, LOCK_FILE);
-    takeLock(lockPath);
+    try {
+      takeLock(lockPath);
+    } catch (error) {
+      if (error instanceof LockBusyError) throw new JournalBusyError(error.pid);
+      throw error;
+    }
     try {
       const path = join(dir, JOURNAL_FILE);
       const isNew = !existsSync(path);
@@ -142,7 +148,7 @@ export class Journal {
       journal.append({ t: "run", at: new Date().toISOString(), pid: process.pid });
       return journal;
     } catch (error) {
-      rmSync(lockPath, { force: true });
+      releaseLock(lockPath);
       throw error;
     }
   }
@@ -155,7 +161,7 @@ export class Journal {
 
   close(): void {
     closeSync(this.fd);
-    rmSync(this.lockPath, { force: true });
+    releaseLock(this.lockPath);
   }
 }
 
@@ -163,32 +169,6 @@ export class Journal {
 export function peekJournal(dir: string): JournalContents {
   const path = join(dir, JOURNAL_FILE);
   return existsSync(path) ? readJournal(readFileSync(path, "utf8")) : { id: null, known: new Map() };
-}
-
-function takeLock(lockPath: string): void {
-  for (let tries = 0; tries < 2; tries++) {
-    try {
-      const fd = openSync(lockPath, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const pid = Number(readFileSync(lockPath, "utf8").trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) throw new JournalBusyError(pid);
-      rmSync(lockPath, { force: true }); // left behind by a process that was killed
-    }
-  }
-  writeFileSync(lockPath, String(process.pid));
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 function syncFolder(dir: string): void {

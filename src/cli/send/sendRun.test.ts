@@ -31,9 +31,12 @@ function scriptedSender(script: Record<string, SendResult[]>): MailSender & { se
   const sentTo: string[] = [];
   return {
     sentTo,
-    async send(m) {
+    async send(m, control) {
       sentTo.push(m.to);
-      return script[m.to]?.shift() ?? sent;
+      const result = script[m.to]?.shift() ?? sent;
+      // As the gateway does: a message is announced once the server is ready for it, not when the connect failed.
+      if (!(result.kind === "transient" && result.problem === "connect") && result.kind !== "interrupted") control.announce();
+      return result;
     },
     async close() {},
   };
@@ -126,7 +129,8 @@ describe("sendRows", () => {
   test("Ctrl-C: the message in flight is finished and recorded, nothing new starts", async () => {
     const controller = new AbortController();
     const sender: MailSender = {
-      async send() {
+      async send(_m, control) {
+        control.announce();
         controller.abort(); // pressed while the first message is on its way
         return sent;
       },
@@ -143,6 +147,34 @@ describe("sendRows", () => {
     expect(result.interrupted).toBe(true);
     expect(result.outcomes.map((o) => (o.status === "not-sent" ? o.why : o.status))).toEqual(["sent", "interrupted"]);
     expect(records.map((r) => r.t)).toEqual(["attempt", "sent"]);
+  });
+
+  test("Ctrl-C while connecting: the row is not sent and nothing is 'unknown'; the journal never heard of it", async () => {
+    const controller = new AbortController();
+    const sender: MailSender = {
+      async send(_m, control) {
+        controller.abort(); // pressed while the server has not answered the connection yet
+        expect(control.signal.aborted).toBe(true);
+        return { kind: "interrupted" };
+      },
+      async close() {},
+    };
+    const records: JournalRecord[] = [];
+    const result = await sendRows([job(1), job(2)], {
+      sender,
+      journal: { append: (r) => records.push(r) },
+      clock: instantClock(),
+      signal: controller.signal,
+      settings,
+    });
+    expect(result.outcomes.map((o) => (o.status === "not-sent" ? o.why : o.status))).toEqual(["interrupted", "interrupted"]);
+    expect(records).toEqual([]);
+  });
+
+  test("a connection that cannot be opened fails the row without announcing it", async () => {
+    const { statuses, records } = await run([job(1)], { "p1@example.de": [transient("connect"), transient("connect"), transient("connect")] }, { maxTries: 3 });
+    expect(statuses).toEqual(["failed"]);
+    expect(kinds(records, "k1")).toEqual(["failed:transient", "failed:transient", "failed:transient"]);
   });
 
   test("a file that cannot be read fails its row without announcing a message", async () => {

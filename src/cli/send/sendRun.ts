@@ -94,10 +94,14 @@ export async function sendRows(jobs: readonly RowJob[], deps: RunDependencies): 
     const base = { key: job.key, row: job.row, to: job.to };
     for (let attempt = 1; ; attempt++) {
       if (!(await waitTurn(signal))) return { outcome: { status: "not-sent", why: "interrupted" }, problem: null };
-      journal.append({ t: "attempt", ...base, at: now(), try: attempt });
-      const result: SendResult = await sender.send(message);
+      // The attempt is announced only when the gateway is about to hand the message over: a connect or login that
+      // fails or is interrupted leaves nothing "unknown".
+      const announce = (): void => journal.append({ t: "attempt", ...base, at: now(), try: attempt });
+      const result: SendResult = await sender.send(message, { signal, announce });
       const at = now();
       switch (result.kind) {
+        case "interrupted":
+          return { outcome: { status: "not-sent", why: "interrupted" }, problem: null };
         case "sent":
           journal.append({ t: "sent", ...base, at, response: result.response, ...(result.refused.length ? { refused: result.refused } : {}) });
           deps.onSent?.(job, result.eml);

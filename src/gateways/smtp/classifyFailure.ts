@@ -12,7 +12,7 @@ export interface SmtpFailure {
   readonly originalCode?: string | undefined;
 }
 
-type Failure = Exclude<SendResult, { kind: "sent" }>;
+type Failure = Exclude<SendResult, { kind: "sent" } | { kind: "interrupted" }>;
 
 const CERTIFICATE = /certificate|self[- ]signed|unable to verify|CERT_|altname|does not match|DEPTH_ZERO/i;
 // A host name that does not exist will not appear on a second try.

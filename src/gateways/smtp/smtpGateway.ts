@@ -19,7 +19,7 @@ import { envelopeFor, sameAddress, type Envelope } from "./envelope";
 import { handOver } from "./handOver";
 import { scrubSecrets, secretForms } from "./scrubSecrets";
 import type { SmtpServerAddress } from "./smtpUrl";
-import type { MailSender, OutgoingMessage, SendResult } from "./types";
+import type { HandOverControl, MailSender, OutgoingMessage, SendResult } from "./types";
 
 export interface SmtpGatewayConfig {
   readonly server: SmtpServerAddress;
@@ -40,7 +40,7 @@ export function createSmtpGateway(config: SmtpGatewayConfig): MailSender {
   const scrub = (text: string): string => scrubSecrets(text, secrets);
   let current: { connection: SMTPConnection; alive: () => boolean } | null = null;
 
-  async function open(): Promise<SMTPConnection> {
+  async function open(signal: AbortSignal): Promise<SMTPConnection> {
     if (current?.alive()) return current.connection;
     current = null;
     const timeout = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -58,6 +58,9 @@ export function createSmtpGateway(config: SmtpGatewayConfig): MailSender {
       debug: false,
     });
     let alive = true;
+    // Ctrl-C while connecting, greeting or logging in gives the connection up at once (nothing was handed over).
+    const giveUp = (): void => connection.close();
+    signal.addEventListener("abort", giveUp, { once: true });
     // Always listened to: an unheard 'error' event would end the process.
     connection.on("error", () => {
       alive = false;
@@ -85,6 +88,8 @@ export function createSmtpGateway(config: SmtpGatewayConfig): MailSender {
     } catch (error) {
       connection.close(); // a half-opened session (say, the login was refused) must not keep the process alive
       throw error;
+    } finally {
+      signal.removeEventListener("abort", giveUp);
     }
     current = { connection, alive: () => alive && !connection.destroyed };
     return connection;
@@ -110,23 +115,26 @@ export function createSmtpGateway(config: SmtpGatewayConfig): MailSender {
     });
   }
 
-  function failed(error: unknown, complete: boolean): Exclude<SendResult, { kind: "sent" }> {
+  function failed(error: unknown, complete: boolean): Exclude<SendResult, { kind: "sent" } | { kind: "interrupted" }> {
     const result = classifyFailure(asFailure(error), complete);
     return { ...result, reason: scrub(result.reason) };
   }
 
   return {
-    async send(message: OutgoingMessage): Promise<SendResult> {
+    async send(message: OutgoingMessage, control: HandOverControl): Promise<SendResult> {
       refuseUnlessPrivate(message); // defence in depth: the plan checked it, the gateway checks again
       const envelope = envelopeFor(message);
       const eml = composeEml({ ...message, unsent: false, bccHeader: false });
+      if (control.signal.aborted) return { kind: "interrupted" };
       let connection: SMTPConnection;
       try {
-        connection = await open();
+        connection = await open(control.signal);
       } catch (error) {
         drop();
-        return failed(error, false);
+        return control.signal.aborted ? { kind: "interrupted" } : failed(error, false);
       }
+      if (control.signal.aborted) return { kind: "interrupted" };
+      control.announce();
       const transfer = handOver(eml);
       const result = await new Promise<SendResult>((resolve) => {
         connection.send({ from: envelope.from, to: [...envelope.to], size: Buffer.byteLength(eml) }, transfer.stream, (error, info) => {

@@ -45,11 +45,23 @@ export type SendResult =
       readonly deliveredTo: readonly string[];
     }
   /** The whole message was handed over but no answer came: it may or may not have been delivered. */
-  | { readonly kind: "unknown"; readonly reason: string };
+  | { readonly kind: "unknown"; readonly reason: string }
+  /** Stopped (Ctrl-C) while connecting or logging in: nothing was handed over. */
+  | { readonly kind: "interrupted" };
+
+export interface HandOverControl {
+  /** Aborted by Ctrl-C: a connection still being opened is given up; a message being handed over is finished. */
+  readonly signal: AbortSignal;
+  /**
+   * Called once the server is ready for this message, just before its first byte leaves, and awaited as written:
+   * the journal's "attempt" goes on disk here, so a row is "unknown" only if the server may really have it.
+   */
+  readonly announce: () => void;
+}
 
 /** Sends one message at a time over one connection. */
 export interface MailSender {
-  send(message: OutgoingMessage): Promise<SendResult>;
+  send(message: OutgoingMessage, control: HandOverControl): Promise<SendResult>;
   /** Says goodbye to the server (QUIT) and ends the connection. */
   close(): Promise<void>;
 }
