@@ -1,5 +1,5 @@
 import type { EmailAddress } from "../types";
-import { draftKey, newRunId } from "./key";
+import { addressOfKey, draftKey, newRunId } from "./key";
 
 describe("draftKey", () => {
   test.each<[string, string, number, string, string]>([
@@ -11,6 +11,11 @@ describe("draftKey", () => {
   ])("%s", (_name, runId, row, to, expected) => {
     expect(draftKey(runId, row, to as EmailAddress)).toBe(expected);
   });
+});
+
+test.each(["anna@example.de", "jürgen@müller.de", '"a:b"@example.de'])("addressOfKey reads back what draftKey wrote: %s", (to) => {
+  const key = draftKey("lq3-abc123", 7, to as EmailAddress);
+  expect(addressOfKey(key)).toBe(key.slice("lq3-abc123:7:".length));
 });
 
 describe("newRunId", () => {

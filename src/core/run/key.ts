@@ -9,6 +9,11 @@ export function draftKey(runId: string, row: number, to: EmailAddress): string {
   return `${runId}:${row}:${addressKey(to)}`;
 }
 
+/** The address part of a key, in addressKey's form (the run id has no ":", an address may). */
+export function addressOfKey(key: string): string {
+  return key.split(":").slice(2).join(":");
+}
+
 /** A run id for a new run: time plus randomness, short, and free of ":" so that keys stay readable. */
 export function newRunId(now: number, random: () => number = Math.random): string {
   const rand = Math.floor(random() * 36 ** 6)

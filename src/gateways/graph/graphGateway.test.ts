@@ -190,6 +190,24 @@ describe("answers that may hide a created draft or a sent message", () => {
     expect(calls.filter((c) => c.endsWith("/send") || c.startsWith("POST /me/messages"))).toEqual([]);
   });
 
+  test.each([
+    ["as the draft was given (Unicode domain)", "jürgen@bücher.example"],
+    ["in another case", "Jürgen@Bücher.Example"],
+    ["in its ASCII form", "jürgen@xn--bcher-kva.example"],
+  ])("send mode, resumed: an internationalised address %s is the same draft, not one changed by hand — it is sent", async (_name, shown) => {
+    const key = "r:1:jürgen@xn--bcher-kva.example"; // draftKey's form: lower case, the domain in ASCII
+    const found = () =>
+      scripted(listing([{ id: "m1", isDraft: true, toRecipients: [{ emailAddress: { address: shown } }], singleValueExtendedProperties: [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] }]));
+    // Looked up after a lost answer, or met again when the row is created: either way the one draft is sent once.
+    const looked = found();
+    await expect(gateway(looked.fetchFn, { mode: "send" }).lookUp(key)).resolves.toMatchObject({ found: true });
+    expect(looked.calls.filter((c) => c.endsWith("/send"))).toEqual(["POST /me/messages/m1/send"]);
+    const met = found();
+    const idn = { ...draft(1), key, to: "jürgen@bücher.example" as EmailAddress };
+    expect(await gateway(met.fetchFn, { mode: "send" }).create(idn)).toMatchObject({ status: "created" });
+    expect(met.calls.filter((c) => c.endsWith("/send") || c === "POST /me/messages")).toEqual(["POST /me/messages/m1/send"]);
+  });
+
   test("send mode: a draft someone changed (a second To) is not sent", async () => {
     const { fetchFn, calls } = scripted(
       listing([{ id: "m1", isDraft: true, toRecipients: [{ emailAddress: { address: "p1@example.de" } }, { emailAddress: { address: "other@example.de" } }], singleValueExtendedProperties: [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] }]),

@@ -12,6 +12,8 @@
 // second copy, because send mode always looks for the key before creating). A create whose answer never came
 // (network, lost response, timeout) throws: the run then looks (lookUp) before trying again.
 // Getting the token (MSAL, nested app authentication) is the caller's: `getToken`, and `refreshToken` after a 401.
+import { addressKey, toEmailAddress } from "../../core/recipients/address";
+import { addressOfKey } from "../../core/run/key";
 import { safeDisplayName } from "../../core/recipients/displayName";
 import { privacyBreach } from "../../core/privacy/privacy";
 import type { IssueCode } from "../../core/issues/codes";
@@ -395,7 +397,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         address: typeof first?.emailAddress?.address === "string" ? first.emailAddress.address : "",
         recipients: Math.max(1, count(m.toRecipients) + count(m.ccRecipients) + count(m.bccRecipients)),
       };
-      const untouched = count(m.toRecipients) === 1 && count(m.ccRecipients) <= 1 && to.address.toLowerCase() === addressOfKey(key);
+      const untouched = count(m.toRecipients) === 1 && count(m.ccRecipients) <= 1 && sameAddressAsKey(to.address, key);
       const created = typeof m.createdDateTime === "string" ? m.createdDateTime : "";
       return { id: m.id, isDraft: m.isDraft, complete, sending, to, untouched, created };
     });
@@ -681,10 +683,13 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   return { id: "graph", mode, concurrency: 4, create, lookUp };
 }
 
-/** The address part of a key `${runId}:${row}:${address}` (core/run/key.ts; the run id has no ":"). */
-function addressOfKey(key: string): string {
-  const parts = key.split(":");
-  return parts.slice(2).join(":").toLowerCase();
+/**
+ * Whether the draft's To is the address its key was made for. Both sides in addressKey's form (core/run/key.ts):
+ * Graph may give an internationalised domain back as it was written, the key holds it in ASCII.
+ */
+function sameAddressAsKey(address: string, key: string): boolean {
+  const valid = toEmailAddress(address);
+  return valid !== null && addressKey(valid) === addressOfKey(key).toLowerCase();
 }
 
 function recipientsOf(draft: OutgoingDraft): Recipients {
