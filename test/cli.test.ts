@@ -244,6 +244,17 @@ describe("rundmail drafts", () => {
     expect(mail.attachments.map((a) => [a.filename, a.content.toString()])).toEqual([["Programm.pdf", "%PDF-1.4 Programm"]]);
   });
 
+  test("an HTML template's <title> becomes the subject as a browser shows it: references decoded, one line", async () => {
+    const { args } = scenario(
+      "Vorname,Email\nAnna,anna@example.de\n",
+      "<html><head><title>Rechnung &amp; Mahnung\n  f&uuml;r {{Vorname}} &#8211; &#x20AC; 12&nbsp;</title></head><body><p>Hallo</p></body></html>",
+    );
+    const out = join(tmp(), "out");
+    expect(rundmail(["drafts", ...args, "--out", out]).status).toBe(0);
+    const mail = await simpleParser(readFileSync(join(out, "0002_anna@example.de.eml")));
+    expect(mail.subject).toBe("Rechnung & Mahnung für Anna – € 12");
+  });
+
   test("a text template with Subject/Cc/Bcc lines: one Cc and the archive Bcc in every draft", async () => {
     const { args } = scenario(
       "Vorname,Email\nAnna,anna@example.de\n",

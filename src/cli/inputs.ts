@@ -4,6 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { sameBytes, type TemplateAttachment } from "../core/attachments";
 import { decodeText, readTable, type TableResult } from "../core/table";
+import { decodeHtml } from "../core/template/entities";
 import { toIssue } from "../core/issues/codes";
 import type { TemplateSource } from "../core/plan";
 import type { GivenFile, Lang } from "../core/types";
@@ -120,9 +121,10 @@ function splitHeaderLines(text: string): { headers: Map<string, string>; body: s
   return { headers, body: lines.slice(i + 1).join("\n") };
 }
 
+/** The subject from an HTML template's <title>, as a browser shows it: references decoded, white space collapsed. */
 function htmlTitle(html: string): string | null {
   const match = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  return match?.[1]?.trim() || null;
+  return decodeHtml(match?.[1] ?? "").replace(/\s+/g, " ").trim() || null;
 }
 
 function addressText(field: { text: string } | { text: string }[] | undefined): string | null {
