@@ -217,3 +217,76 @@ describe("data never lost: output folders hold the user's own files too", () => 
     expect(s.received).toHaveLength(2);
   });
 });
+
+describe("what reaches the terminal: user data never runs escape sequences or draws lines of its own", () => {
+  const ESC = "\u001b";
+  // A clear-screen, a window title, a bell, a carriage return that overwrites, line feeds that fake header lines,
+  // a C1 control sequence introducer, and a right-to-left override that disguises a name.
+  const hostile = `${ESC}[2J${ESC}]0;pwned\u0007\rAttachments: evil\nBcc: x@evil.de\u009b31m\u202Efdp.exe`;
+  // eslint-disable-next-line no-control-regex -- the characters a terminal acts on are what this looks for
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  async function hostileScenario() {
+    const scenario = writeScenario([]);
+    const dir = scenario.dir;
+    const files = join(dir, "anhaenge");
+    mkdirSync(files);
+    // A file name may hold a line break on Linux: "evil\nBcc: x@evil.de.pdf".
+    writeFileSync(join(files, "Rechnung\nBcc: x@evil.de.pdf"), "%PDF");
+    writeFileSync(join(files, `Datei${ESC}[31m.pdf`), "%PDF");
+    writeFileSync(
+      join(dir, "liste.csv"),
+      [
+        `Vorname;E-Mail;Spalte${ESC}[2J;Datei`,
+        `"${hostile}";anna@example.de;x;Datei${ESC}[31m.pdf`,
+        `Ben;"ben@example.de${ESC}[0m";y;"Rechnung\nBcc: x@evil.de.pdf"`,
+        `Cem;cem@example.de;z;fehlt${ESC}]0;t\u0007.pdf`,
+      ].join("\r\n"),
+    );
+    writeFileSync(join(dir, "vorlage.html"), `Subject: Hallo {{Vorname}} ${ESC}[5m\n\n<p>Hallo {{Vorname}}, {{Spalte${ESC}[2J}}</p>`);
+    const args = ["--recipients", join(dir, "liste.csv"), "--template", join(dir, "vorlage.html"), "--attachments", files, "--attachment-column", "Datei"];
+    return { dir, args };
+  }
+
+  const clean = (text: string): void => {
+    expect(text).not.toMatch(CONTROL);
+    for (const line of text.split("\n")) expect(line.trimStart()).not.toMatch(/^(Bcc|Attachments|Anhänge):.*evil/);
+  };
+
+  test.each([
+    ["check", [] as string[]],
+    ["check (German)", ["--lang", "de"]],
+  ])("%s: previews, issues, column and file names are shown with their controls made visible", async (_name, more) => {
+    const { args } = await hostileScenario();
+    const run = await rundmail(["check", ...args, ...more], env);
+    expect(run.status).toBe(1);
+    clean(run.stdout);
+    clean(run.stderr);
+    expect(run.stdout).toContain("␛[2J"); // visible, not executed
+    expect(run.stdout).toContain("<U+202E>");
+  });
+
+  test("check --json: the JSON means the same, and holds no raw control character", async () => {
+    const { args } = await hostileScenario();
+    const run = await rundmail(["check", "--json", ...args], env);
+    clean(run.stdout);
+    const json = JSON.parse(run.stdout) as CheckJson & { columns: string[] };
+    expect(json.columns).toContain(`Spalte${ESC}[2J`);
+  });
+
+  test("drafts and send's dry run print their summaries safely too; usage errors with hostile values as well", async () => {
+    const { dir, args } = await hostileScenario();
+    const drafts = await rundmail(["drafts", ...args, "--out", join(dir, `out${ESC}[2J`)], env);
+    clean(drafts.stdout);
+    clean(drafts.stderr);
+    const dry = await rundmail(["send", ...args, "--smtp", "smtp://127.0.0.1:1", "--from", "kasse@example.de"], env);
+    clean(dry.stdout);
+    clean(dry.stderr);
+    const usage = await rundmail(["check", ...args, "--email-column", `Mail${ESC}[2J\nBcc: x@evil.de`], env);
+    clean(usage.stdout);
+    clean(usage.stderr);
+    const missing = await rundmail(["check", "--recipients", join(dir, `weg${ESC}]0;t\u0007\n.csv`), "--template", join(dir, "vorlage.html")], env);
+    expect(missing.status).toBe(2);
+    clean(missing.stderr);
+  });
+});

@@ -3,7 +3,7 @@ import type { Draft, MergePlan, PlannedDraft } from "../core/plan";
 import type { Issue, Lang } from "../core/types";
 import { displayName } from "./inputs";
 import type { CommonOptions } from "./options";
-import type { Output } from "./output";
+import { terminalLine, type Output } from "./output";
 import type { Prepared } from "./preparePlan";
 import { say } from "./strings";
 
@@ -11,22 +11,31 @@ export const exitCodeFor = (plan: MergePlan): 0 | 1 => (plan.issues.some((i) => 
 
 export async function printJson(prepared: Prepared, out: Output): Promise<void> {
   const { plan } = prepared;
-  await out.write(`{"ready":${plan.ready},"columns":${JSON.stringify(plan.columns)},"drafts":[`);
+  await out.write(`{"ready":${plan.ready},"columns":${jsonText(plan.columns)},"drafts":[`);
   let first = true;
   for (const planned of plan.drafts) {
     // One draft rendered at a time: 100,000 rows never hold 100,000 bodies in memory.
-    await out.write((first ? "" : ",") + JSON.stringify(draftJson(plan.renderDraft(planned))));
+    await out.write((first ? "" : ",") + jsonText(draftJson(plan.renderDraft(planned))));
     first = false;
   }
   await out.write(`],"issues":[`);
   first = true;
   for (const issue of plan.issues) {
-    await out.write((first ? "" : ",") + JSON.stringify(issueJson(issue)));
+    await out.write((first ? "" : ",") + jsonText(issueJson(issue)));
     first = false;
   }
   await out.write("]}\n");
   await out.flush();
 }
+
+/**
+ * JSON whose strings hold no raw control, bidi or invisible character: JSON.stringify escapes only those below
+ * U+0020, so the rest is escaped here (\uXXXX means the same to any JSON reader, and nothing to a terminal).
+ */
+// eslint-disable-next-line no-control-regex -- exactly the characters a terminal or a reader may act on
+const RAW_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+export const jsonText = (value: unknown): string =>
+  JSON.stringify(value).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 function draftJson(d: Draft): object {
   return {
@@ -93,7 +102,7 @@ export async function printSummary(prepared: Prepared, options: CommonOptions, o
 async function printIssues(heading: string, issues: readonly Issue[], out: Output): Promise<void> {
   if (issues.length === 0) return;
   await out.write(`${heading} (${issues.length}):\n`);
-  for (const issue of issues) await out.write(`  ${issue.message}\n`);
+  for (const issue of issues) await out.write(`  ${terminalLine(issue.message)}\n`);
   await out.write("\n");
 }
 
@@ -102,7 +111,7 @@ async function printPreview(plan: MergePlan, planned: PlannedDraft, lang: Lang, 
   const lines = [
     say(lang, "previewHeading", { row: draft.row }),
     ...previewAddressLines(draft, lang),
-    ...(draft.bcc.length ? [`  Bcc: ${draft.bcc.join(", ")}`] : []),
+    ...(draft.bcc.length ? [`  Bcc: ${terminalLine(draft.bcc.join(", "))}`] : []),
     ...previewMessageLines(draft, lang),
   ];
   await out.write(lines.join("\n") + "\n");
@@ -111,21 +120,21 @@ async function printPreview(plan: MergePlan, planned: PlannedDraft, lang: Lang, 
 /** To and Cc of a previewed draft, as `check` and `send` show them. */
 export function previewAddressLines(draft: Draft, lang: Lang): string[] {
   return [
-    `  ${lang === "de" ? "An" : "To"}: ${draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}`,
-    ...(draft.cc.length ? [`  Cc: ${draft.cc.join(", ")}`] : []),
+    `  ${lang === "de" ? "An" : "To"}: ${terminalLine(draft.toName ? `${draft.toName} <${draft.to}>` : draft.to)}`,
+    ...(draft.cc.length ? [`  Cc: ${terminalLine(draft.cc.join(", "))}`] : []),
   ];
 }
 
 /** Subject, attachments and the first 20 lines of the text of a previewed draft. */
 export function previewMessageLines(draft: Draft, lang: Lang): string[] {
   return [
-    `  ${lang === "de" ? "Betreff" : "Subject"}: ${draft.subject}`,
+    `  ${lang === "de" ? "Betreff" : "Subject"}: ${terminalLine(draft.subject)}`,
     ...(draft.attachments.length ? [`  ${say(lang, "attachmentsLine", { list: draft.attachments.map((f) => baseName(f.name)).join(", ") })}`] : []),
     "",
     ...draft.text
       .split("\n")
       .slice(0, 20)
-      .map((l) => `  | ${l}`),
+      .map((l) => `  | ${terminalLine(l)}`),
     "",
   ];
 }

@@ -3,7 +3,7 @@ import { printJson, printSummary, exitCodeFor } from "./check";
 import { writeDrafts } from "./drafts";
 import { UsageError } from "./inputs";
 import { parseOptions } from "./options";
-import { streamOutput } from "./output";
+import { streamOutput, terminalText } from "./output";
 import { preparePlan } from "./preparePlan";
 import { PromptCancelled } from "./send/password";
 import { EXIT_INTERRUPTED, runSend } from "./send/sendCommand";
@@ -39,11 +39,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof PromptCancelled) return EXIT_INTERRUPTED;
     if (error instanceof UsageError) {
-      process.stderr.write(`rundmail: ${error.message}\n`);
+      process.stderr.write(`rundmail: ${terminalText(error.message)}\n`);
       return 2;
     }
     // Not a user's mistake: say so plainly; the stack only when asked for (RUNDMAIL_DEBUG=1).
-    process.stderr.write(`rundmail: ${say(defaultLang, "internalError", { message: (error as Error).message })}\n`);
+    process.stderr.write(`rundmail: ${terminalText(say(defaultLang, "internalError", { message: (error as Error).message }))}\n`);
     if (process.env["RUNDMAIL_DEBUG"]) process.stderr.write(`${(error as Error).stack}\n`);
     return 2;
   }

@@ -1,4 +1,5 @@
 // Every sentence the `rundmail` command says, in English and German. Issue texts live in core/issues/codes.ts.
+import { makeVisible } from "../core/recipients/displayValue";
 import type { Lang } from "../core/types";
 
 type P = Record<string, string | number>;
@@ -321,8 +322,14 @@ const texts = entry(
 
 export type TextKey = keyof typeof texts.en;
 
+/**
+ * A sentence in the user's language. Every value put into it is one line without control characters (made visible),
+ * because values are user data — a column name, a file name, a server's reply — and sentences reach the terminal.
+ */
 export function say(lang: Lang, key: TextKey, params: P = {}): string {
-  return texts[lang][key](params);
+  const safe: P = {};
+  for (const [name, value] of Object.entries(params)) safe[name] = typeof value === "string" ? makeVisible(value) : value;
+  return texts[lang][key](safe);
 }
 
 /** German when the environment asks for it (RUNDMAIL_LANG, LC_ALL, LC_MESSAGES, LANG), else English. */

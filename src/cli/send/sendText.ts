@@ -4,7 +4,7 @@ import type { Issue, Lang } from "../../core/types";
 import { describeServer } from "../../gateways/smtp/smtpUrl";
 import type { ServerProblem } from "../../gateways/smtp/types";
 import { previewAddressLines, previewMessageLines } from "../check";
-import type { Output } from "../output";
+import { terminalLine, type Output } from "../output";
 import { say, type TextKey } from "../strings";
 import { paceDuration, formatDuration } from "./progress";
 import type { SendItem } from "./sendItems";
@@ -19,7 +19,7 @@ export async function printIssues(issues: readonly Issue[], lang: Lang, out: Out
   const warnings = issues.filter((i) => i.severity === "warning");
   const block = async (heading: string, list: readonly Issue[]): Promise<void> => {
     if (list.length === 0) return;
-    await out.write(`${heading} (${list.length}):\n${list.map((i) => `  ${i.message}\n`).join("")}\n`);
+    await out.write(`${heading} (${list.length}):\n${list.map((i) => `  ${terminalLine(i.message)}\n`).join("")}\n`);
   };
   await block(say(lang, "errorsHeading"), errors);
   if (withWarnings) await block(say(lang, "warningsHeading"), warnings);
@@ -84,7 +84,7 @@ async function printPreview(plan: MergePlan, planned: PlannedDraft, setup: SendS
   const from = setup.from.name ? `${setup.from.name} <${setup.from.address}>` : setup.from.address;
   const lines = [
     say(lang, "sendPreviewHeading", { row: draft.row }),
-    `  ${say(lang, "fieldFrom")}: ${from}`,
+    `  ${say(lang, "fieldFrom")}: ${terminalLine(from)}`,
     ...previewAddressLines(draft, lang),
     ...(archive !== null ? [`  ${say(lang, "archiveLine", { address: archive })}`] : []),
     ...previewMessageLines(draft, lang),

@@ -6,16 +6,30 @@ export const DISPLAY_MAX_CHARS = 80;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
+// The same without the line feed, for text whose own lines are kept.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const INVISIBLE_BUT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+const shown = (c: string): string => {
+  const code = c.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code); // ␀ … ␟ (␊ for a line feed, ␛ for escape)
+  if (code === 0x7f) return "\u2421"; // ␡
+  return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
+};
+
+/**
+ * Text with every control, bidi and invisible character made visible (␛, ␍, <U+202E>): it can then neither run a
+ * terminal's escape sequences nor draw or disguise a line. With `keepLineFeeds`, "\n" stays a line break.
+ */
+export function makeVisible(text: string, keepLineFeeds = false): string {
+  return text.replace(keepLineFeeds ? INVISIBLE_BUT_LINE_FEED : INVISIBLE, shown);
+}
+
 export function displayValue(value: string, maxChars: number = DISPLAY_MAX_CHARS): string {
   const trimmed = value.trim();
   // Work on a bounded prefix: a cell may be megabytes long, and even a fully escaped prefix needs no more than this.
   const prefix = trimmed.slice(0, maxChars * 2 + 2);
-  const visible = prefix.replace(INVISIBLE, (c) => {
-    const code = c.charCodeAt(0);
-    if (code < 0x20) return String.fromCharCode(0x2400 + code); // ␀ … ␟ (␊ for a line feed)
-    if (code === 0x7f) return "\u2421"; // ␡
-    return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
-  });
+  const visible = makeVisible(prefix);
   const chars = Array.from(visible);
   if (chars.length <= maxChars && prefix.length === trimmed.length) return visible;
   return `${chars.slice(0, maxChars - 1).join("")}…`;

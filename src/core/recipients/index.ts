@@ -2,7 +2,7 @@
 export { toEmailAddress, addressKey } from "./address";
 export { parseAddressCell, type AddressCell } from "./parseAddressCell";
 export { findEmailColumn, findCcColumn, isCcHeader, normaliseHeader } from "./columns";
-export { displayValue, DISPLAY_MAX_CHARS } from "./displayValue";
+export { displayValue, makeVisible, DISPLAY_MAX_CHARS } from "./displayValue";
 export {
   recipientsFromTable,
   type RecipientsOptions,
