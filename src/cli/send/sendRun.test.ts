@@ -1,5 +1,5 @@
 import { PrivacyRuleError } from "../../core/privacy/privacy";
-import type { MailSender, OutgoingMessage, SendResult } from "../../gateways/smtp/types";
+import type { HandOverControl, MailSender, OutgoingMessage, SendResult } from "../../gateways/smtp/types";
 import type { JournalRecord } from "./journal";
 import type { Clock } from "./pacing";
 import { sendRows, type RowJob, type RunSettings } from "./sendRun";
@@ -126,48 +126,35 @@ describe("sendRows", () => {
     expect(clock.slept).toEqual([2000, 2000]);
   });
 
-  test("Ctrl-C: the message in flight is finished and recorded, nothing new starts", async () => {
+  /** Two rows; Ctrl-C is pressed while the first is with the sender, which then answers as `answer` says. */
+  async function ctrlCDuring(answer: (control: HandOverControl) => SendResult) {
     const controller = new AbortController();
     const sender: MailSender = {
       async send(_m, control) {
-        control.announce();
-        controller.abort(); // pressed while the first message is on its way
-        return sent;
+        controller.abort();
+        return answer(control);
       },
       async close() {},
     };
     const records: JournalRecord[] = [];
-    const result = await sendRows([job(1), job(2)], {
-      sender,
-      journal: { append: (r) => records.push(r) },
-      clock: instantClock(),
-      signal: controller.signal,
-      settings,
+    const result = await sendRows([job(1), job(2)], { sender, journal: { append: (r) => records.push(r) }, clock: instantClock(), signal: controller.signal, settings });
+    return { result, records, statuses: result.outcomes.map((o) => (o.status === "not-sent" ? o.why : o.status)) };
+  }
+
+  test("Ctrl-C: the message in flight is finished and recorded, nothing new starts", async () => {
+    const { result, records, statuses } = await ctrlCDuring((control) => {
+      control.announce(); // pressed while the first message is on its way
+      return sent;
     });
     expect(result.interrupted).toBe(true);
-    expect(result.outcomes.map((o) => (o.status === "not-sent" ? o.why : o.status))).toEqual(["sent", "interrupted"]);
+    expect(statuses).toEqual(["sent", "interrupted"]);
     expect(records.map((r) => r.t)).toEqual(["attempt", "sent"]);
   });
 
   test("Ctrl-C while connecting: the row is not sent and nothing is 'unknown'; the journal never heard of it", async () => {
-    const controller = new AbortController();
-    const sender: MailSender = {
-      async send(_m, control) {
-        controller.abort(); // pressed while the server has not answered the connection yet
-        expect(control.signal.aborted).toBe(true);
-        return { kind: "interrupted" };
-      },
-      async close() {},
-    };
-    const records: JournalRecord[] = [];
-    const result = await sendRows([job(1), job(2)], {
-      sender,
-      journal: { append: (r) => records.push(r) },
-      clock: instantClock(),
-      signal: controller.signal,
-      settings,
-    });
-    expect(result.outcomes.map((o) => (o.status === "not-sent" ? o.why : o.status))).toEqual(["interrupted", "interrupted"]);
+    // Pressed while the server has not answered the connection yet: the gateway gives up before announcing.
+    const { statuses, records } = await ctrlCDuring(() => ({ kind: "interrupted" }));
+    expect(statuses).toEqual(["interrupted", "interrupted"]);
     expect(records).toEqual([]);
   });
 
