@@ -11,6 +11,7 @@ import type { EmulatedMessage, GraphFaults } from "../src/emulator/graphEmulator
 import { formatBytes } from "../src/core/issues/codes";
 import type { Lang } from "../src/core/types";
 import { SANDBOX_CLIENT_ID } from "../src/sandbox/sandboxClientId";
+import { dateTime } from "../src/taskpane/strings";
 import { GRAPH_PANEL_STRINGS } from "../src/sandbox/sandboxStrings";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import {
@@ -335,6 +336,86 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
       expect(addin.graph.maxInFlight).toBeLessThanOrEqual(4);
       expect(sandbox.pageErrors).toEqual([]);
   }
+
+  /** Everything the pane's run store (IndexedDB "rundmail") holds, keys and values, as text. */
+  async function runStoreContents({ pane }: Sandbox): Promise<{ readonly text: string; readonly runs: number; readonly marks: number }> {
+    return pane.locator("body").evaluate(
+      () =>
+        new Promise<{ text: string; runs: number; marks: number }>((resolve, reject) => {
+          const open = indexedDB.open("rundmail");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names, "readonly");
+            const read = names.map((name) => ({ name, keys: tx.objectStore(name).getAllKeys(), values: tx.objectStore(name).getAll() }));
+            tx.oncomplete = () => {
+              db.close();
+              const count = (name: string): number => read.find((r) => r.name === name)?.keys.result.length ?? -1;
+              const text = JSON.stringify(read.map((r) => [r.name, r.keys.result, r.values.result]));
+              resolve({ text, runs: count("runs"), marks: count("marks") });
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+  }
+
+  test.each([
+    { lang: "de", theme: "light" },
+    { lang: "en", theme: "dark" },
+  ] as const)(
+    "$lang ($theme): the browser keeps no address of a run; a finished list is mentioned, and 'Forget this list' forgets it",
+    async ({ lang, theme }) => {
+      const sandbox = await sandboxIn(lang);
+      const { page, pane, t } = sandbox;
+      if (theme === "dark") {
+        await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
+        await paneReady(sandbox);
+      }
+      const list = members([5 * KIB, 6 * KIB, 7 * KIB], 6001 + (lang === "de" ? 0 : 100));
+      await attachToMessage(sandbox, list);
+      await planToCreate(sandbox, list);
+      await pane.getByRole("button", { name: t.createButton(list.length) }).click();
+      await pane.getByText(t.runDone(list.length, 0), { exact: true }).waitFor({ timeout: 60_000 });
+      expectMailbox(list, "drafts");
+
+      // What the run left in the browser: a record and one mark per row, and nothing that names anyone.
+      const kept = await runStoreContents(sandbox);
+      expect([kept.runs, kept.marks]).toEqual([1, list.length]);
+      for (const m of list) {
+        for (const text of [m.to, m.cc ?? m.to, m.to.split("@")[0] ?? m.to, m.nachname, subjectOf(m)]) expect(kept.text).not.toContain(text);
+      }
+      expect(kept.text).not.toContain("@");
+
+      // The same list again, in a reopened pane: the finished run is mentioned, and creating is still offered.
+      await reloadPane(sandbox);
+      await planToCreate(sandbox, list);
+      await pane.getByText(t.earlierRunTitle, { exact: true }).waitFor();
+      const at = Date.UTC(2026, 0, 1);
+      const [before, after] = t.earlierRun(list.length, list.length, at, "drafts").split(dateTime(at, lang));
+      await pane.getByText(new RegExp(`${escapeRegExp(before ?? "")}.+${escapeRegExp(after ?? "")}`)).waitFor();
+      expect(await pane.getByRole("button", { name: t.createButton(list.length) }).isVisible()).toBe(true);
+      expect(await pane.getByRole("button", { name: /^(Continue|Fortsetzen)/ }).count()).toBe(0);
+      await checkedState(sandbox, `graph-${lang}-${theme}-5-create-earlier-finished`);
+
+      await pane.getByRole("button", { name: t.forgetList }).click();
+      await pane.getByText(t.listForgotten, { exact: true }).waitFor();
+      expect(await pane.getByText(t.earlierRunTitle, { exact: true }).count()).toBe(0);
+      await checkedState(sandbox, `graph-${lang}-${theme}-5-create-list-forgotten`);
+      const emptied = await runStoreContents(sandbox);
+      expect([emptied.runs, emptied.marks]).toEqual([0, 0]);
+
+      // And a pane opened on it later knows nothing of it.
+      await reloadPane(sandbox);
+      await planToCreate(sandbox, list);
+      await pane.getByRole("button", { name: t.createButton(list.length) }).waitFor();
+      expect(await pane.getByText(t.earlierRunTitle, { exact: true }).count()).toBe(0);
+      expect(sandbox.pageErrors).toEqual([]);
+      expect(sandbox.consoleErrors).toEqual([]);
+    },
+    180_000,
+  );
 
   test("en: Send now asks first, then sends each message once, at least 2 s apart; the sent ones are in Sent Items", async () => {
     const sandbox = await sandboxIn("en");

@@ -182,6 +182,13 @@ export interface TaskpaneStrings {
   readonly earlierRunElsewhere: (gateway: string) => string;
   readonly memoryOnly: string;
 
+  // ---- step 5: forgetting a list (the run store keeps no list for ever) ----
+  readonly forgetList: string;
+  /** Under "forget this list": what is lost, and that lists are forgotten by themselves. */
+  readonly forgetListHint: (mode: "drafts" | "send") => string;
+  readonly listForgotten: string;
+  readonly forgetListFailed: (reason: string) => string;
+
   // ---- step 5: the Graph app registration ----
   readonly clientIdLabel: string;
   readonly clientIdHint: string;
@@ -401,6 +408,12 @@ const en: TaskpaneStrings = {
   startOverResends: (n) => `Starting over sends the message a second time to the ${n.toLocaleString("en-GB")} ${n === 1 ? "person who" : "people who"} already received it.`,
   earlierRunElsewhere: (gateway) => `It used “${gateway}”, which is not available here: open Rundmail where it is to continue.`,
   memoryOnly: "Progress is kept only while this pane is open.",
+
+  forgetList: "Forget this list",
+  forgetListHint: (mode) =>
+    `Rundmail then no longer knows ${mode === "send" ? "whom it already sent this message to" : "which drafts it already created for this list"}. Finished lists are forgotten by themselves 30 days after the last run.`,
+  listForgotten: "Rundmail has forgotten this list: nothing of it is kept in this browser any more.",
+  forgetListFailed: (reason) => `The list could not be forgotten: ${reason}`,
 
   clientIdLabel: "Application (client) ID",
   clientIdHint: "From your administrator, for example 0f0e0d0c-0b0a-4909-8807-060504030201.",
@@ -627,6 +640,12 @@ const de: TaskpaneStrings = {
   startOverResends: (n) => `Neu beginnen sendet die Nachricht ein zweites Mal an ${n === 1 ? "die Person, die" : `die ${n.toLocaleString("de-DE")} Personen, die`} sie schon erhalten ${n === 1 ? "hat" : "haben"}.`,
   earlierRunElsewhere: (gateway) => `Er hat „${gateway}“ verwendet, was hier nicht verfügbar ist: Öffnen Sie Rundmail dort, wo es verfügbar ist, um fortzusetzen.`,
   memoryOnly: "Der Fortschritt bleibt nur erhalten, solange dieser Bereich geöffnet ist.",
+
+  forgetList: "Diese Liste vergessen",
+  forgetListHint: (mode) =>
+    `Rundmail weiß dann nicht mehr, ${mode === "send" ? "an wen es diese Nachricht schon gesendet hat" : "welche Entwürfe es für diese Liste schon erstellt hat"}. Abgeschlossene Listen werden 30 Tage nach dem letzten Lauf von selbst vergessen.`,
+  listForgotten: "Rundmail hat diese Liste vergessen: In diesem Browser ist nichts mehr von ihr gespeichert.",
+  forgetListFailed: (reason) => `Die Liste konnte nicht vergessen werden: ${reason}`,
 
   clientIdLabel: "Anwendungs-ID (Client-ID)",
   clientIdHint: "Von Ihrer Administration, zum Beispiel 0f0e0d0c-0b0a-4909-8807-060504030201.",
