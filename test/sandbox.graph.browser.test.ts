@@ -6,6 +6,8 @@
 // test-output/screenshots/graph-*.png.
 import { createHash } from "crypto";
 import { mkdirSync } from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
 import type { Browser } from "playwright-core";
 import type { EmulatedMessage, GraphFaults } from "../src/emulator/graphEmulator";
 import { formatBytes } from "../src/core/issues/codes";
@@ -336,6 +338,62 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
       expect(addin.graph.maxInFlight).toBeLessThanOrEqual(4);
       expect(sandbox.pageErrors).toEqual([]);
   }
+
+  test("a page of another site open in the same browser can neither read nor change the sandbox's mailbox", async () => {
+    // Something worth reading: a draft to a member, made through Graph with a token the emulator issued.
+    const token = addin.graph.issueToken();
+    const created = await fetch(`${addin.origin}/graph/v1.0/me/messages`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ subject: "Geheim", body: { contentType: "text", content: "x" }, toRecipients: [{ emailAddress: { address: "mitglied@verein.example" } }] }),
+    });
+    expect(created.status).toBe(201);
+    const tokens = addin.graph.tokens.size;
+
+    // Another site: its own origin on another port of this machine, in the same browser.
+    const foreign = http.createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end("<!doctype html><title>another site</title>"));
+    await new Promise<void>((resolve) => foreign.listen(0, "127.0.0.1", resolve));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://localhost:${(foreign.address() as AddressInfo).port}/`);
+      const tried = await page.evaluate(async (target) => {
+        const read = async (path: string): Promise<string> => {
+          try {
+            return `read: ${await (await fetch(`${target}/graph${path}`)).text()}`;
+          } catch (error) {
+            return `refused: ${(error as Error).name}`;
+          }
+        };
+        // Requests a page may send without asking (no preflight): the browser sends them, the answer stays unread.
+        const blind = async (path: string, body: string): Promise<string> => {
+          try {
+            const answer = await fetch(`${target}/graph${path}`, { method: "POST", mode: "no-cors", body, headers: { "Content-Type": "text/plain" } });
+            return `sent (${answer.type})`;
+          } catch (error) {
+            return `refused: ${(error as Error).name}`;
+          }
+        };
+        return {
+          session: await read("/emulator/session"),
+          state: await read("/emulator/state"),
+          messages: await read("/v1.0/me/messages"),
+          reset: await blind("/emulator/reset", ""),
+          faults: await blind("/emulator/faults", JSON.stringify({ throttleNext: 50 })),
+          token: await blind("/emulator/token", "{}"),
+        };
+      }, addin.origin);
+      expect(tried).toMatchObject({ session: "refused: TypeError", state: "refused: TypeError", messages: "refused: TypeError" });
+      // The blind POSTs went out, but changed nothing: no token, and a foreign origin is refused outright.
+      expect(addin.graph.messages.map((m) => m.subject)).toEqual(["Geheim"]);
+      expect(addin.graph.faults.throttleNext).toBe(0);
+      expect(addin.graph.tokens.size).toBe(tokens);
+    } finally {
+      await context.close();
+      foreign.closeAllConnections();
+      await new Promise((resolve) => foreign.close(resolve));
+    }
+  });
 
   /** Everything the pane's run store (IndexedDB "rundmail") holds, keys and values, as text. */
   async function runStoreContents({ pane }: Sandbox): Promise<{ readonly text: string; readonly runs: number; readonly marks: number }> {
