@@ -173,11 +173,15 @@ module.exports = async (env = {}, argv = {}) => {
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },
       // The sandbox's Microsoft Graph: the local emulator (src/emulator, built by `npm run build:cli`) answers under
-      // /graph on this same origin, so the sandbox's task pane reaches it within its 'self'-only policy.
+      // /graph on this same origin, so the sandbox's task pane reaches it within its 'self'-only policy. It goes
+      // after the dev server's own Host and cross-origin checks (never before them), and itself answers no other
+      // origin; its controls need the control token it gives only to same-origin pages.
       setupMiddlewares: (middlewares) => {
         const emulator = sandboxGraphEmulator();
         if (emulator !== null) {
-          middlewares.unshift({ name: "rundmail-graph-emulator", middleware: (req, res, next) => (emulator.handle(req, res) ? undefined : next()) });
+          const checks = ["host-header-check", "cross-origin-header-check"].map((name) => middlewares.findIndex((m) => m.name === name));
+          const at = Math.max(...checks) + 1; // 0 when the dev server has neither: the emulator's own checks still hold
+          middlewares.splice(at, 0, { name: "rundmail-graph-emulator", middleware: (req, res, next) => (emulator.handle(req, res) ? undefined : next()) });
         }
         return middlewares;
       },

@@ -118,6 +118,9 @@ async function withEmulator(lib, throttleRate, body) {
   });
   const baseUrl = /Graph emulator: (\S+)/.exec(banner)[1];
   const stateUrl = /state: (\S+)/.exec(banner)[1];
+  // The emulator accepts only the token it issued, and its state only with its control token (both in the banner).
+  const token = /token \(\d+ s\): (\S+)/.exec(banner)[1];
+  const [, controlHeader, controlToken] = /control token \(send it as ([^)]+)\): (\S+)/.exec(banner);
   let throttled = 0;
   const counting = async (input, init) => {
     const res = await fetch(input, init);
@@ -125,8 +128,8 @@ async function withEmulator(lib, throttleRate, body) {
     return res;
   };
   try {
-    const result = await body({ baseUrl, token: "test-token", fetch: counting });
-    const state = await (await fetch(stateUrl)).json();
+    const result = await body({ baseUrl, token, fetch: counting });
+    const state = await (await fetch(stateUrl, { headers: { [controlHeader]: controlToken } })).json();
     return { ...result, drafts: state.drafts.length, throttled };
   } finally {
     child.kill("SIGTERM");

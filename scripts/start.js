@@ -26,7 +26,8 @@ function tryWithoutOutlook(origin) {
   return [
     `Try Rundmail without Outlook: open ${origin}/sandbox.html`,
     "  (the real task pane beside a simulated Outlook with sample data; nothing is sent).",
-    `  Its Microsoft Graph is a local emulator (${origin}/graph/emulator/state shows the simulated mailbox).`,
+    `  Its Microsoft Graph is a local emulator under ${origin}/graph; the sandbox page shows the simulated mailbox`,
+    "  (only pages of this origin can read it: other sites open in your browser cannot).",
     ...(PLAIN_HTTP ? [] : ["  The sandbox also works over plain http: RUNDMAIL_HTTP=1 npm start"]),
     "Or with the command line:",
     "  npx rundmail check --recipients samples/mitglieder.csv --template samples/rechnung.html \\",

@@ -15,7 +15,8 @@ import {
 import { addr, bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
 import { MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 
-const TOKEN = "test-token";
+/** Issued by each test's emulator (it accepts no other). */
+let TOKEN = "";
 
 
 /**
@@ -43,6 +44,7 @@ const noSleep = async (): Promise<void> => undefined;
 let emu: GraphEmulator | undefined;
 async function emulator(options: GraphEmulatorOptions = {}): Promise<GraphEmulator> {
   emu = await startGraphEmulator(options);
+  TOKEN = emu.issueToken();
   return emu;
 }
 afterEach(async () => {
@@ -275,16 +277,19 @@ describe("the complete mark (drafts mode)", () => {
 describe("tokens and timeouts", () => {
   test("a 401 (token expired mid-run) asks for a fresh token once and retries the request", async () => {
     const time = virtualTime();
-    const e = await emulator({ now: time.now, tokens: { stale: time.now() - 1, fresh: Infinity } });
+    const e = await emulator({ now: time.now });
+    const stale = e.issueToken();
+    e.tokens.set(stale, time.now() - 1);
+    const fresh = e.issueToken();
     let refreshes = 0;
-    const g = gateway(e, { getToken: async () => "stale", refreshToken: async () => ((refreshes += 1), "fresh") });
+    const g = gateway(e, { getToken: async () => stale, refreshToken: async () => ((refreshes += 1), fresh) });
     expect(await g.create(draft(2, { attachments: [file("a.pdf", bytesOf(2.9 * MB, 1))] }))).toMatchObject({ status: "created" });
     expect(refreshes).toBe(1);
     expectOnePerRow(e, [2], "draft");
   });
 
   test("still 401 after the fresh token: graph-no-token, nothing created", async () => {
-    const e = await emulator({ tokens: { other: Infinity } });
+    const e = await emulator();
     let asked = 0;
     const g = gateway(e, { getToken: async () => ((asked += 1), "nope") });
     expect(await g.create(draft(2))).toMatchObject({ status: "failed", transient: false, code: "graph-no-token" });
@@ -293,7 +298,7 @@ describe("tokens and timeouts", () => {
   });
 
   test("a refresh that fails: graph-no-token with its reason", async () => {
-    const e = await emulator({ tokens: { other: Infinity } });
+    const e = await emulator();
     const g = gateway(e, { getToken: async () => "nope", refreshToken: () => Promise.reject(new Error("interaction required")) });
     const result = await g.create(draft(2));
     expect(result).toMatchObject({ status: "failed", code: "graph-no-token" });

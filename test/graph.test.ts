@@ -10,7 +10,8 @@ import { createGraphGateway, RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY, 
 import { addr, bytesOf, draft as fixtureDraft, file } from "./support/graphFixtures";
 import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 
-const TOKEN = "test-token";
+/** Issued by each test's emulator (it accepts no other). */
+let TOKEN = "";
 
 
 /** Row n's message with a display name (the create request carries it). */
@@ -22,6 +23,7 @@ const noSleep = async (): Promise<void> => undefined;
 let emu: GraphEmulator;
 async function emulator(options: GraphEmulatorOptions = {}): Promise<GraphEmulator> {
   emu = await startGraphEmulator(options);
+  TOKEN = emu.issueToken();
   return emu;
 }
 afterEach(async () => {

@@ -6,11 +6,14 @@
 // test-output/screenshots/graph-*.png.
 import { createHash } from "crypto";
 import { mkdirSync } from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
 import type { Browser } from "playwright-core";
 import type { EmulatedMessage, GraphFaults } from "../src/emulator/graphEmulator";
 import { formatBytes } from "../src/core/issues/codes";
 import type { Lang } from "../src/core/types";
 import { SANDBOX_CLIENT_ID } from "../src/sandbox/sandboxClientId";
+import { dateTime } from "../src/taskpane/strings";
 import { GRAPH_PANEL_STRINGS } from "../src/sandbox/sandboxStrings";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import {
@@ -335,6 +338,142 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
       expect(addin.graph.maxInFlight).toBeLessThanOrEqual(4);
       expect(sandbox.pageErrors).toEqual([]);
   }
+
+  test("a page of another site open in the same browser can neither read nor change the sandbox's mailbox", async () => {
+    // Something worth reading: a draft to a member, made through Graph with a token the emulator issued.
+    const token = addin.graph.issueToken();
+    const created = await fetch(`${addin.origin}/graph/v1.0/me/messages`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ subject: "Geheim", body: { contentType: "text", content: "x" }, toRecipients: [{ emailAddress: { address: "mitglied@verein.example" } }] }),
+    });
+    expect(created.status).toBe(201);
+    const tokens = addin.graph.tokens.size;
+
+    // Another site: its own origin on another port of this machine, in the same browser.
+    const foreign = http.createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end("<!doctype html><title>another site</title>"));
+    await new Promise<void>((resolve) => foreign.listen(0, "127.0.0.1", resolve));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://localhost:${(foreign.address() as AddressInfo).port}/`);
+      const tried = await page.evaluate(async (target) => {
+        const read = async (path: string): Promise<string> => {
+          try {
+            return `read: ${await (await fetch(`${target}/graph${path}`)).text()}`;
+          } catch (error) {
+            return `refused: ${(error as Error).name}`;
+          }
+        };
+        // Requests a page may send without asking (no preflight): the browser sends them, the answer stays unread.
+        const blind = async (path: string, body: string): Promise<string> => {
+          try {
+            const answer = await fetch(`${target}/graph${path}`, { method: "POST", mode: "no-cors", body, headers: { "Content-Type": "text/plain" } });
+            return `sent (${answer.type})`;
+          } catch (error) {
+            return `refused: ${(error as Error).name}`;
+          }
+        };
+        return {
+          session: await read("/emulator/session"),
+          state: await read("/emulator/state"),
+          messages: await read("/v1.0/me/messages"),
+          reset: await blind("/emulator/reset", ""),
+          faults: await blind("/emulator/faults", JSON.stringify({ throttleNext: 50 })),
+          token: await blind("/emulator/token", "{}"),
+        };
+      }, addin.origin);
+      expect(tried).toMatchObject({ session: "refused: TypeError", state: "refused: TypeError", messages: "refused: TypeError" });
+      // The blind POSTs went out, but changed nothing: no token, and a foreign origin is refused outright.
+      expect(addin.graph.messages.map((m) => m.subject)).toEqual(["Geheim"]);
+      expect(addin.graph.faults.throttleNext).toBe(0);
+      expect(addin.graph.tokens.size).toBe(tokens);
+    } finally {
+      await context.close();
+      foreign.closeAllConnections();
+      await new Promise((resolve) => foreign.close(resolve));
+    }
+  });
+
+  /** Everything the pane's run store (IndexedDB "rundmail") holds, keys and values, as text. */
+  async function runStoreContents({ pane }: Sandbox): Promise<{ readonly text: string; readonly runs: number; readonly marks: number }> {
+    return pane.locator("body").evaluate(
+      () =>
+        new Promise<{ text: string; runs: number; marks: number }>((resolve, reject) => {
+          const open = indexedDB.open("rundmail");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names, "readonly");
+            const read = names.map((name) => ({ name, keys: tx.objectStore(name).getAllKeys(), values: tx.objectStore(name).getAll() }));
+            tx.oncomplete = () => {
+              db.close();
+              const count = (name: string): number => read.find((r) => r.name === name)?.keys.result.length ?? -1;
+              const text = JSON.stringify(read.map((r) => [r.name, r.keys.result, r.values.result]));
+              resolve({ text, runs: count("runs"), marks: count("marks") });
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+  }
+
+  test.each([
+    { lang: "de", theme: "light" },
+    { lang: "en", theme: "dark" },
+  ] as const)(
+    "$lang ($theme): the browser keeps no address of a run; a finished list is mentioned, and 'Forget this list' forgets it",
+    async ({ lang, theme }) => {
+      const sandbox = await sandboxIn(lang);
+      const { page, pane, t } = sandbox;
+      if (theme === "dark") {
+        await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
+        await paneReady(sandbox);
+      }
+      const list = members([5 * KIB, 6 * KIB, 7 * KIB], 6001 + (lang === "de" ? 0 : 100));
+      await attachToMessage(sandbox, list);
+      await planToCreate(sandbox, list);
+      await pane.getByRole("button", { name: t.createButton(list.length) }).click();
+      await pane.getByText(t.runDone(list.length, 0), { exact: true }).waitFor({ timeout: 60_000 });
+      expectMailbox(list, "drafts");
+
+      // What the run left in the browser: a record and one mark per row, and nothing that names anyone.
+      const kept = await runStoreContents(sandbox);
+      expect([kept.runs, kept.marks]).toEqual([1, list.length]);
+      for (const m of list) {
+        for (const text of [m.to, m.cc ?? m.to, m.to.split("@")[0] ?? m.to, m.nachname, subjectOf(m)]) expect(kept.text).not.toContain(text);
+      }
+      expect(kept.text).not.toContain("@");
+
+      // The same list again, in a reopened pane: the finished run is mentioned, and creating is still offered.
+      await reloadPane(sandbox);
+      await planToCreate(sandbox, list);
+      await pane.getByText(t.earlierRunTitle, { exact: true }).waitFor();
+      const at = Date.UTC(2026, 0, 1);
+      const [before, after] = t.earlierRun(list.length, list.length, at, "drafts").split(dateTime(at, lang));
+      await pane.getByText(new RegExp(`${escapeRegExp(before ?? "")}.+${escapeRegExp(after ?? "")}`)).waitFor();
+      expect(await pane.getByRole("button", { name: t.createButton(list.length) }).isVisible()).toBe(true);
+      expect(await pane.getByRole("button", { name: /^(Continue|Fortsetzen)/ }).count()).toBe(0);
+      await checkedState(sandbox, `graph-${lang}-${theme}-5-create-earlier-finished`);
+
+      await pane.getByRole("button", { name: t.forgetList }).click();
+      await pane.getByText(t.listForgotten, { exact: true }).waitFor();
+      expect(await pane.getByText(t.earlierRunTitle, { exact: true }).count()).toBe(0);
+      await checkedState(sandbox, `graph-${lang}-${theme}-5-create-list-forgotten`);
+      const emptied = await runStoreContents(sandbox);
+      expect([emptied.runs, emptied.marks]).toEqual([0, 0]);
+
+      // And a pane opened on it later knows nothing of it.
+      await reloadPane(sandbox);
+      await planToCreate(sandbox, list);
+      await pane.getByRole("button", { name: t.createButton(list.length) }).waitFor();
+      expect(await pane.getByText(t.earlierRunTitle, { exact: true }).count()).toBe(0);
+      expect(sandbox.pageErrors).toEqual([]);
+      expect(sandbox.consoleErrors).toEqual([]);
+    },
+    180_000,
+  );
 
   test("en: Send now asks first, then sends each message once, at least 2 s apart; the sent ones are in Sent Items", async () => {
     const sandbox = await sandboxIn("en");

@@ -14,6 +14,7 @@ const START_TIMEOUT_MS = 75_000;
 interface Response {
   readonly status: number;
   readonly body: string;
+  readonly headers: http.IncomingHttpHeaders;
 }
 
 function freePort(): Promise<number> {
@@ -27,17 +28,18 @@ function freePort(): Promise<number> {
   });
 }
 
-function get(url: string, ca: Buffer | undefined): Promise<Response> {
+function get(url: string, ca: Buffer | undefined, headers: Record<string, string> = {}): Promise<Response> {
   const client = url.startsWith("https:") ? https : http;
   // With the generated CA the certificate is really verified; without one (self-signed fallback) it cannot be.
-  const options = ca ? { ca } : { rejectUnauthorized: false };
+  // The certificate is checked against the URL's host, also when the Host header says another.
+  const options = { ...(ca ? { ca } : { rejectUnauthorized: false }), headers, servername: new URL(url).hostname };
   return new Promise((resolve, reject) => {
     client
       .get(url, options, (response) => {
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
       })
       .on("error", reject);
   });
@@ -123,11 +125,19 @@ testOffWindows("serves the task pane over https and tells how to sideload it and
   expect((await get(`${origin}/assets/icon-80.png`, ca)).status).toBe(200);
   // The project folder itself is not served.
   expect((await get(`${origin}/package.json`, ca)).status).toBe(404);
-  // The sandbox's Graph emulator answers on the same origin; without a token Graph's 401 comes back.
-  const graphState = await get(`${origin}/graph/emulator/state`, ca);
+  // The sandbox's Graph emulator answers on the same origin; without a token Graph's 401 comes back. Its state needs
+  // the control token, which only a same-origin page gets (the browser's Sec-Fetch-Site); another origin, or a
+  // foreign Host name (DNS rebinding), gets nothing.
+  expect((await get(`${origin}/graph/v1.0/me/messages`, ca)).status).toBe(401);
+  expect((await get(`${origin}/graph/emulator/state`, ca)).status).toBe(401);
+  const foreign = await get(`${origin}/graph/emulator/session`, ca, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" });
+  expect([foreign.status, foreign.headers["access-control-allow-origin"]]).toEqual([403, undefined]);
+  expect((await get(`${origin}/graph/emulator/session`, ca, { Host: "evil.example" })).status).toBe(403);
+  const session = await get(`${origin}/graph/emulator/session`, ca, { "Sec-Fetch-Site": "same-origin" });
+  const { controlToken } = JSON.parse(session.body) as { controlToken: string };
+  const graphState = await get(`${origin}/graph/emulator/state`, ca, { "X-Emulator-Control": controlToken });
   expect(graphState.status).toBe(200);
   expect(JSON.parse(graphState.body)).toMatchObject({ drafts: [] });
-  expect((await get(`${origin}/graph/v1.0/me/messages`, ca)).status).toBe(401);
 
   const text = started.output();
   expect(text).toContain("https://aka.ms/olksideload");

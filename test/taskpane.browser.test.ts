@@ -9,6 +9,7 @@ import type { Lang } from "../src/core/types";
 import type { ThemeKind } from "../src/office/hostEnvironment";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
 import { STRINGS } from "../src/taskpane/strings";
+import { craftZip, honest, zeroBomb } from "../src/taskpane/files/zipForTests";
 import { axeViolations } from "./support/axe";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import {
@@ -452,6 +453,52 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.getByText(t.filesCount(2, "18 B"), { exact: true }).waitFor();
     await page.getByText("Rechnung_1002.pdf (9 B)", { exact: true }).waitFor();
   });
+
+  test.each([
+    { lang: "en", theme: "light" },
+    { lang: "de", theme: "dark" },
+  ] as const)(
+    "$lang, $theme, 320 px: a hostile ZIP — 1 GB of zeros, a size that lies, a path out of the archive, a name twice — each file refused by name, the invoices taken",
+    async ({ lang, theme }) => {
+      const { page, pageErrors } = await openPane(officeContext({ name: "", lang, theme }));
+      await page.setViewportSize({ width: 320, height: VIEWPORT.height });
+      const t = STRINGS[lang];
+      await pasteTable(page, t.pasteLabel, PASTED_HTML, PASTED_TEXT);
+      await stepButton(page, lang, "attachments").click();
+      await page.getByRole("radio", { name: t.rulePattern }).check();
+      await page.getByRole("textbox", { name: t.patternLabel }).fill("Rechnung_{{Nr}}.pdf");
+      const MIB = 1024 * 1024;
+      const bomb = zeroBomb(1024);
+      const zip = craftZip([
+        honest("Rechnungen/Rechnung_1001.pdf", Buffer.from("%PDF 1001")),
+        honest("Rechnungen/Rechnung_1002.pdf", Buffer.from("%PDF 1002")),
+        { name: "Rechnungen/Rechnung_1003.pdf", data: bomb, size: 1024 * MIB, crc: 0 },
+        { name: "Rechnungen/Rechnung_1004.pdf", data: bomb, size: 20 * MIB, crc: 0 },
+        honest("../../Rechnung_1005.pdf", Buffer.from("%PDF 1005")),
+        honest("Rechnung_1006.pdf", Buffer.from("one")),
+        honest("Rechnung_1006.pdf", Buffer.from("two")),
+      ]);
+      expect(zip.length).toBeLessThan(2.1 * MIB);
+      await page.locator('input[name="attachment-zip"]').setInputFiles({ name: "rechnungen.zip", mimeType: "application/zip", buffer: Buffer.from(zip) });
+      await page.getByText(t.filesCount(2, "18 B"), { exact: true }).waitFor();
+      await page.getByText(t.zipRefusedTitle("rechnungen.zip", 4), { exact: true }).waitFor();
+      for (const [name, kind] of [
+        ["Rechnungen/Rechnung_1003.pdf", "too-large"],
+        ["Rechnungen/Rechnung_1004.pdf", "damaged"],
+        ["../../Rechnung_1005.pdf", "unsafe-path"],
+        ["Rechnung_1006.pdf", "duplicate"],
+      ] as const) {
+        await page.getByText(t.zipRefused[kind](name, "150 MB"), { exact: true }).waitFor();
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.getByText(t.zipRefusedTitle("rechnungen.zip", 4), { exact: true }).scrollIntoViewIfNeeded();
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: 320, height: Math.max(VIEWPORT.height, height) });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `zip-refused-${lang}-${theme}-320.png`) });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 
   test("keyboard only: Tab reaches the steps, Enter and Space use them, and the focus moves to the step's heading", async () => {
     const { page } = await openPane(officeContext({ name: "", lang: "en", theme: "light" }));

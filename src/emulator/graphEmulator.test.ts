@@ -2,9 +2,11 @@
 // behind another server, and token expiry — all on a fake clock, so nothing waits for a real window to pass.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { EMULATOR_CONTROL_HEADER } from "./controlProtocol";
 import { createGraphEmulator, DRAFTS_FOLDER_ID, MB, SENT_ITEMS_FOLDER_ID, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "./graphEmulator";
 
-const TOKEN = "test-token";
+/** The token the current test's emulator issued (it accepts no other). */
+let TOKEN = "";
 const GUID = "{5c2e8f3a-8b1d-4e57-9a64-0d3f2b7c91e4}";
 const KEY = `String ${GUID} Name RundmailKey`;
 const COMPLETE = `String ${GUID} Name RundmailComplete`;
@@ -39,6 +41,7 @@ const now = (): number => clock;
 let emu: GraphEmulator | undefined;
 async function start(options: GraphEmulatorOptions = {}): Promise<GraphEmulator> {
   emu = await startGraphEmulator({ now, ...options });
+  useToken(emu.issueToken(24 * 3600)); // a day, the longest it issues: some tests move the clock by hours
   return emu;
 }
 afterEach(async () => {
@@ -46,7 +49,13 @@ afterEach(async () => {
   emu = undefined;
 });
 
-const auth = { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" };
+const auth: Record<string, string> = { "Content-Type": "application/json" };
+function useToken(token: string): void {
+  TOKEN = token;
+  auth["Authorization"] = `Bearer ${token}`;
+}
+/** The headers of a test control request: the emulator's control token. */
+const control = (e: { readonly controlToken: string }, headers: Record<string, string> = {}): Record<string, string> => ({ [EMULATOR_CONTROL_HEADER]: e.controlToken, ...headers });
 const call = (e: GraphEmulator, method: string, path: string, body?: unknown, headers: Record<string, string> = auth): Promise<Answer> =>
   request(`${e.baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }) });
 const message = (to: string[] = ["a@example.de"], props: { id: string; value: string }[] = [], extra: Record<string, unknown> = {}) => ({
@@ -112,6 +121,7 @@ describe("send", () => {
     expect(refused.headers["retry-after"]).toBe(String(23 * 3600));
     expect(e.drafts).toHaveLength(1);
     clock += 23 * 3600_000;
+    useToken(e.issueToken()); // a day later: the first token (a day at most) has expired
     expect((await call(e, "POST", `/me/messages/${second}/send`)).status).toBe(202);
     expect(e.summary().usage.recipients).toMatchObject({ used: 2, limit: 3 });
   });
@@ -338,13 +348,13 @@ describe("faults", () => {
 
   test("faults can be set as JSON over HTTP; unknown or mistyped ones are refused", async () => {
     const e = await start();
-    const control = (body: unknown) => request(`${e.origin}/emulator/faults`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    const set = await control({ throttleNext: 1, throttleOnly: "^POST ", latencyMs: 5 });
+    const setFaults = (body: unknown) => request(`${e.origin}/emulator/faults`, { method: "POST", headers: control(e, { "Content-Type": "application/json" }), body: JSON.stringify(body) });
+    const set = await setFaults({ throttleNext: 1, throttleOnly: "^POST ", latencyMs: 5 });
     expect(set.json()).toMatchObject({ throttleNext: 1, throttleOnly: "^POST ", latencyMs: 5 });
     expect((await call(e, "GET", "/me/messages")).status).toBe(200);
     expect((await call(e, "POST", "/me/messages", message())).status).toBe(429);
     for (const bad of [{ nope: 1 }, { throttleNext: "1" }, { randomThrottleRate: 2 }, { throttleOnly: "(" }, [1]]) {
-      expect((await control(bad)).status).toBe(400);
+      expect((await setFaults(bad)).status).toBe(400);
     }
   });
 });
@@ -376,8 +386,8 @@ describe("validation, as Graph rejects", () => {
 });
 
 describe("CORS", () => {
-  test("a preflight is answered without a token, echoing the origin and allowing the headers Rundmail sends", async () => {
-    const e = await start();
+  test("a preflight from an allowed origin is answered without a token, echoing the origin and allowing the headers Rundmail sends", async () => {
+    const e = await start({ allowedOrigins: ["https://addin.example"] });
     const res = await request(`${e.baseUrl}/me/messages`, {
       method: "OPTIONS",
       headers: { Origin: "https://addin.example", "Access-Control-Request-Method": "PATCH", "Access-Control-Request-Headers": "authorization,content-type,content-range" },
@@ -385,15 +395,15 @@ describe("CORS", () => {
     expect(res.status).toBe(204);
     expect(res.headers["access-control-allow-origin"]).toBe("https://addin.example");
     expect(String(res.headers["access-control-allow-methods"])).toMatch(/PATCH/);
-    expect(String(res.headers["access-control-allow-headers"])).toMatch(/authorization.*content-type.*content-range/);
+    expect(String(res.headers["access-control-allow-headers"])).toMatch(/authorization.*content-type.*content-range/i);
     expect(e.log).toHaveLength(0);
   });
 
   test.each([
     ["a success", auth, 200],
     ["a 401", { Origin: "x" }, 401],
-  ])("%s carries Access-Control-Allow-Origin and exposes Retry-After", async (_name, headers, status) => {
-    const e = await start();
+  ])("%s carries Access-Control-Allow-Origin (an allowed origin) and exposes Retry-After", async (_name, headers, status) => {
+    const e = await start({ allowedOrigins: ["https://addin.example"] });
     const res = await call(e, "GET", "/me/messages", undefined, { ...headers, Origin: "https://addin.example" });
     expect(res.status).toBe(status);
     expect(res.headers["access-control-allow-origin"]).toBe("https://addin.example");
@@ -401,9 +411,100 @@ describe("CORS", () => {
   });
 });
 
+describe("who may call: a page of another site open in the same browser must not read or change the mailbox", () => {
+  const FOREIGN = "https://evil.example";
+
+  test.each([
+    ["the state, even with the control token", "GET", "/emulator/state", "control"],
+    ["the control token itself", "GET", "/emulator/session", "none"],
+    ["a Graph list, even with a valid token", "GET", "/v1.0/me/messages", "graph"],
+    ["a preflight", "OPTIONS", "/v1.0/me/messages", "none"],
+    ["a simple POST to reset (no preflight needed)", "POST", "/emulator/reset", "none"],
+  ] as const)("another origin: %s — 403, no CORS allowance, nothing in the answer", async (_name, method, path, credentials) => {
+    const e = await start();
+    await create(e);
+    e.faults.throttleNext = 3;
+    const headers: Record<string, string> = { Origin: FOREIGN, "Sec-Fetch-Site": "cross-site" };
+    if (credentials === "control") headers[EMULATOR_CONTROL_HEADER] = e.controlToken;
+    if (credentials === "graph") headers["Authorization"] = `Bearer ${TOKEN}`;
+    if (method === "OPTIONS") headers["Access-Control-Request-Method"] = "GET";
+    const res = await request(`${e.origin}${path}`, { method, headers });
+    expect(res.status).toBe(403);
+    expect(res.headers["access-control-allow-origin"]).toBeUndefined();
+    expect(res.text).not.toMatch(/a@example\.de|controlToken|Betreff/);
+    expect(res.text).not.toContain(e.controlToken);
+    expect([e.messages.length, e.faults.throttleNext]).toEqual([1, 3]);
+  });
+
+  test("no origin gets Access-Control-Allow-Origin: * or its own echoed back unless it was allowed", async () => {
+    const e = await start({ allowedOrigins: ["http://localhost:8080"] });
+    const allowed = await call(e, "GET", "/me/messages", undefined, { ...auth, Origin: "http://localhost:8080" });
+    expect(allowed.headers["access-control-allow-origin"]).toBe("http://localhost:8080");
+    const other = await call(e, "GET", "/me/messages", undefined, { ...auth, Origin: "http://localhost:8081" });
+    expect([other.status, other.headers["access-control-allow-origin"]]).toEqual([403, undefined]);
+    // The emulator's own origin (a page it serves) needs no allowance and gets none.
+    const same = await call(e, "GET", "/me/messages", undefined, { ...auth, Origin: e.origin });
+    expect([same.status, same.headers["access-control-allow-origin"]]).toEqual([200, undefined]);
+  });
+
+  test.each([
+    ["GET", "/emulator/state"],
+    ["GET", "/emulator/faults"],
+    ["POST", "/emulator/faults"],
+    ["POST", "/emulator/reset"],
+    ["POST", "/emulator/token"],
+  ])("%s %s: 401 without the control token, 403 with a wrong one, nothing told or changed", async (method, path) => {
+    const e = await start();
+    await create(e);
+    const body = method === "POST" ? JSON.stringify(path.endsWith("faults") ? { throttleNext: 9 } : {}) : undefined;
+    const tokensBefore = e.tokens.size;
+    const none = await request(`${e.origin}${path}`, { method, ...(body === undefined ? {} : { body }) });
+    const wrong = await request(`${e.origin}${path}`, { method, headers: { [EMULATOR_CONTROL_HEADER]: "guessed" }, ...(body === undefined ? {} : { body }) });
+    const fixed = await request(`${e.origin}${path}`, { method, headers: { [EMULATOR_CONTROL_HEADER]: "test-token" }, ...(body === undefined ? {} : { body }) });
+    expect([none.status, wrong.status, fixed.status]).toEqual([401, 403, 403]);
+    for (const res of [none, wrong, fixed]) expect(res.text).not.toMatch(/a@example\.de|access_token/);
+    expect([e.messages.length, e.faults.throttleNext, e.tokens.size]).toEqual([1, 0, tokensBefore]);
+  });
+
+  test.each([
+    ["same-origin", 200],
+    ["same-site", 403],
+    ["cross-site", 403],
+    ["none", 403],
+    [undefined, 403],
+  ])("the control token is handed out to a page the browser marks Sec-Fetch-Site: %s → %s", async (site, status) => {
+    const e = await start();
+    const res = await request(`${e.origin}/emulator/session`, { headers: site === undefined ? {} : { "Sec-Fetch-Site": site } });
+    expect(res.status).toBe(status);
+    if (status === 200) {
+      expect(res.json()).toEqual({ controlToken: e.controlToken });
+      expect(res.headers["cache-control"]).toBe("no-store");
+    } else expect(res.text).not.toContain(e.controlToken);
+  });
+
+  test("each emulator makes its own control token, long and random", async () => {
+    const a = createGraphEmulator();
+    const b = createGraphEmulator();
+    expect(a.controlToken).not.toBe(b.controlToken);
+    expect(a.controlToken).toMatch(/^[\w-]{43}$/);
+  });
+
+  test.each([
+    ["localhost", "localhost:PORT", 200],
+    ["an IPv4 address", "127.0.0.1:PORT", 200],
+    ["an IPv6 address", "[::1]:PORT", 200],
+    ["a name the page's DNS points at 127.0.0.1 (DNS rebinding)", "evil.example:PORT", 403],
+  ])("Host %s (%s) → %s", async (_name, host, status) => {
+    const e = await start();
+    const res = await call(e, "GET", "/me/messages", undefined, { ...auth, Host: host.replace("PORT", String(e.port)) });
+    expect(res.status).toBe(status);
+  });
+});
+
 describe("mounted under a prefix behind another server", () => {
   test("serves /graph/…, leaves other paths alone, builds URLs from the Host header and the prefix", async () => {
-    const emulator = createGraphEmulator({ prefix: "/graph", now });
+    const emulator = createGraphEmulator({ prefix: "/graph", now, allowedHosts: ["mail.example"] });
+    useToken(emulator.issueToken());
     const server = http.createServer((req, res) => {
       if (emulator.handle(req, res)) return;
       res.writeHead(req.url === "/hello" ? 200 : 404, { "Content-Type": "text/plain" });
@@ -427,8 +528,8 @@ describe("mounted under a prefix behind another server", () => {
       expect(uploadUrl).toMatch(/^http:\/\/mail\.example:8443\/graph\/upload\/[\w-]+$/);
       const put = await request(uploadUrl.replace("http://mail.example:8443", origin), { method: "PUT", headers: { "Content-Range": `bytes 0-${3 * MB - 1}/${3 * MB}` }, body: Buffer.alloc(3 * MB, 7) });
       expect(put.status).toBe(201);
-      const token = (await request(`${origin}/graph/emulator/token`, { method: "POST", body: "{}" })).json<{ access_token: string }>().access_token;
-      const state = (await request(`${origin}/graph/emulator/state`)).json<{ drafts: unknown[] }>();
+      const token = (await request(`${origin}/graph/emulator/token`, { method: "POST", headers: control(emulator), body: "{}" })).json<{ access_token: string }>().access_token;
+      const state = (await request(`${origin}/graph/emulator/state`, { headers: control(emulator) })).json<{ drafts: unknown[] }>();
       expect(state.drafts).toEqual([expect.objectContaining({ id, isDraft: true, to: ["a@example.de"], subject: "Betreff", attachments: [{ name: "big.bin", size: 3 * MB }] })]);
       expect((await request(`${origin}/graph/v1.0/me/messages`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
     } finally {
@@ -442,12 +543,17 @@ describe("tokens", () => {
   test.each([
     ["no Authorization header", undefined, 0, "Access token is empty."],
     ["an unknown token", "nope", 0, "Access token validation failure. Invalid audience."],
+    ["the fixed token earlier emulators accepted", "test-token", 0, "Access token validation failure. Invalid audience."],
+    ["a token another emulator issued", "other", 0, "Access token validation failure. Invalid audience."],
     ["a token one ms before expiry", "short", 999, null],
     ["an expired token", "short", 1000, "Lifetime validation failed, the token is expired."],
   ])("%s", async (_name, token, later, message401) => {
-    const e = await start({ tokens: { short: clock + 1000, [TOKEN]: Infinity } });
+    const e = await start();
+    const short = e.issueToken(1);
+    const other = createGraphEmulator({ now }).issueToken();
     clock += later;
-    const res = await call(e, "GET", "/me/messages", undefined, token === undefined ? {} : { Authorization: `Bearer ${token}` });
+    const sent = token === "short" ? short : token === "other" ? other : token;
+    const res = await call(e, "GET", "/me/messages", undefined, sent === undefined ? {} : { Authorization: `Bearer ${sent}` });
     if (message401 === null) return expect(res.status).toBe(200);
     expect(res.status).toBe(401);
     expect(res.json()).toMatchObject({ error: { code: "InvalidAuthenticationToken", message: message401 } });
@@ -456,7 +562,7 @@ describe("tokens", () => {
 
   test("the simulated sign-in issues a token that expires on the emulator's clock", async () => {
     const e = await start();
-    const issued = await request(`${e.origin}/emulator/token`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ttlSeconds: 60 }) });
+    const issued = await request(`${e.origin}/emulator/token`, { method: "POST", headers: control(e, { "Content-Type": "application/json" }), body: JSON.stringify({ ttlSeconds: 60 }) });
     const body = issued.json<{ access_token: string; token_type: string; expires_in: number }>();
     expect(body).toEqual({ access_token: expect.any(String), token_type: "Bearer", expires_in: 60 });
     const get = () => call(e, "GET", "/me/messages", undefined, { Authorization: `Bearer ${body.access_token}` });
@@ -465,7 +571,11 @@ describe("tokens", () => {
     expect((await get()).status).toBe(401);
     const direct = e.issueToken(10);
     expect(e.tokens.get(direct)).toBe(clock + 10_000);
-    expect((await request(`${e.origin}/emulator/token`, { method: "POST", body: '{"ttlSeconds":"x"}' })).status).toBe(400);
+    expect((await request(`${e.origin}/emulator/token`, { method: "POST", headers: control(e), body: '{"ttlSeconds":"x"}' })).status).toBe(400);
+    // No token lives longer than a day, whatever is asked.
+    const long = await request(`${e.origin}/emulator/token`, { method: "POST", headers: control(e), body: JSON.stringify({ ttlSeconds: 1e9 }) });
+    expect(long.json()).toMatchObject({ expires_in: 86_400 });
+    expect(e.tokens.get(e.issueToken(Infinity))).toBe(clock + 86_400_000);
   });
 });
 
@@ -473,12 +583,12 @@ test("state and reset over HTTP", async () => {
   const e = await start();
   const id = await create(e, message(["a@example.de"], [{ id: KEY, value: "k" }]));
   await call(e, "POST", `/me/messages/${await create(e)}/send`);
-  const state = (await request(`${e.origin}/emulator/state`)).json<{ drafts: { id: string }[]; sent: { isDraft: boolean }[]; sends: unknown[]; usage: { requests: { used: number } } }>();
+  const state = (await request(`${e.origin}/emulator/state`, { headers: control(e) })).json<{ drafts: { id: string }[]; sent: { isDraft: boolean }[]; sends: unknown[]; usage: { requests: { used: number } } }>();
   expect(state.drafts.map((d) => d.id)).toEqual([id]);
   expect(state.sent).toEqual([expect.objectContaining({ isDraft: false, folder: "sentitems" })]);
   expect(state.sends).toHaveLength(1);
   expect(state.usage.requests.used).toBe(3);
   e.faults.throttleNext = 5;
-  expect((await request(`${e.origin}/emulator/reset`, { method: "POST" })).status).toBe(204);
+  expect((await request(`${e.origin}/emulator/reset`, { method: "POST", headers: control(e) })).status).toBe(204);
   expect([e.messages.length, e.sent.length, e.faults.throttleNext, e.summary().usage.requests.used]).toEqual([0, 0, 0, 0]);
 });

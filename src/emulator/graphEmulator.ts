@@ -17,11 +17,14 @@
 // https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits): 4 concurrent requests, 10,000
 // requests per 10 minutes, 150 MB uploaded (PATCH, POST, PUT) per 5 minutes — each a 429 ApplicationThrottled with
 // Retry-After; and Exchange Online's 10,000 recipients per rolling 24 hours for sending. Faults are injected
-// through `faults` (or POST {prefix}/emulator/faults).
+// through `faults` (or POST {prefix}/emulator/faults). Who may call at all — Host, Origin, the control token, issued
+// Graph tokens only — is access.ts's: the mailbox is not for every page open in the same browser.
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TLSSocket } from "node:tls";
+import { accessRules, controlAccess, fromSameOriginPage, hostAllowed, originVerdict } from "./access";
+import { EMULATOR_CONTROL_HEADER, EMULATOR_SESSION_PATH, type EmulatorSessionAnswer } from "./controlProtocol";
 import { matchesCondition, parseExpand, parseMessageFilter, parsePaging, parseSelect, samePropertyId, type MessageProperty, type Parsed } from "./odataQuery";
 import { RollingBudget, seededRandom } from "./rollingBudget";
 
@@ -40,7 +43,9 @@ export const SENT_ITEMS_FOLDER_ID = "AQMkADAwATM0MDAAMS1zZW50aXRlbXMALgAAAw==";
 /** Graph's 401 carries this challenge (seen in real answers, e.g. Microsoft365DSC issue 4427). */
 const WWW_AUTHENTICATE = 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
 const CORS_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
-const CORS_HEADERS = "Authorization, Content-Type, Content-Range, Prefer, client-request-id, return-client-request-id";
+const CORS_HEADERS = `Authorization, Content-Type, Content-Range, Prefer, client-request-id, return-client-request-id, ${EMULATOR_CONTROL_HEADER}`;
+/** The longest a token the emulator issues lives: no token is good for ever. */
+const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 const CORS_EXPOSE = "Retry-After, Location, request-id, client-request-id, WWW-Authenticate";
 
 export interface GraphRecipient {
@@ -115,8 +120,13 @@ export interface GraphFaults {
 }
 
 export interface GraphEmulatorOptions {
-  /** Bearer tokens accepted: a list (never expiring) or token -> expiry (ms since epoch, or Infinity). Default "test-token". */
-  readonly tokens?: readonly string[] | Readonly<Record<string, number>>;
+  /**
+   * Origins (scheme://host[:port]) of pages on another origin that may call the emulator (CORS). Default none: a page
+   * served by the same server (the sandbox) is same-origin and needs none; any other origin is refused.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** Host names the emulator may be reached by besides IP literals and localhost (a reverse proxy's name). */
+  readonly allowedHosts?: readonly string[];
   /** Path the emulator is mounted under, e.g. "/graph" (base URL `${origin}/graph/v1.0`). Default "". */
   readonly prefix?: string;
   /** The clock for budgets, token expiry and timestamps. Default Date.now. */
@@ -184,8 +194,10 @@ export interface GraphEmulatorState {
   /** Every accepted send, with its time and recipient count. */
   readonly sent: SendRecord[];
   readonly faults: GraphFaults;
-  /** token -> expiry (ms since epoch; Infinity for never). */
+  /** Issued Graph tokens: token -> expiry (ms since epoch). Only issued tokens are accepted. */
   readonly tokens: Map<string, number>;
+  /** The secret every control request ({prefix}/emulator/…) carries in EMULATOR_CONTROL_HEADER; new per emulator. */
+  readonly controlToken: string;
   readonly log: RequestLogEntry[];
   readonly budgets: { readonly requests: RollingBudget; readonly uploadBytes: RollingBudget; readonly recipients: RollingBudget };
   /** The most requests that were in flight at once (throttled ones not counted). */
@@ -195,7 +207,7 @@ export interface GraphEmulatorState {
   readonly maxSendsPerMinute: number;
   readonly prefix: string;
   now(): number;
-  /** A new token valid for ttlSeconds (default 3600), as the simulated sign-in hands out. */
+  /** A new token valid for ttlSeconds (default 3600, at most a day), as the simulated sign-in hands out. */
   issueToken(ttlSeconds?: number): string;
   summary(): EmulatorSummary;
   /** Empties the mailbox, the logs and the budgets and clears every fault; tokens stay. */
@@ -243,6 +255,8 @@ interface Exchange {
   readonly path: string;
   readonly base: string;
   readonly immutableIds: boolean;
+  /** A cross-origin caller the emulator allows: its answers carry Access-Control-Allow-Origin. */
+  readonly cors: boolean;
   /**
    * When the answer may leave (performance.now() ms): arrival + the latency fault. Latency is how long Graph takes
    * to answer, its own work included, so the emulator works while the time runs and answers when it is up.
@@ -272,12 +286,6 @@ const must = <T>(parsed: Parsed<T>, code = "BadRequest"): T => {
 };
 const addresses = (rs: readonly GraphRecipient[]): string[] => rs.map((r) => r.emailAddress.address);
 
-function tokenTable(tokens: GraphEmulatorOptions["tokens"]): Map<string, number> {
-  if (tokens === undefined) return new Map([["test-token", Infinity]]);
-  if (Array.isArray(tokens)) return new Map((tokens as readonly string[]).map((t) => [t, Infinity]));
-  return new Map(Object.entries(tokens as Readonly<Record<string, number>>));
-}
-
 /** Reads faults from JSON (POST /emulator/faults): only known keys, each of its own type. */
 export function faultsFromJson(input: unknown): Partial<GraphFaults> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) throw new GraphError(400, "BadRequest", "Faults must be a JSON object.");
@@ -306,7 +314,9 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   const prefix = (options.prefix ?? "").replace(/\/+$/, "");
   const now = options.now ?? Date.now;
   const random = seededRandom(options.seed ?? 1);
-  const tokens = tokenTable(options.tokens);
+  const tokens = new Map<string, number>();
+  const controlToken = randomBytes(32).toString("base64url");
+  const rules = accessRules(options.allowedOrigins, options.allowedHosts);
   const maxConcurrent = options.maxConcurrent ?? 4;
   const messages: EmulatedMessage[] = [];
   const sent: SendRecord[] = [];
@@ -330,9 +340,16 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   // ---- answering --------------------------------------------------------------------------------------------
 
-  function corsHeaders(req: http.IncomingMessage): Record<string, string> {
+  function corsHeaders(req: http.IncomingMessage, allowed: boolean): Record<string, string> {
     const origin = req.headers.origin;
-    return origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": CORS_EXPOSE } : {};
+    return allowed && origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": CORS_EXPOSE } : { Vary: "Origin" };
+  }
+
+  /** Refuses a request before it is looked at (a foreign Host or Origin): no CORS allowance, nothing logged. */
+  function refuse(req: http.IncomingMessage, res: http.ServerResponse, message: string): void {
+    req.resume();
+    res.writeHead(403, { "Content-Type": "application/json", Vary: "Origin" });
+    res.end(JSON.stringify({ error: { code: "Forbidden", message } }));
   }
 
   function send(x: Exchange, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -345,7 +362,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     const text = body === undefined ? "" : JSON.stringify(body);
     const requestId = randomUUID();
     x.res.writeHead(status, {
-      ...corsHeaders(x.req),
+      ...corsHeaders(x.req, x.cors),
       "request-id": requestId,
       "client-request-id": String(x.req.headers["client-request-id"] ?? requestId),
       ...(text ? { "Content-Type": "application/json" } : {}),
@@ -781,7 +798,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   function issueToken(ttlSeconds = 3600): string {
     const token = `emu.${randomBytes(18).toString("base64url")}`;
-    tokens.set(token, now() + ttlSeconds * 1000);
+    tokens.set(token, now() + Math.min(ttlSeconds, MAX_TOKEN_TTL_SECONDS) * 1000);
     return token;
   }
 
@@ -793,11 +810,20 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     const method = x.req.method ?? "GET";
     const body = await readBody(x.req);
     const path = x.path.replace(/\/+$/, "");
+    if (path === EMULATOR_SESSION_PATH && method === "GET") {
+      if (!fromSameOriginPage(x.req)) throw new GraphError(403, "Forbidden", "The control token is given only to a page of the emulator's own origin.");
+      const answer: EmulatorSessionAnswer = { controlToken };
+      return send(x, 200, answer, { "Cache-Control": "no-store" });
+    }
+    const access = controlAccess(x.req, controlToken);
+    if (access === 401) throw new GraphError(401, "Unauthorized", `The emulator's controls need its control token in ${EMULATOR_CONTROL_HEADER}.`);
+    if (access === 403) throw new GraphError(403, "Forbidden", "That is not this emulator's control token.");
     const parsed = (): Record<string, unknown> => (body.length === 0 ? {} : json(body));
     if (path === "/emulator/token" && method === "POST") {
       const ttl = parsed()["ttlSeconds"] ?? 3600;
-      if (typeof ttl !== "number" || !Number.isFinite(ttl)) throw new GraphError(400, "BadRequest", "ttlSeconds must be a number.");
-      return send(x, 200, { access_token: issueToken(ttl), token_type: "Bearer", expires_in: ttl });
+      if (typeof ttl !== "number" || !Number.isFinite(ttl) || ttl <= 0) throw new GraphError(400, "BadRequest", "ttlSeconds must be a positive number.");
+      const lives = Math.min(ttl, MAX_TOKEN_TTL_SECONDS);
+      return send(x, 200, { access_token: issueToken(lives), token_type: "Bearer", expires_in: lives });
     }
     if (path === "/emulator/state" && method === "GET") return send(x, 200, summary());
     if (path === "/emulator/faults" && method === "GET") return send(x, 200, faultsJson());
@@ -880,17 +906,28 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
     const forwarded = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim();
     const protocol = forwarded || ((req.socket as TLSSocket).encrypted ? "https" : "http");
-    const x: Exchange = { req, res, url, path, base: `${protocol}://${req.headers.host ?? "127.0.0.1"}${prefix}`, immutableIds: /IdType\s*=\s*"?ImmutableId"?/i.test(String(req.headers.prefer ?? "")),
+    if (!hostAllowed(req.headers.host, rules)) {
+      refuse(req, res, "The emulator answers only at localhost, an IP address, or a host it was told.");
+      return true;
+    }
+    const origin = originVerdict(req.headers.origin, `${protocol}://${String(req.headers.host)}`, rules);
+    if (origin === "refused") {
+      refuse(req, res, "The emulator does not answer pages of another origin.");
+      return true;
+    }
+    const x: Exchange = { req, res, url, path, base: `${protocol}://${String(req.headers.host)}${prefix}`, immutableIds: /IdType\s*=\s*"?ImmutableId"?/i.test(String(req.headers.prefer ?? "")),
+      cors: origin === "allowed",
       answerAt: faults.latencyMs > 0 ? performance.now() + faults.latencyMs : 0,
     };
 
     if (req.method === "OPTIONS") {
-      // CORS preflight, answered before any token or budget check, as a browser sends it without credentials.
+      // CORS preflight of an allowed origin, answered before any token or budget check, as a browser sends it
+      // without credentials.
       req.resume();
       res.writeHead(204, {
-        ...corsHeaders(req),
+        ...corsHeaders(req, x.cors),
         "Access-Control-Allow-Methods": CORS_METHODS,
-        "Access-Control-Allow-Headers": String(req.headers["access-control-request-headers"] ?? CORS_HEADERS),
+        "Access-Control-Allow-Headers": CORS_HEADERS,
         "Access-Control-Max-Age": "3600",
       });
       res.end();
@@ -952,6 +989,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     sent,
     faults,
     tokens,
+    controlToken,
     log,
     budgets,
     get maxInFlight() {

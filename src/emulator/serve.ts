@@ -1,7 +1,11 @@
 // Runs the Graph emulator on its own: `node dist/node/emulator/serve.js [--port N] [--latency ms]
-// [--throttle-rate 0.1] [--prefix /graph] [--seed N] [--ttl seconds]`. Prints the base URL and a token, then
-// serves until Ctrl+C — for trying the gateway by hand or pointing a browser page at it.
-import { startGraphEmulator, type GraphEmulatorOptions } from "./graphEmulator";
+// [--throttle-rate 0.1] [--prefix /graph] [--seed N] [--ttl seconds] [--allow-origin http://localhost:8080]`. Prints
+// the base URL, a Graph token and the control token, then serves until Ctrl+C — for trying the gateway by hand or
+// pointing a browser page at it. A page on another origin may call it only when its origin is given with
+// --allow-origin (comma-separated for several); no page can without one.
+import { normaliseOrigin } from "./access";
+import { EMULATOR_CONTROL_HEADER } from "./controlProtocol";
+import { startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "./graphEmulator";
 
 export interface ServeArgs {
   readonly port: number;
@@ -11,11 +15,14 @@ export interface ServeArgs {
   readonly prefix: string;
   readonly seed: number;
   readonly ttlSeconds: number;
+  /** Origins of pages elsewhere that may call (CORS); empty: none. */
+  readonly allowOrigins: readonly string[];
 }
 
 export type ServeArgsResult = { readonly ok: true; readonly args: ServeArgs } | { readonly ok: false; readonly message: string };
 
-const USAGE = "usage: serve.js [--port N] [--host 127.0.0.1] [--latency ms] [--throttle-rate 0..1] [--prefix /graph] [--seed N] [--ttl seconds]";
+const USAGE =
+  "usage: serve.js [--port N] [--host 127.0.0.1] [--latency ms] [--throttle-rate 0..1] [--prefix /graph] [--seed N] [--ttl seconds] [--allow-origin https://page.example[,…]]";
 
 export function parseServeArgs(argv: readonly string[]): ServeArgsResult {
   const values: Record<string, string> = {};
@@ -27,7 +34,7 @@ export function parseServeArgs(argv: readonly string[]): ServeArgsResult {
     values[flag.slice(2)] = value;
     i += 1;
   }
-  const known = ["port", "host", "latency", "throttle-rate", "prefix", "seed", "ttl"];
+  const known = ["port", "host", "latency", "throttle-rate", "prefix", "seed", "ttl", "allow-origin"];
   const unknown = Object.keys(values).find((k) => !known.includes(k));
   if (unknown) return { ok: false, message: `--${unknown} is not an option.\n${USAGE}` };
   const num = (key: string, fallback: number, valid: (n: number) => boolean): number | string => {
@@ -39,14 +46,56 @@ export function parseServeArgs(argv: readonly string[]): ServeArgsResult {
   const latencyMs = num("latency", 0, (n) => n >= 0);
   const throttleRate = num("throttle-rate", 0, (n) => n >= 0 && n <= 1);
   const seed = num("seed", 1, Number.isInteger);
-  const ttlSeconds = num("ttl", 3600, (n) => n > 0);
+  const ttlSeconds = num("ttl", 3600, (n) => n > 0 && n <= 86_400);
   for (const v of [port, latencyMs, throttleRate, seed, ttlSeconds]) if (typeof v === "string") return { ok: false, message: `${v}\n${USAGE}` };
   const prefix = values["prefix"] ?? "";
   if (prefix !== "" && !/^\/[\w\-/]*[^/]$/.test(prefix)) return { ok: false, message: `--prefix must look like /graph.\n${USAGE}` };
+  const allowOrigins: string[] = [];
+  for (const given of (values["allow-origin"] ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "")) {
+    const origin = normaliseOrigin(given);
+    // "*" would hand the mailbox to every page in the browser: an origin is named, or none is allowed.
+    if (origin === null) return { ok: false, message: `--allow-origin ${given} is not an origin such as http://localhost:8080.\n${USAGE}` };
+    allowOrigins.push(origin);
+  }
   return {
     ok: true,
-    args: { port: port as number, host: values["host"] ?? "127.0.0.1", latencyMs: latencyMs as number, throttleRate: throttleRate as number, prefix, seed: seed as number, ttlSeconds: ttlSeconds as number },
+    args: {
+      port: port as number,
+      host: values["host"] ?? "127.0.0.1",
+      latencyMs: latencyMs as number,
+      throttleRate: throttleRate as number,
+      prefix,
+      seed: seed as number,
+      ttlSeconds: ttlSeconds as number,
+      allowOrigins,
+    },
   };
+}
+
+/** Starts the emulator as the arguments say; the banner says where it is and what a caller needs. */
+export async function startFromArgs(args: ServeArgs): Promise<{ readonly emulator: GraphEmulator; readonly banner: string }> {
+  const options: GraphEmulatorOptions & { port: number; host: string } = {
+    port: args.port,
+    host: args.host,
+    prefix: args.prefix,
+    seed: args.seed,
+    allowedOrigins: args.allowOrigins,
+    // Listening on a name: answer to it (IP addresses and localhost always are).
+    allowedHosts: [args.host],
+  };
+  const emulator = await startGraphEmulator(options);
+  emulator.faults.latencyMs = args.latencyMs;
+  emulator.faults.randomThrottleRate = args.throttleRate;
+  const token = emulator.issueToken(args.ttlSeconds);
+  const banner = [
+    `Graph emulator: ${emulator.baseUrl}`,
+    `token (${args.ttlSeconds} s): ${token}`,
+    `control token (send it as ${EMULATOR_CONTROL_HEADER}): ${emulator.controlToken}`,
+    `state: ${emulator.origin}${emulator.prefix}/emulator/state`,
+    `pages of other origins allowed: ${args.allowOrigins.length === 0 ? "none" : args.allowOrigins.join(", ")}`,
+    "",
+  ].join("\n");
+  return { emulator, banner };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -55,21 +104,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${parsed.message}\n`);
     return 2;
   }
-  const { args } = parsed;
-  const options: GraphEmulatorOptions & { port: number; host: string } = { port: args.port, host: args.host, prefix: args.prefix, seed: args.seed };
-  const emulator = await startGraphEmulator(options);
-  emulator.faults.latencyMs = args.latencyMs;
-  emulator.faults.randomThrottleRate = args.throttleRate;
-  const token = emulator.issueToken(args.ttlSeconds);
-  process.stdout.write(
-    [
-      `Graph emulator: ${emulator.baseUrl}`,
-      `token (${args.ttlSeconds} s): ${token}`,
-      `also accepted: test-token (never expires)`,
-      `state: ${emulator.origin}${emulator.prefix}/emulator/state`,
-      "",
-    ].join("\n"),
-  );
+  const { emulator, banner } = await startFromArgs(parsed.args);
+  process.stdout.write(banner);
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);

@@ -19,6 +19,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import type { Lang } from "../core/types";
 import type { EmulatorSummary, MessageSummary } from "../emulator/graphEmulator";
 import { GRAPH_PANEL_STRINGS, type GraphPanelStrings } from "./sandboxStrings";
+import { emulatorSession, type EmulatorSession } from "./emulatorSession";
 
 /** Where the sandbox's server mounts the emulator (officeInFrame.ts points the task pane at `${this}/v1.0`). */
 export const GRAPH_EMULATOR_PATH = "/graph";
@@ -101,8 +102,12 @@ const nonNegative = (text: string): number | null => {
   return text.trim() !== "" && Number.isFinite(value) && value >= 0 ? value : null;
 };
 
+/** The emulator's controls need its control token, which it gives to this page (same origin) only. */
+let session: EmulatorSession | null = null;
+
 async function emulator<T>(path: string, init?: RequestInit): Promise<T | null> {
-  const response = await fetch(`${location.origin}${GRAPH_EMULATOR_PATH}/emulator/${path}`, init);
+  session ??= emulatorSession(`${location.origin}${GRAPH_EMULATOR_PATH}`);
+  const response = await session.control(path, init);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
   return response.status === 204 ? null : ((await response.json()) as T);
 }

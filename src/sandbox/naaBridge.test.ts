@@ -1,5 +1,6 @@
 // The simulated nested-app-authentication bridge: first its protocol, message by message, as MSAL's src/naa/*
 // defines it; then the real MSAL (createNestablePublicClientApplication) and Rundmail's token source against it.
+import { EMULATOR_CONTROL_HEADER } from "../emulator/controlProtocol";
 import { createNaaTokenSource, GRAPH_SCOPES } from "../gateways/graph/token";
 import { BridgeStatusCode, createNaaBridge, installNaaBridge, type AuthBridge, type BridgeResponseEnvelope, type NaaBridgeOptions } from "./naaBridge";
 import { SimulatedMailbox } from "./simulatedMailbox";
@@ -11,13 +12,16 @@ interface TokenCall {
   readonly url: string;
   readonly method: string | undefined;
   readonly body: unknown;
+  /** The emulator's control token, as the request carried it. */
+  readonly control: string | null;
 }
 
-/** The Graph emulator's token endpoint, as far as the bridge sees it. */
+/** The Graph emulator's session and token endpoints, as far as the bridge sees them. */
 function emulatorFetch(answer: () => Response | Promise<Response> = () => Response.json({ access_token: "emulator-token", expires_in: 3600 })) {
   const calls: TokenCall[] = [];
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input), method: init?.method, body: JSON.parse(String(init?.body)) });
+    if (String(input).endsWith("/graph/emulator/session")) return Response.json({ controlToken: "control-1" });
+    calls.push({ url: String(input), method: init?.method, body: JSON.parse(String(init?.body)), control: new Headers(init?.headers).get(EMULATOR_CONTROL_HEADER) });
     return answer();
   }) as typeof globalThis.fetch;
   return { fetch, calls };
@@ -84,7 +88,7 @@ describe("the bridge protocol", () => {
       token: { access_token: "emulator-token", expires_in: 3600, properties: null, scope: "Mail.ReadWrite openid profile offline_access" },
       account: { username: "kasse@tsv-blau-weiss.example", name: "Kassenwart TSV Blau-Weiß", environment: "login.microsoftonline.com" },
     });
-    expect(tokenCalls).toEqual([{ url: `${ORIGIN}/graph/emulator/token`, method: "POST", body: { ttlSeconds: 3600 } }]);
+    expect(tokenCalls).toEqual([{ url: `${ORIGIN}/graph/emulator/token`, method: "POST", body: { ttlSeconds: 3600 }, control: "control-1" }]);
     expect(claimsOf(popup.token?.id_token ?? "")).toMatchObject({ aud: CLIENT_ID, preferred_username: "kasse@tsv-blau-weiss.example", tid: popup.account?.tenantId });
     expect(mailbox.hasConsented(["mail.readwrite"])).toBe(true);
 

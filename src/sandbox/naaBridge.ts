@@ -6,7 +6,9 @@
 //
 // Like Outlook with a freshly registered app: a silent request fails with USER_INTERACTION_REQUIRED until the user
 // has consented to the scopes once (in the simulated sign-in window, GetTokenPopup) in this sandbox session. The
-// access token itself comes from the local Graph emulator (POST {origin}/graph/emulator/token), which accepts it.
+// access token itself comes from the local Graph emulator (POST {origin}/graph/emulator/token, a test control: with
+// the emulator's control token, emulatorSession.ts), which accepts only the tokens it issued.
+import { emulatorSession, type EmulatorSession } from "./emulatorSession";
 
 /** MSAL's AuthBridge (src/naa/AuthBridge.ts). */
 export interface AuthBridge {
@@ -108,6 +110,8 @@ export interface NaaBridgeOptions {
   /** The origin of the sandbox page, where the Graph emulator is mounted under /graph. */
   readonly origin: string;
   readonly fetch?: typeof fetch;
+  /** The emulator's controls; by default asked for at `${origin}/graph` with `fetch`. */
+  readonly emulator?: EmulatorSession;
   /** How long the emulator's tokens live, in seconds (default: one hour, as Entra ID's). */
   readonly ttlSeconds?: number;
   /** The simulated sign-in window: true when the user consents, false when they close it. Default: consents. */
@@ -138,7 +142,7 @@ const graphScopes = (scope: string): string[] => scope.split(/\s+/).filter((s) =
 /** Creates the bridge; `install` puts it on a window as MSAL expects it. */
 export function createNaaBridge(options: NaaBridgeOptions): AuthBridge {
   const listeners = new Set<(response: string | { data: string }) => void>();
-  const fetchToken = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const emulator = options.emulator ?? emulatorSession(`${options.origin}/graph`, options.fetch);
   const ttlSeconds = options.ttlSeconds ?? 3600;
   const signInWindow = options.signInWindow ?? (async () => true);
   const { session } = options;
@@ -164,7 +168,7 @@ export function createNaaBridge(options: NaaBridgeOptions): AuthBridge {
   async function issue(request: TokenRequest, requestId: string): Promise<void> {
     let answer: Response;
     try {
-      answer = await fetchToken(`${options.origin}/graph/emulator/token`, {
+      answer = await emulator.control("token", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ ttlSeconds }),

@@ -3,6 +3,7 @@
 import type { Lang } from "../core/types";
 import type { StepId } from "./state/wizard";
 import type { CreateBlocker, TestDraftBlocker } from "./state/plan";
+import type { ZipRefusalKind } from "./files/zip";
 
 type Count = (n: number) => string;
 
@@ -84,6 +85,15 @@ export interface TaskpaneStrings {
   readonly filesCount: (n: number, size: string) => string;
   readonly noFiles: string;
   readonly zipFailed: (name: string) => string;
+
+  // ---- step 3: what a ZIP held that was not taken (files/zip.ts) ----
+  /** After zipFailed: why a file may not open as a ZIP. */
+  readonly zipNotZipHint: string;
+  /** Nothing taken: unpacked, more than `limit`; `from`: the file from which on (null: the archive itself). */
+  readonly zipTooLarge: (zip: string, from: string | null, limit: string) => string;
+  readonly zipRefusedTitle: (zip: string, n: number) => string;
+  readonly zipRefused: Readonly<Record<ZipRefusalKind, (name: string, limit: string) => string>>;
+  readonly zipMoreRefused: (n: number) => string;
   readonly templateAttachmentsLabel: string;
   readonly templateAttachmentsHint: string;
   readonly noTemplateAttachments: string;
@@ -182,6 +192,13 @@ export interface TaskpaneStrings {
   readonly earlierRunElsewhere: (gateway: string) => string;
   readonly memoryOnly: string;
 
+  // ---- step 5: forgetting a list (the run store keeps no list for ever) ----
+  readonly forgetList: string;
+  /** Under "forget this list": what is lost, and that lists are forgotten by themselves. */
+  readonly forgetListHint: (mode: "drafts" | "send") => string;
+  readonly listForgotten: string;
+  readonly forgetListFailed: (reason: string) => string;
+
   // ---- step 5: the Graph app registration ----
   readonly clientIdLabel: string;
   readonly clientIdHint: string;
@@ -279,6 +296,20 @@ const en: TaskpaneStrings = {
   filesCount: (n, size) => `${plural(n, "file", "files", "en")}, ${size}`,
   noFiles: "No files chosen yet.",
   zipFailed: (name) => `${name} could not be opened as a ZIP archive.`,
+
+  zipNotZipHint: "It is not a ZIP, or it is damaged or split into several parts.",
+  zipTooLarge: (zip, from, limit) =>
+    `Rundmail took nothing from ${zip}: unpacked, ${from === null ? "it comes" : `its files come (from “${from}” on)`} to more than ${limit}, and Rundmail keeps a ZIP's files in memory. Unzip it and choose the folder instead.`,
+  zipRefusedTitle: (zip, n) => `${plural(n, "file", "files", "en")} in ${zip} ${n === 1 ? "was" : "were"} not taken`,
+  zipRefused: {
+    "too-large": (name, limit) => `“${name}” unpacks to more than ${limit}, the most one attachment may have.`,
+    encrypted: (name) => `“${name}” is encrypted (protected by a password); Rundmail cannot open it.`,
+    "unsafe-path": (name) => `“${name}” has a path that leads out of the archive (“..” or from the root), which ZIP programs never write.`,
+    duplicate: (name) => `“${name}” is in the ZIP more than once; Rundmail cannot tell which one is meant.`,
+    unsupported: (name) => `“${name}” is compressed in a way Rundmail cannot read. Save the ZIP again with ordinary compression.`,
+    damaged: (name) => `“${name}” is damaged: its content does not match the ZIP's own directory.`,
+  },
+  zipMoreRefused: (n) => `…and ${n.toLocaleString("en-GB")} more.`,
   templateAttachmentsLabel: "Attachments of this message",
   templateAttachmentsHint: "Ticked files go to everyone; the others only to the rows that name them.",
   noTemplateAttachments: "This message has no attachments.",
@@ -402,6 +433,12 @@ const en: TaskpaneStrings = {
   earlierRunElsewhere: (gateway) => `It used “${gateway}”, which is not available here: open Rundmail where it is to continue.`,
   memoryOnly: "Progress is kept only while this pane is open.",
 
+  forgetList: "Forget this list",
+  forgetListHint: (mode) =>
+    `Rundmail then no longer knows ${mode === "send" ? "whom it already sent this message to" : "which drafts it already created for this list"}. Finished lists are forgotten by themselves 30 days after the last run.`,
+  listForgotten: "Rundmail has forgotten this list: nothing of it is kept in this browser any more.",
+  forgetListFailed: (reason) => `The list could not be forgotten: ${reason}`,
+
   clientIdLabel: "Application (client) ID",
   clientIdHint: "From your administrator, for example 0f0e0d0c-0b0a-4909-8807-060504030201.",
   clientIdInvalid: "That is not an application (client) ID. It has 32 letters and digits in five groups, like 0f0e0d0c-0b0a-4909-8807-060504030201.",
@@ -499,6 +536,20 @@ const de: TaskpaneStrings = {
   filesCount: (n, size) => `${plural(n, "Datei", "Dateien", "de")}, ${size}`,
   noFiles: "Noch keine Dateien ausgewählt.",
   zipFailed: (name) => `${name} konnte nicht als ZIP-Archiv geöffnet werden.`,
+
+  zipNotZipHint: "Es ist kein ZIP-Archiv, oder es ist beschädigt oder in mehrere Teile zerlegt.",
+  zipTooLarge: (zip, from, limit) =>
+    `Rundmail hat nichts aus ${zip} übernommen: Entpackt ${from === null ? "ergibt es" : `ergeben seine Dateien (ab „${from}“)`} mehr als ${limit}, und Rundmail hält die Dateien eines ZIP-Archivs im Speicher. Entpacken Sie es und wählen Sie stattdessen den Ordner.`,
+  zipRefusedTitle: (zip, n) => `${plural(n, "Datei", "Dateien", "de")} aus ${zip} nicht übernommen`,
+  zipRefused: {
+    "too-large": (name, limit) => `„${name}“ ist entpackt größer als ${limit}; mehr darf ein Anhang nicht haben.`,
+    encrypted: (name) => `„${name}“ ist verschlüsselt (mit einem Kennwort geschützt); Rundmail kann die Datei nicht öffnen.`,
+    "unsafe-path": (name) => `„${name}“ hat einen Pfad, der aus dem Archiv hinausführt („..“ oder ab dem Stammverzeichnis); so etwas schreiben ZIP-Programme nie.`,
+    duplicate: (name) => `„${name}“ ist mehrmals im ZIP-Archiv; Rundmail kann nicht wissen, welche Datei gemeint ist.`,
+    unsupported: (name) => `„${name}“ ist auf eine Weise komprimiert, die Rundmail nicht lesen kann. Speichern Sie das ZIP-Archiv mit gewöhnlicher Komprimierung neu.`,
+    damaged: (name) => `„${name}“ ist beschädigt: ihr Inhalt passt nicht zum Verzeichnis des ZIP-Archivs.`,
+  },
+  zipMoreRefused: (n) => `… und ${n.toLocaleString("de-DE")} weitere.`,
   templateAttachmentsLabel: "Anhänge dieser Nachricht",
   templateAttachmentsHint: "Angehakte Dateien bekommen alle, die übrigen nur die Zeilen, die sie nennen.",
   noTemplateAttachments: "Diese Nachricht hat keine Anhänge.",
@@ -627,6 +678,12 @@ const de: TaskpaneStrings = {
   startOverResends: (n) => `Neu beginnen sendet die Nachricht ein zweites Mal an ${n === 1 ? "die Person, die" : `die ${n.toLocaleString("de-DE")} Personen, die`} sie schon erhalten ${n === 1 ? "hat" : "haben"}.`,
   earlierRunElsewhere: (gateway) => `Er hat „${gateway}“ verwendet, was hier nicht verfügbar ist: Öffnen Sie Rundmail dort, wo es verfügbar ist, um fortzusetzen.`,
   memoryOnly: "Der Fortschritt bleibt nur erhalten, solange dieser Bereich geöffnet ist.",
+
+  forgetList: "Diese Liste vergessen",
+  forgetListHint: (mode) =>
+    `Rundmail weiß dann nicht mehr, ${mode === "send" ? "an wen es diese Nachricht schon gesendet hat" : "welche Entwürfe es für diese Liste schon erstellt hat"}. Abgeschlossene Listen werden 30 Tage nach dem letzten Lauf von selbst vergessen.`,
+  listForgotten: "Rundmail hat diese Liste vergessen: In diesem Browser ist nichts mehr von ihr gespeichert.",
+  forgetListFailed: (reason) => `Die Liste konnte nicht vergessen werden: ${reason}`,
 
   clientIdLabel: "Anwendungs-ID (Client-ID)",
   clientIdHint: "Von Ihrer Administration, zum Beispiel 0f0e0d0c-0b0a-4909-8807-060504030201.",

@@ -1,6 +1,8 @@
 // The add-in as the browser tests see it: built by webpack into a temporary folder and served over plain http on
 // 127.0.0.1, so the tests need neither the dev server nor a certificate. The Graph emulator is mounted under /graph
-// on the same server, where the sandbox's task pane looks for Microsoft Graph: its CSP allows only 'self'.
+// on the same server, where the sandbox's task pane looks for Microsoft Graph: its CSP allows only 'self'. The pages
+// are same-origin to it; the tests reach its state in-process (`graph`), its controls over HTTP need
+// `graph.controlToken`, and Graph calls a token from `graph.issueToken()`.
 import { spawn } from "child_process";
 import { mkdtempSync, readFile, rmSync } from "fs";
 import http from "http";

@@ -1,29 +1,19 @@
-// The task pane's memory of runs, in IndexedDB, so that it outlives a closed pane or a reload:
-//   ledger  [runId, key] → "created" | "attempted"   (what startRun writes before and after each create)
-//   runs    runId → RunRecord, found again by the plan's fingerprint ("continue the run you started?")
-//   sends   {at, recipients} per sent message        (Exchange's 10,000 recipients per rolling 24 hours)
+// The task pane's memory of runs, in IndexedDB, so that it outlives a closed pane or a reload (the tables:
+// runStoreSchema.ts). The ledger keeps a digest of each row's key, never the address (ledgerDigest.ts); runs are
+// forgotten when they are no longer needed (runRetention.ts), or when the user says so (forgetList).
 // Ledger semantics are storageLedger's: a value that is neither state reads as "attempted" (never a second copy),
 // and `set` resolves only once the write is committed, rejecting when it is not (a full disk: QuotaExceededError),
 // so the run does not create a row it could not note.
 import type { RunLedger } from "../../core/run/types";
 import { ledgerState } from "../../core/run/ledger";
+import { runRange, transact } from "./idbTransact";
+import { ledgerDigest, pageCrypto, type DigestCrypto } from "./ledgerDigest";
+import { LEGACY_LEDGER, MARKS, readRunRecord, RUN_STORE_NAME, RUN_STORE_VERSION, RUNS, SENDS, type RunRecord } from "./runStoreSchema";
+import { KEEP_SENDS_MS } from "./runRetention";
+import { migrateLegacyLedger, pruneRuns } from "./runStoreUpkeep";
 
-export type RunMode = "drafts" | "send";
-
-export interface RunRecord {
-  readonly runId: string;
-  /** planFingerprint(...) of the plan the run was started with. */
-  readonly fingerprint: string;
-  readonly gatewayId: string;
-  readonly mode: RunMode;
-  readonly total: number;
-  readonly created: number;
-  readonly failed: number;
-  readonly startedAt: number;
-  readonly updatedAt: number;
-  /** Every row done; nothing to continue. */
-  readonly finished: boolean;
-}
+export { RUN_STORE_NAME } from "./runStoreSchema";
+export type { RunMode, RunRecord } from "./runStoreSchema";
 
 export interface SendEntry {
   readonly at: number;
@@ -36,6 +26,10 @@ export interface RunStore {
   saveRun(record: RunRecord): Promise<void>;
   /** The most recently updated run with this fingerprint, or null. */
   findRun(fingerprint: string): Promise<RunRecord | null>;
+  /** The ids of every run kept for this fingerprint. */
+  runsOf(fingerprint: string): Promise<string[]>;
+  /** Forgets every run of this list — records and ledger marks — so nothing is offered for it any more. */
+  forgetList(fingerprint: string): Promise<void>;
   recordSends(at: number, recipients: number): Promise<void>;
   /** Sends at or after `at`, oldest first. */
   sendsSince(at: number): Promise<SendEntry[]>;
@@ -54,27 +48,31 @@ export class RunStoreError extends Error {
   }
 }
 
-export const RUN_STORE_NAME = "rundmail";
-const VERSION = 1;
-const LEDGER = "ledger";
-const RUNS = "runs";
-const SENDS = "sends";
-/** Sends older than this are of no use to a 24-hour window; they are dropped as new ones come. */
-const KEEP_SENDS_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface RunStoreOptions {
   /** Database name (tests use their own). */
   readonly name?: string;
   /** Schema version; only tests and future migrations set it. */
   readonly version?: number;
+  /** The time runs are judged expired at (tests); Date.now by default. */
+  readonly now?: () => number;
+  /** WebCrypto's digest (tests); the page's by default. */
+  readonly crypto?: DigestCrypto;
 }
 
 export function openRunStore(indexedDB: IDBFactory | undefined = globalThis.indexedDB, options: RunStoreOptions = {}): Promise<RunStore> {
   const name = options.name ?? RUN_STORE_NAME;
-  const version = options.version ?? VERSION;
-  return new Promise<RunStore>((resolve, reject) => {
+  const version = options.version ?? RUN_STORE_VERSION;
+  const subtle = options.crypto ?? pageCrypto();
+  const now = options.now ?? Date.now;
+  return new Promise<IDBDatabase>((resolve, reject) => {
     if (indexedDB === undefined || indexedDB === null) {
       reject(new RunStoreError("unavailable", "This browser offers no IndexedDB (a private window?), so runs cannot be resumed after a reload."));
+      return;
+    }
+    if (subtle === undefined) {
+      // Without a digest the ledger would have to keep addresses: rather keep runs in memory only.
+      reject(new RunStoreError("unavailable", "This page has no WebCrypto (it is not served over https), so runs cannot be kept after a reload."));
       return;
     }
     let settled = false;
@@ -92,9 +90,18 @@ export function openRunStore(indexedDB: IDBFactory | undefined = globalThis.inde
     }
     request.onupgradeneeded = () => {
       const db = request.result;
-      if (!db.objectStoreNames.contains(LEDGER)) db.createObjectStore(LEDGER);
+      if (!db.objectStoreNames.contains(MARKS)) db.createObjectStore(MARKS);
       if (!db.objectStoreNames.contains(RUNS)) db.createObjectStore(RUNS, { keyPath: "runId" }).createIndex("fingerprint", "fingerprint");
       if (!db.objectStoreNames.contains(SENDS)) db.createObjectStore(SENDS, { autoIncrement: true }).createIndex("at", "at");
+      // Version 1's ledger: gone at once when it is empty; otherwise emptied after the open (migrateLegacyLedger),
+      // which needs WebCrypto, and an upgrade cannot wait for anything but its own requests.
+      const upgrade = request.transaction;
+      if (upgrade !== null && db.objectStoreNames.contains(LEGACY_LEDGER)) {
+        const count = upgrade.objectStore(LEGACY_LEDGER).count();
+        count.onsuccess = () => {
+          if (count.result === 0) db.deleteObjectStore(LEGACY_LEDGER);
+        };
+      }
     };
     request.onblocked = () => {
       // An older Rundmail in another window holds the database open and does not let go.
@@ -113,7 +120,7 @@ export function openRunStore(indexedDB: IDBFactory | undefined = globalThis.inde
         db.close(); // the caller already heard "blocked"; a late success must not keep a connection open
         return;
       }
-      if (![LEDGER, RUNS, SENDS].every((s) => db.objectStoreNames.contains(s))) {
+      if (![MARKS, RUNS, SENDS].every((s) => db.objectStoreNames.contains(s))) {
         db.close();
         fail(new RunStoreError("failed", "Rundmail's run store is damaged (a table is missing). Clear the add-in's site data and try again."));
         return;
@@ -121,29 +128,45 @@ export function openRunStore(indexedDB: IDBFactory | undefined = globalThis.inde
       // A newer Rundmail wants to upgrade the schema: let it, rather than block it.
       db.onversionchange = () => db.close();
       settled = true;
-      resolve(storeOn(db));
+      resolve(db);
     };
+  }).then(async (db) => {
+    try {
+      await migrateLegacyLedger(db, subtle as DigestCrypto);
+      await pruneRuns(db, now());
+    } catch (error) {
+      db.close();
+      throw new RunStoreError("failed", `Rundmail's run store could not be tidied up (${describe(error)}).`);
+    }
+    return storeOn(db, subtle as DigestCrypto);
   });
 }
 
-function storeOn(db: IDBDatabase): RunStore {
+function storeOn(db: IDBDatabase, subtle: DigestCrypto): RunStore {
+  const markOf = async (runId: string, key: string): Promise<[string, string]> => [runId, await ledgerDigest(key, subtle)];
   return {
     ledger: (runId) => ({
-      get: (key) =>
-        transact(db, LEDGER, "readonly", (t) => {
-          const req = t.objectStore(LEDGER).get([runId, key]);
+      get: async (key) => {
+        const mark = await markOf(runId, key);
+        return transact(db, MARKS, "readonly", (t) => {
+          const req = t.objectStore(MARKS).get(mark);
           return () => ledgerState(req.result);
-        }),
-      set: (key, state) =>
-        transact(db, LEDGER, "readwrite", (t) => {
-          t.objectStore(LEDGER).put(state, [runId, key]);
+        });
+      },
+      set: async (key, state) => {
+        const mark = await markOf(runId, key);
+        return transact(db, MARKS, "readwrite", (t) => {
+          t.objectStore(MARKS).put(state, mark);
           return () => undefined;
-        }),
-      forget: (key) =>
-        transact(db, LEDGER, "readwrite", (t) => {
-          t.objectStore(LEDGER).delete([runId, key]);
+        });
+      },
+      forget: async (key) => {
+        const mark = await markOf(runId, key);
+        return transact(db, MARKS, "readwrite", (t) => {
+          t.objectStore(MARKS).delete(mark);
           return () => undefined;
-        }),
+        });
+      },
     }),
     saveRun: (record) =>
       transact(db, RUNS, "readwrite", (t) => {
@@ -154,9 +177,25 @@ function storeOn(db: IDBDatabase): RunStore {
       transact(db, RUNS, "readonly", (t) => {
         const req = t.objectStore(RUNS).index("fingerprint").getAll(fingerprint);
         return () => {
-          const records = (req.result as unknown[]).filter(isRunRecord);
+          const records = (req.result as unknown[]).flatMap((value) => readRunRecord(value) ?? []);
           return records.sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
         };
+      }),
+    runsOf: (fingerprint) =>
+      transact(db, RUNS, "readonly", (t) => {
+        const req = t.objectStore(RUNS).index("fingerprint").getAllKeys(fingerprint);
+        return () => req.result.filter((key): key is string => typeof key === "string");
+      }),
+    forgetList: (fingerprint) =>
+      transact(db, [RUNS, MARKS], "readwrite", (t) => {
+        const req = t.objectStore(RUNS).index("fingerprint").getAllKeys(fingerprint);
+        req.onsuccess = () => {
+          for (const runId of req.result) {
+            t.objectStore(RUNS).delete(runId);
+            if (typeof runId === "string") t.objectStore(MARKS).delete(runRange(runId));
+          }
+        };
+        return () => undefined;
       }),
     recordSends: (at, recipients) =>
       transact(db, SENDS, "readwrite", (t) => {
@@ -182,56 +221,6 @@ function storeOn(db: IDBDatabase): RunStore {
       }),
     close: () => db.close(),
   };
-}
-
-/**
- * One transaction: `issue` places its requests at once (no await inside, so the transaction never goes inactive)
- * and returns how to read the result; the promise settles when the transaction has committed — or rejects with
- * the reason it aborted (QuotaExceededError, a closed connection, …).
- */
-function transact<T>(db: IDBDatabase, store: string, mode: IDBTransactionMode, issue: (t: IDBTransaction) => () => T): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    let t: IDBTransaction;
-    let read: () => T;
-    try {
-      // "strict": the ledger's promise is that a mark survives whatever comes after the write.
-      t = db.transaction(store, mode, mode === "readwrite" ? { durability: "strict" } : {});
-      read = issue(t);
-    } catch (error) {
-      reject(asError(error));
-      return;
-    }
-    t.oncomplete = () => {
-      try {
-        resolve(read());
-      } catch (error) {
-        reject(asError(error));
-      }
-    };
-    t.onabort = () => reject(asError(t.error ?? new Error("the write was aborted")));
-  });
-}
-
-function isRunRecord(value: unknown): value is RunRecord {
-  if (typeof value !== "object" || value === null) return false;
-  const r = value as Record<string, unknown>;
-  return (
-    typeof r["runId"] === "string" &&
-    typeof r["fingerprint"] === "string" &&
-    typeof r["gatewayId"] === "string" &&
-    (r["mode"] === "drafts" || r["mode"] === "send") &&
-    ["total", "created", "failed", "startedAt", "updatedAt"].every((k) => typeof r[k] === "number" && Number.isFinite(r[k])) &&
-    typeof r["finished"] === "boolean"
-  );
-}
-
-function asError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  // DOMException is an Error in browsers; elsewhere keep its name (QuotaExceededError) in the message.
-  const e = error as { name?: unknown; message?: unknown } | null;
-  const err = new Error(typeof e?.message === "string" && e.message !== "" ? e.message : String(error));
-  if (typeof e?.name === "string") err.name = e.name;
-  return err;
 }
 
 function describe(error: unknown): string {

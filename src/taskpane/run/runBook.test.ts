@@ -1,3 +1,4 @@
+import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import type { PlannedDraft } from "../../core/plan";
 import { DAILY_WINDOW_MS } from "../../core/run/dailyLimit";
@@ -159,10 +160,11 @@ describe("runBook: the record a reopened pane finds", () => {
     tick(2000);
     b.progress(progress(3));
     await b.done(summary(["created", "created", "created", "created"]));
-    expect(saved.map((r) => [r.created, r.finished])).toEqual([
-      [0, false],
-      [3, false],
-      [4, true],
+    // `ended` only at the end: a record without it is a run cut off in the middle, kept longer (runRetention.ts).
+    expect(saved.map((r) => [r.created, r.finished, r.ended])).toEqual([
+      [0, false, false],
+      [3, false, false],
+      [4, true, true],
     ]);
     expect(saved[0]).toMatchObject({ runId: "run-1", fingerprint: "fp", gatewayId: "graph", mode: "send", total: 4, startedAt: NOW });
   });
@@ -178,6 +180,7 @@ describe("runBook: the record a reopened pane finds", () => {
     await b.started();
     await b.done(result);
     expect(saved.at(-1)?.finished).toBe(finished);
+    expect(saved.at(-1)?.ended).toBe(true);
     expect(unfinished(saved.at(-1) ?? null)).toBe(!finished);
   });
 
@@ -193,6 +196,7 @@ describe("runBook: the record a reopened pane finds", () => {
       startedAt: NOW - 5 * HOUR,
       updatedAt: NOW - 4 * HOUR,
       finished: false,
+      ended: false,
     };
     const { b, saved } = book({ earlier });
     await b.started();
@@ -235,6 +239,7 @@ describe("unfinished", () => {
     startedAt: NOW,
     updatedAt: NOW,
     finished: false,
+    ended: false,
     ...over,
   });
   test.each<[string, RunRecord | null, boolean]>([

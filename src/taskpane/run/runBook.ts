@@ -72,7 +72,7 @@ export function runBook(input: RunBookInput): RunBook {
   let lastSave = -Infinity;
   let writing: Promise<void> = Promise.resolve();
 
-  const save = (finished: boolean): Promise<void> => {
+  const save = (finished: boolean, ended = false): Promise<void> => {
     lastSave = now();
     const record: RunRecord = {
       runId: input.runId,
@@ -85,6 +85,7 @@ export function runBook(input: RunBookInput): RunBook {
       startedAt,
       updatedAt: lastSave,
       finished,
+      ended,
     };
     // One write after another, so an older count never lands after a newer one. A failed write only costs the
     // offer to continue after a reload; the ledger, which decides what is created, is written by the run itself.
@@ -105,7 +106,7 @@ export function runBook(input: RunBookInput): RunBook {
         failed = summary.outcomes.filter((o) => o.status === "failed").length;
       }
       const complete = summary !== null && !summary.cancelled && heldBack === null && created === input.drafts.length;
-      return save(complete);
+      return save(complete, true);
     },
   };
 }

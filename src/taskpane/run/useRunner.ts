@@ -15,7 +15,7 @@ import type { HeldBack, RunUpdate, WizardAction } from "../state/wizard";
 import type { RunRecord, RunStore } from "./indexedDbLedger";
 import { memoryRunStore } from "./memoryRunStore";
 import { outgoingDraft, testDraft } from "./outgoing";
-import { acquireRunLock } from "./runLock";
+import { acquireRunLock, type ReleaseLock } from "./runLock";
 import { runBook, splitForDailyLimit, type RunBook } from "./runBook";
 
 /** How often progress and finished rows reach the screen. */
@@ -30,6 +30,9 @@ export interface RunOptions {
   /** The plan's fingerprint: with it the run is recorded, so a reopened pane can offer to continue it. */
   readonly fingerprint?: string;
 }
+
+/** Whether a list was forgotten; if not, why, in the user's language. */
+export type ForgetResult = { readonly forgotten: true } | { readonly forgotten: false; readonly reason: string };
 
 /** What a send run would do now under the daily limit. */
 export interface SendForecast {
@@ -49,6 +52,8 @@ export interface Runner {
   findEarlier(fingerprint: string): Promise<RunRecord | null>;
   /** The user chose to start over: the earlier run is no longer offered for continuing. */
   setAside(record: RunRecord): Promise<void>;
+  /** The user chose to forget this list: every run of it, records and ledger, is deleted from the browser. */
+  forgetList(fingerprint: string): Promise<ForgetResult>;
   /** For the confirmation before sending: how many go out now and how many wait for the daily limit. */
   forecastSend(plan: MergePlan, resumeRunId?: string): Promise<SendForecast>;
 }
@@ -262,12 +267,35 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
   const setAside = useCallback(
     async (record: RunRecord): Promise<void> => {
       try {
-        await (await runStore()).saveRun({ ...record, finished: true, updatedAt: Date.now() });
+        await (await runStore()).saveRun({ ...record, finished: true, ended: true, updatedAt: Date.now() });
       } catch {
         // The offer comes back next time; starting over still works.
       }
     },
     [runStore],
+  );
+
+  const forgetList = useCallback(
+    async (fingerprint: string): Promise<ForgetResult> => {
+      if (control.current !== null || starting.current) return { forgotten: false, reason: t.runElsewhere };
+      const held: ReleaseLock[] = [];
+      try {
+        const opened = await runStore();
+        // A run of this list going on in another pane keeps its ledger: forgetting it mid-run could double a row.
+        for (const runId of await opened.runsOf(fingerprint)) {
+          const release = await acquireRunLock(runId);
+          if (release === null) return { forgotten: false, reason: t.runElsewhere };
+          held.push(release);
+        }
+        await opened.forgetList(fingerprint);
+        return { forgotten: true };
+      } catch (error) {
+        return { forgotten: false, reason: reasonOf(error) };
+      } finally {
+        for (const release of held) release();
+      }
+    },
+    [runStore, t],
   );
 
   return useMemo<Runner>(
@@ -277,6 +305,7 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
       storage,
       findEarlier,
       setAside,
+      forgetList,
       forecastSend,
       pause: () => {
         control.current?.pause();
@@ -291,6 +320,6 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
         dispatch({ type: "run", events: [{ type: "cancel" }] });
       },
     }),
-    [start, sendTestDraft, storage, findEarlier, setAside, forecastSend, dispatch],
+    [start, sendTestDraft, storage, findEarlier, setAside, forgetList, forecastSend, dispatch],
   );
 }

@@ -9,8 +9,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   mergeClasses,
   Option,
   Radio,
@@ -28,12 +26,13 @@ import { FilePicker } from "../components/FilePicker";
 import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
 import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
 import { reasonOf, usePane, type StepProps } from "../context";
-import { filesFromZip } from "../files/zip";
+import { filesFromZip, ZIP_LIMITS, type ZipContents } from "../files/zip";
 import { attachmentName } from "../run/outgoing";
 import { stepOfIssue, templateAttachmentUses } from "../state/plan";
 import type { AttachmentRuleKind } from "../state/wizard";
 import type { TaskpaneStrings } from "../strings";
 import { useStepStyles } from "./RecipientsStep";
+import { ZipNotes, type ZipNote } from "./ZipNotes";
 
 const PATTERN_DELAY_MS = 300;
 const ROW_HEIGHT = 48;
@@ -101,7 +100,7 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
   const rule = state.attachmentRule;
   const columns = state.recipients?.result.table.columns ?? [];
   const [pattern, setPattern] = useState(rule.pattern);
-  const [zipError, setZipError] = useState<string | null>(null);
+  const [zipNotes, setZipNotes] = useState<readonly ZipNote[]>([]);
 
   // The pattern is applied once typing pauses: every change rebuilds the plan for every row.
   useEffect(() => {
@@ -118,16 +117,23 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
   };
 
   const addZips = async (zips: File[]): Promise<void> => {
-    setZipError(null);
+    setZipNotes([]);
+    const notes: ZipNote[] = [];
     for (const zip of zips) {
+      let contents: ZipContents;
       try {
-        const entries = await filesFromZip(new Uint8Array(await zip.arrayBuffer()));
-        const given = entries.map((entry) => fileStore.add(entry.name, entry.bytes.byteLength, async () => entry.bytes));
-        dispatch({ type: "filesAdded", files: given });
+        // Too large to be worth reading: said without reading it.
+        contents = zip.size > ZIP_LIMITS.totalBytes ? { ok: false, problem: "too-large-total", name: null } : await filesFromZip(new Uint8Array(await zip.arrayBuffer()));
       } catch (error) {
-        setZipError(`${t.zipFailed(zip.name)} (${reasonOf(error)})`);
+        contents = { ok: false, problem: "not-zip", reason: reasonOf(error) }; // the file could not be read at all
       }
+      if (contents.ok) {
+        const given = contents.files.map((entry) => fileStore.add(entry.name, entry.bytes.byteLength, async () => entry.bytes));
+        dispatch({ type: "filesAdded", files: given });
+      }
+      notes.push({ zip: zip.name, contents });
     }
+    setZipNotes(notes);
   };
 
   const clearFiles = (): void => {
@@ -209,11 +215,7 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
             </Button>
           )}
         </div>
-        {zipError !== null && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{zipError}</MessageBarBody>
-          </MessageBar>
-        )}
+        <ZipNotes notes={zipNotes} />
       </div>
 
       {state.template.loaded !== null && (

@@ -46,6 +46,7 @@ function runner(storage: RunStorage = "browser"): Runner {
     storage,
     findEarlier: async () => null,
     setAside: async () => undefined,
+    forgetList: async () => ({ forgotten: true }),
     forecastSend: async () => ({ sendNow: 0, heldBack: null }),
   };
 }
@@ -140,6 +141,7 @@ describe("EarlierRunNotice", () => {
     startedAt: 0,
     updatedAt: new Date(2026, 10, 28, 10, 42).getTime(),
     finished: false,
+    ended: false,
   };
 
   test.each<[string, RunRecord, boolean, readonly string[], readonly string[]]>([
@@ -147,8 +149,21 @@ describe("EarlierRunNotice", () => {
       "drafts, continuable",
       RECORD,
       true,
-      ["An earlier run created 412 of 1,000 drafts on 28 Nov, 10:42.", "Continue — create only the missing 588", "Start over — new drafts for everyone"],
+      [
+        "An earlier run created 412 of 1,000 drafts on 28 Nov, 10:42.",
+        "Continue — create only the missing 588",
+        "Start over — new drafts for everyone",
+        t.forgetList,
+        t.forgetListHint("drafts"),
+      ],
       ["not available here"],
+    ],
+    [
+      "a finished run: said, and the list can be forgotten, nothing else to choose",
+      { ...RECORD, created: 1000, finished: true, ended: true },
+      true,
+      ["An earlier run created 1,000 of 1,000 drafts on 28 Nov, 10:42.", t.forgetList, t.forgetListHint("drafts")],
+      ["Continue —", "Start over —"],
     ],
     [
       "a send run",
@@ -170,7 +185,8 @@ describe("EarlierRunNotice", () => {
         record={record}
         onContinue={continuable ? () => undefined : null}
         elsewhere={continuable ? null : t.gatewayNames.graph}
-        onStartOver={() => undefined}
+        onStartOver={record.finished ? null : () => undefined}
+        onForget={() => undefined}
       />,
     );
     for (const words of shown) expect(html).toContain(words);

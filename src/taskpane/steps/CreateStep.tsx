@@ -29,7 +29,7 @@ import type { RunRecord } from "../run/indexedDbLedger";
 import { reportCsv } from "../run/report";
 import { unfinished } from "../run/runBook";
 import { runFingerprint } from "../run/runFingerprint";
-import type { Runner, SendForecast } from "../run/useRunner";
+import type { ForgetResult, Runner, SendForecast } from "../run/useRunner";
 import { chosenGateway, type GatewayOption, type RunMode } from "../services";
 import { createBlockers } from "../state/plan";
 import { isRunActive, type WizardRun } from "../state/wizard";
@@ -111,14 +111,31 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
     () => (derived !== null && table !== null && template !== null && derived.plan.drafts.length > 0 ? runFingerprint(derived.plan, table, template) : null),
     [derived, table, template],
   );
-  const earlier = useEarlierRun(runner.findEarlier, fingerprint, started);
+  // Bumped when the list was forgotten, so the earlier run is looked up again (and is gone).
+  const [lookAgain, setLookAgain] = useState(0);
+  const earlier = useEarlierRun(runner.findEarlier, fingerprint, started, lookAgain);
   const [setAside, setSetAside] = useState<ReadonlySet<string>>(new Set());
-  const offered = !started && earlier !== null && unfinished(earlier) && !setAside.has(earlier.runId) ? earlier : null;
+  // A finished run of this list is mentioned too (so a list is not done twice by mistake), with "forget this list";
+  // an unfinished one is offered for continuing.
+  const [forgetting, setForgetting] = useState<{ readonly fingerprint: string; readonly result: ForgetResult | null } | null>(null);
+  const forgetState = forgetting !== null && forgetting.fingerprint === fingerprint ? forgetting : null;
+  const forgotten = forgetState?.result?.forgotten === true;
+  const mentioned = !started && !forgotten && earlier !== null && !setAside.has(earlier.runId) ? earlier : null;
+  const offered = unfinished(mentioned) ? mentioned : null;
+  const forget = (): void => {
+    if (fingerprint === null) return;
+    setForgetting({ fingerprint, result: null });
+    void runner.forgetList(fingerprint).then((result) => {
+      setForgetting({ fingerprint, result });
+      if (result.forgotten) setLookAgain((n) => n + 1);
+    });
+  };
   const offeredGateway = offered === null ? null : (gateways.find((g) => g.id === offered.gatewayId && g.available) ?? null);
 
   /** Starts (or continues) a run; a send asks first. */
   const begin = (option: GatewayOption, runMode: RunMode, resumeRunId?: string): void => {
     if (derived === null || fingerprint === null) return;
+    setForgetting(null);
     if (runMode === "send" && option.canSend === true) {
       setPendingSend({ gateway: option, resumeRunId, forecast: null });
       const plan = derived.plan;
@@ -151,20 +168,32 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
         {t.createIntro}
       </Body1>
 
-      {offered !== null && (
+      {mentioned !== null && (
         <EarlierRunNotice
-          record={offered}
+          record={mentioned}
           onContinue={
-            offeredGateway !== null && blockers.every((b) => b === "no-gateway")
+            offered !== null && offeredGateway !== null && blockers.every((b) => b === "no-gateway")
               ? () => begin(offeredGateway, offered.mode === "send" ? "send" : "drafts", offered.runId)
               : null
           }
-          elsewhere={offeredGateway === null ? (gatewayLabel(gateways, offered.gatewayId) ?? offered.gatewayId) : null}
-          onStartOver={() => {
-            void runner.setAside(offered);
-            setSetAside((ids) => new Set([...ids, offered.runId]));
-          }}
+          elsewhere={offered !== null && offeredGateway === null ? (gatewayLabel(gateways, offered.gatewayId) ?? offered.gatewayId) : null}
+          onStartOver={
+            offered === null
+              ? null
+              : () => {
+                  void runner.setAside(offered);
+                  setSetAside((ids) => new Set([...ids, offered.runId]));
+                }
+          }
+          onForget={forgetState !== null && forgetState.result === null ? null : forget}
         />
+      )}
+      {!started && forgetState?.result != null && (
+        <MessageBar intent={forgetState.result.forgotten ? "success" : "error"} layout="multiline">
+          <MessageBarBody>
+            {forgetState.result.forgotten ? t.listForgotten : t.forgetListFailed(forgetState.result.reason)}
+          </MessageBarBody>
+        </MessageBar>
       )}
 
       {gateways.length === 0 ? (
@@ -305,10 +334,11 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
 }
 
 /** The latest run kept for this fingerprint, looked up again whenever no run is shown (the pane may have reloaded). */
-function useEarlierRun(find: Runner["findEarlier"], fingerprint: string | null, started: boolean): RunRecord | null {
+function useEarlierRun(find: Runner["findEarlier"], fingerprint: string | null, started: boolean, lookAgain: number): RunRecord | null {
   const [found, setFound] = useState<{ readonly fingerprint: string; readonly record: RunRecord | null } | null>(null);
   useEffect(() => {
     if (fingerprint === null || started) return;
+    void lookAgain; // a new look after the list was forgotten
     let current = true;
     void find(fingerprint).then((record) => {
       if (current) setFound({ fingerprint, record });
@@ -316,7 +346,7 @@ function useEarlierRun(find: Runner["findEarlier"], fingerprint: string | null, 
     return () => {
       current = false;
     };
-  }, [find, fingerprint, started]);
+  }, [find, fingerprint, started, lookAgain]);
   return found !== null && found.fingerprint === fingerprint ? found.record : null;
 }
 

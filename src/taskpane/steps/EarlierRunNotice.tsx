@@ -1,7 +1,9 @@
-// An unfinished earlier run of the same list (found by the plan's fingerprint after a reload): continue it, which
-// creates only what is missing, or start over, which makes new drafts for everyone. One of the two must be chosen
-// before anything is created, so a reopened pane never doubles a run by accident.
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+// An earlier run of the same list (found by the plan's fingerprint after a reload). Unfinished: continue it, which
+// creates only what is missing, or start over, which makes new drafts for everyone — one of the two must be chosen
+// before anything is created, so a reopened pane never doubles a run by accident. Finished: said, so the list is not
+// done twice by mistake. Either way the list can be forgotten: the browser then keeps nothing of it.
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import { usePane } from "../context";
 import type { RunRecord } from "../run/indexedDbLedger";
 
@@ -20,6 +22,10 @@ const useStyles = makeStyles({
     whiteSpace: "normal",
     textAlign: "start",
   },
+  hint: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 export interface EarlierRunNoticeProps {
@@ -27,29 +33,45 @@ export interface EarlierRunNoticeProps {
   /** Null when the run cannot be continued here; `elsewhere` then names the gateway it needs. */
   readonly onContinue: (() => void) | null;
   readonly elsewhere: string | null;
-  readonly onStartOver: () => void;
+  /** Null for a finished run: there is nothing to choose between. */
+  readonly onStartOver: (() => void) | null;
+  /** Deletes what the browser keeps of this list; null while that is being done. */
+  readonly onForget: (() => void) | null;
 }
 
-export function EarlierRunNotice({ record, onContinue, elsewhere, onStartOver }: EarlierRunNoticeProps) {
+export function EarlierRunNotice({ record, onContinue, elsewhere, onStartOver, onForget }: EarlierRunNoticeProps) {
   const styles = useStyles();
   const { t } = usePane();
+  const hintId = useId();
   const mode = record.mode === "send" ? "send" : "drafts";
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t.earlierRunTitle}</MessageBarTitle>
         {t.earlierRun(record.created, record.total, record.updatedAt, mode)}
-        {elsewhere !== null && ` ${t.earlierRunElsewhere(elsewhere)}`}
+        {elsewhere !== null && onStartOver !== null && ` ${t.earlierRunElsewhere(elsewhere)}`}
         <div className={styles.actions}>
-          {onContinue !== null && (
+          {onContinue !== null && onStartOver !== null && (
             <Button appearance="primary" className={styles.action} onClick={onContinue}>
               {t.continueRun(Math.max(0, record.total - record.created), mode)}
             </Button>
           )}
-          <Button className={styles.action} onClick={onStartOver}>
-            {t.startOverRun(mode)}
+          {onStartOver !== null && (
+            <Button className={styles.action} onClick={onStartOver}>
+              {t.startOverRun(mode)}
+            </Button>
+          )}
+          {onStartOver !== null && mode === "send" && record.created > 0 && <span>{t.startOverResends(record.created)}</span>}
+          <Button
+            appearance="subtle"
+            className={styles.action}
+            disabledFocusable={onForget === null}
+            aria-describedby={hintId}
+            onClick={onForget ?? undefined}
+          >
+            {t.forgetList}
           </Button>
-          {mode === "send" && record.created > 0 && <span>{t.startOverResends(record.created)}</span>}
+          <Caption1 id={hintId} className={styles.hint}>{t.forgetListHint(mode)}</Caption1>
         </div>
       </MessageBarBody>
     </MessageBar>
