@@ -3,7 +3,7 @@
 import type { IssueCode } from "../issues/codes";
 import type { Finding, FindingParams } from "../types";
 import { escapeHtml } from "./entities";
-import { hiddenMarkup } from "./hiddenMarkup";
+import { balancingTags } from "./hiddenMarkup";
 import { displayName, normaliseFieldName, normaliseValue } from "./normalise";
 import { oneLine } from "./oneLine";
 import { LineIndex } from "./position";
@@ -20,7 +20,7 @@ interface SectionBuild {
   readonly test: SectionTest;
   readonly value: string;
   readonly children: TemplateNode[];
-  hidden: string;
+  content: { readonly from: number; readonly to: number } | null;
 }
 interface OpenSection {
   readonly node: SectionBuild;
@@ -43,6 +43,9 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
   const fields = new Map<string, Mutable<FieldUse>>();
   const root: TemplateNode[] = [];
   const stack: OpenSection[] = [];
+  /** Per section key, the positions in `stack` where it is open: a closing tag finds its section at once, however
+   * deeply sections are nested. */
+  const openByKey = new Map<string, number[]>();
   let out = root;
   let last = 0;
 
@@ -64,8 +67,18 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
   const fail = (offset: number, code: IssueCode, params: FindingParams = {}): void => {
     errors.push({ offset, code, params });
   };
-  const close = (section: OpenSection, contentEnd: number): void => {
-    section.node.hidden = html ? hiddenMarkup(source, scan.markup, section.contentStart, contentEnd) : "";
+  const open = (section: OpenSection): void => {
+    let positions = openByKey.get(section.node.key);
+    if (positions === undefined) openByKey.set(section.node.key, (positions = []));
+    positions.push(stack.length);
+    stack.push(section);
+  };
+  /** Closes the innermost open section. */
+  const close = (contentEnd: number): void => {
+    const section = stack.pop();
+    if (section === undefined) return;
+    openByKey.get(section.node.key)?.pop();
+    if (html) section.node.content = { from: section.contentStart, to: contentEnd };
     out = section.parent;
   };
   /** A text body's section tag alone on its line takes the line with it, so no blank line is left. */
@@ -121,10 +134,10 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
         test: sigil === "#" ? (compared ? "equals" : "present") : compared ? "differs" : "absent",
         value: compared ? normaliseValue(body.slice(cut + 1)) : "",
         children: [],
-        hidden: "",
+        content: null,
       };
       out.push(node);
-      stack.push({ node, tag: sigil + displayName(body), start: tag.start, contentStart: tag.end, parent: out });
+      open({ node, tag: sigil + displayName(body), start: tag.start, contentStart: tag.end, parent: out });
       out = node.children;
       use(key, name, false);
       last = line.to;
@@ -142,19 +155,17 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
     }
     const line = lineAround(tag);
     literal(last, line.from);
-    let depth = stack.length - 1;
-    while (depth >= 0 && stack[depth]?.node.key !== key) depth -= 1;
+    const positions = openByKey.get(key);
+    let depth = positions?.[positions.length - 1] ?? -1;
     if (depth !== stack.length - 1) fail(tag.start, "template-unexpected-close", { name, expected: top.tag });
     if (depth < 0) depth = stack.length - 1;
-    for (const section of stack.splice(depth).reverse()) close(section, tag.start);
+    while (stack.length > depth) close(tag.start);
     emit(markupOf(tag));
     last = line.to;
   }
   literal(last, source.length);
-  for (const section of stack.splice(0).reverse()) {
-    fail(section.start, "template-unclosed-section", { tag: section.tag, name: section.node.name });
-    close(section, source.length);
-  }
+  for (const section of stack) fail(section.start, "template-unclosed-section", { tag: section.tag, name: section.node.name });
+  while (stack.length > 0) close(source.length);
 
   const lines = errors.length > 0 ? new LineIndex(source) : null;
   const findings: Finding<IssueCode>[] = errors
@@ -163,7 +174,8 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
       const { line, col } = lines ? lines.at(offset) : { line: 1, col: 1 };
       return { row: null, column: null, code, params: { ...params, where, line, col } };
     });
-  return { template: { kind, fields: [...fields.values()], nodes: root }, findings };
+  const markup = html ? { source, tags: balancingTags(scan.markup) } : null;
+  return { template: { kind, fields: [...fields.values()], nodes: root, markup }, findings };
 }
 
 /** The markup inside a tag, split at a source offset: what comes before the text put in there, and after. */

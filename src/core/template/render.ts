@@ -1,8 +1,9 @@
 // Merging one row into a compiled template, and checking a row without merging it.
 import { escapeHtml } from "./entities";
+import { hiddenTags } from "./hiddenMarkup";
 import { isBlank, normaliseValue } from "./normalise";
 import { hasLineBreak, oneLine } from "./oneLine";
-import type { CompiledTemplate, Lookup, SectionNode, TemplateKind, TemplateNode } from "./types";
+import type { CompiledTemplate, Lookup, SectionNode, TemplateKind, TemplateMarkup, TemplateNode } from "./types";
 
 const HTML_LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 
@@ -30,9 +31,34 @@ function isShown(section: SectionNode, lookup: Lookup): boolean {
   }
 }
 
-function renderNodes(nodes: readonly TemplateNode[], lookup: Lookup, kind: TemplateKind): string {
+/** What a hidden section leaves: the tags in it whose partner lies outside it. */
+function hiddenMarkup(section: SectionNode, markup: TemplateMarkup | null): string {
+  if (markup === null || section.content === null) return "";
   let out = "";
-  for (const node of nodes) {
+  for (const index of hiddenTags(markup.tags, section.content.from, section.content.to)) {
+    const tag = markup.tags[index];
+    if (tag) out += markup.source.slice(tag.start, tag.end);
+  }
+  return out;
+}
+
+/** The template merged with one row. An unknown column counts as an empty cell. */
+export function renderTemplate(template: CompiledTemplate, lookup: Lookup): string {
+  const { kind } = template;
+  let out = "";
+  // A loop with its own stack, not recursion: a template decides how deeply its sections nest.
+  const outer: { nodes: readonly TemplateNode[]; next: number }[] = [];
+  let nodes = template.nodes;
+  let next = 0;
+  for (;;) {
+    const node = nodes[next];
+    if (node === undefined) {
+      const frame = outer.pop();
+      if (frame === undefined) return out;
+      ({ nodes, next } = frame);
+      continue;
+    }
+    next += 1;
     if (node.type === "literal") {
       out += node.text;
     } else if (node.type === "field") {
@@ -40,16 +66,14 @@ function renderNodes(nodes: readonly TemplateNode[], lookup: Lookup, kind: Templ
       if (value !== undefined && !isBlank(value)) out += node.before + formatValue(value, kind) + node.after;
       else if (node.fallback !== null) out += node.fallback.before + node.fallback.text + node.fallback.after;
       else out += node.before + node.after;
+    } else if (isShown(node, lookup)) {
+      outer.push({ nodes, next });
+      nodes = node.children;
+      next = 0;
     } else {
-      out += isShown(node, lookup) ? renderNodes(node.children, lookup, kind) : node.hidden;
+      out += hiddenMarkup(node, template.markup);
     }
   }
-  return out;
-}
-
-/** The template merged with one row. An unknown column counts as an empty cell. */
-export function renderTemplate(template: CompiledTemplate, lookup: Lookup): string {
-  return renderNodes(template.nodes, lookup, template.kind);
 }
 
 export interface RowCheck {
@@ -63,9 +87,10 @@ const NOTHING: readonly string[] = Object.freeze([]);
 const ALL_CLEAR: RowCheck = Object.freeze({ emptyFields: NOTHING, lineBreakFields: NOTHING });
 
 interface Found {
-  emptyKeys: string[] | null;
+  /** Keys already reported, so that each field is named once however often the template uses it. */
+  emptyKeys: Set<string> | null;
   emptyFields: string[] | null;
-  breakKeys: string[] | null;
+  breakKeys: Set<string> | null;
   lineBreakFields: string[] | null;
 }
 
@@ -78,46 +103,76 @@ type CheckStep =
  * A 5 KB body has dozens of field insertions but few distinct fields. A later insertion at the same level adds
  * nothing to the check when an earlier one of the same field has no fallback, or when it has a fallback itself
  * (the earlier one already reports its line breaks), so it is left out. Order is kept, so results are the same.
+ * A loop with its own stack, as everywhere the template decides the depth.
  */
 function checkSteps(nodes: readonly TemplateNode[]): CheckStep[] {
-  const steps: CheckStep[] = [];
-  const seen = new Map<string, boolean>(); // key -> an earlier insertion without fallback exists
-  for (const node of nodes) {
-    if (node.type === "section") steps.push({ type: "section", node, steps: checkSteps(node.children) });
-    else if (node.type === "field") {
+  interface Level {
+    readonly nodes: readonly TemplateNode[];
+    next: number;
+    readonly steps: CheckStep[];
+    /** key -> an earlier insertion without fallback exists */
+    readonly seen: Map<string, boolean>;
+  }
+  const top: Level = { nodes, next: 0, steps: [], seen: new Map() };
+  const levels: Level[] = [top];
+  for (let level = levels[0]; level !== undefined; level = levels[levels.length - 1]) {
+    const node = level.nodes[level.next];
+    if (node === undefined) {
+      levels.pop();
+      continue;
+    }
+    level.next += 1;
+    if (node.type === "section") {
+      const inner: Level = { nodes: node.children, next: 0, steps: [], seen: new Map() };
+      level.steps.push({ type: "section", node, steps: inner.steps });
+      levels.push(inner);
+    } else if (node.type === "field") {
       const hasFallback = node.fallback !== null;
-      const earlierWithoutFallback = seen.get(node.key);
+      const earlierWithoutFallback = level.seen.get(node.key);
       if (earlierWithoutFallback === true || (earlierWithoutFallback === false && hasFallback)) continue;
-      seen.set(node.key, !hasFallback);
-      steps.push({ type: "field", key: node.key, name: node.name, hasFallback });
+      level.seen.set(node.key, !hasFallback);
+      level.steps.push({ type: "field", key: node.key, name: node.name, hasFallback });
     }
   }
-  return steps;
+  return top.steps;
 }
 
 const stepsOf = new WeakMap<CompiledTemplate, readonly CheckStep[]>();
 
 function check(steps: readonly CheckStep[], lookup: Lookup, subject: boolean, found: Found): void {
-  for (const step of steps) {
+  const outer: { steps: readonly CheckStep[]; next: number }[] = [];
+  let next = 0;
+  for (;;) {
+    const step = steps[next];
+    if (step === undefined) {
+      const frame = outer.pop();
+      if (frame === undefined) return;
+      ({ steps, next } = frame);
+      continue;
+    }
+    next += 1;
     if (step.type === "section") {
-      if (isShown(step.node, lookup)) check(step.steps, lookup, subject, found);
+      if (isShown(step.node, lookup)) {
+        outer.push({ steps, next });
+        steps = step.steps;
+        next = 0;
+      }
       continue;
     }
     // An unknown column is reported once for the template (unknownFields), not again in every row.
     const value = lookup(step.key);
     if (value === undefined) continue;
     if (isBlank(value)) {
-      if (!step.hasFallback && !found.emptyKeys?.includes(step.key)) {
-        (found.emptyKeys ??= []).push(step.key);
+      if (!step.hasFallback && !found.emptyKeys?.has(step.key)) {
+        (found.emptyKeys ??= new Set()).add(step.key);
         (found.emptyFields ??= []).push(step.name);
       }
-    } else if (subject && hasLineBreak(value) && hasLineBreak(value.trim()) && !found.breakKeys?.includes(step.key)) {
-      (found.breakKeys ??= []).push(step.key);
+    } else if (subject && hasLineBreak(value) && hasLineBreak(value.trim()) && !found.breakKeys?.has(step.key)) {
+      (found.breakKeys ??= new Set()).add(step.key);
       (found.lineBreakFields ??= []).push(step.name);
     }
   }
 }
-
 /** What a row would get wrong, found by walking the compiled template without building any text. */
 export function checkRow(template: CompiledTemplate, lookup: Lookup): RowCheck {
   let steps = stepsOf.get(template);

@@ -1,4 +1,5 @@
 // The template engine's vocabulary: what a compiled template is made of.
+import type { TagToken } from "./htmlTokens";
 
 /** How a template's text is read and how values are put in: subject (one line of plain text), html, text. */
 export type TemplateKind = "subject" | "html" | "text";
@@ -56,9 +57,10 @@ export interface SectionNode {
   /** For equals/differs: the value compared with, normalised; otherwise "". */
   readonly value: string;
   readonly children: readonly TemplateNode[];
-  /** HTML only: the tags inside the section that are not closed within it, put out when it is hidden so that
-   * the document stays balanced. */
-  readonly hidden: string;
+  /** HTML only: the source range of the section's content. When the section is hidden, the tags in it that are not
+   * closed within it are put out so that the document stays balanced (`hiddenTags`). They are found only then: kept
+   * as text for every section, they grew with the square of the nesting depth. */
+  readonly content: { readonly from: number; readonly to: number } | null;
 }
 
 export type TemplateNode = LiteralNode | FieldNode | SectionNode;
@@ -67,4 +69,12 @@ export interface CompiledTemplate {
   readonly kind: TemplateKind;
   readonly fields: readonly FieldUse[];
   readonly nodes: readonly TemplateNode[];
+  /** HTML only: what a hidden section needs to keep the document balanced; null otherwise. */
+  readonly markup: TemplateMarkup | null;
+}
+
+export interface TemplateMarkup {
+  readonly source: string;
+  /** The source's tags that have an end tag (`balancingTags`), in source order. */
+  readonly tags: readonly TagToken[];
 }
