@@ -56,3 +56,11 @@ describe("scanTemplate", () => {
     expect(scan.unclosed).toEqual(unclosed ?? []);
   });
 });
+
+describe("scanTemplate takes one pass over the source", () => {
+  test("600,000 text tokens and no '&' (each searched for an '&' to the end of the source before)", () => {
+    const source = "<b>x".repeat(600_000) + "{{Name}}";
+    const scan = scanTemplate(source, true);
+    expect(scan.tags.map((t) => t.inner)).toEqual(["Name"]);
+  });
+});

@@ -47,12 +47,18 @@ function htmlStream(source: string, tokens: readonly HtmlToken[]): Stream {
   let text = "";
   const from: number[] = [];
   const to: number[] = [];
+  // The next "&" at or after i, searched again only once passed: searching from every text token ran to the end of
+  // the source each time when no "&" followed, which made 100,000 paragraphs quadratic.
+  let amp = -1;
   for (const token of tokens) {
     if (token.kind !== "text") continue;
     let i = token.start;
     while (i < token.end) {
-      const amp = source.indexOf("&", i);
-      const plainEnd = amp < 0 || amp >= token.end ? token.end : amp;
+      if (amp < i) {
+        const found = source.indexOf("&", i);
+        amp = found < 0 ? source.length : found;
+      }
+      const plainEnd = Math.min(amp, token.end);
       for (let k = i; k < plainEnd; k += 1) {
         from.push(k);
         to.push(k + 1);
