@@ -41,6 +41,15 @@ describe("suggestColumn", () => {
   test("on a tie the first column wins", () => {
     expect(suggestColumn("Ab", ["Abc", "Abd"])).toBe("Abc");
   });
+
+  test("a form's long question header is still suggested", () => {
+    const question = "Unter welcher Telefonnummer können wir Sie bei Rückfragen zu Ihrer Mitgliedschaft am besten erreichen?";
+    expect(suggestColumn(question.replace("Rückfragen", "Rueckfragen"), ["E-Mail", question])).toBe(question);
+  });
+
+  test("two very long names are not compared (it cost the product of their lengths: minutes for 60,000 characters)", () => {
+    expect(suggestColumn("a".repeat(60_000), ["Vorname", `${"a".repeat(59_999)}b`])).toBeNull();
+  });
 });
 
 describe("unknownFields", () => {
