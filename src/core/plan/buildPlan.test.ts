@@ -218,6 +218,20 @@ describe("buildPlan", () => {
   });
 });
 
+describe("a plan with very many findings", () => {
+  // They were added with push(...findings), which passes each as an argument: ~120,000 overflowed the call stack.
+  const many = 150_000;
+  const cases: [string, TemplateSource, string][] = [
+    ["broken tags", html(`<p>${"{{ ".repeat(many)}</p>`), "template-unclosed-field"],
+    ["unknown fields", html(`<p>${Array.from({ length: many }, (_, i) => `{{Feld Nummer ${i}}}`).join(" ")}</p>`), "template-unknown-field"],
+  ];
+  test.each(cases)("%s: each is reported, nothing crashes", (_name, template, code) => {
+    const plan = buildPlan({ table: members, template, options: { lang: "en" } });
+    expect(plan.issues.filter((issue) => issue.code === code)).toHaveLength(many);
+    expect(plan.ready).toBe(false);
+  });
+});
+
 describe("the privacy rule holds for every draft of any table (property)", () => {
   const local = fc.stringMatching(/^[a-z0-9._%+-]{1,12}$/);
   const domain = fc.constantFrom("example.de", "bücher.example", "x.org", "verein.de");
