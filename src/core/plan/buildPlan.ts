@@ -143,6 +143,9 @@ export function buildPlan(input: PlanInput): MergePlan {
     for (const field of subjectCheck.lineBreakFields) {
       own.push({ row: row.row, column: field, code: "subject-line-break", params: { field } });
     }
+    for (const { field, value } of bodyCheck.notLinks) {
+      own.push({ row: row.row, column: field, code: "field-not-a-link", params: { field, value } });
+    }
 
     let files: GivenFile[] = [];
     const names = attachmentNames(row, lookup, attachmentColumnIndex, compiled.pattern);

@@ -3,12 +3,14 @@
 import type { IssueCode } from "../issues/codes";
 import type { Finding, FindingParams } from "../types";
 import { escapeHtml } from "./entities";
+import { unitNodes } from "./compileUnit";
 import { balancingTags } from "./hiddenMarkup";
 import { displayName, normaliseFieldName, normaliseValue } from "./normalise";
 import { oneLine } from "./oneLine";
 import { LineIndex } from "./position";
 import { scanTemplate, type RawTag } from "./scan";
-import type { CompiledTemplate, FieldUse, Placed, SectionTest, TemplateKind, TemplateNode, Where } from "./types";
+import type { FieldUnit } from "./scanMarkup";
+import type { CompiledTemplate, FieldNode, FieldUse, LiteralNode, Placed, SectionTest, TemplateKind, TemplateNode, Where } from "./types";
 
 const SPACE = /\s/;
 
@@ -85,9 +87,40 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
   const lineAround = (tag: RawTag): { from: number; to: number } =>
     (kind === "text" ? standaloneLine(source, tag, last) : null) ?? { from: tag.start, to: tag.end };
 
+  const merged = new Map<number, readonly (LiteralNode | FieldNode)[]>();
+  /** A tag with fields in its attribute values (or <title> text with fields) becomes literals and fields. */
+  const markupUnit = (unit: FieldUnit): void => {
+    if (unit.start < last) {
+      // Inside the braces of a field in the text ({{Na<a href="{{X}}">me}}): that field keeps it as written.
+      for (const value of unit.values) {
+        for (const { tag } of value.fields) fail(tag.start, "template-field-misplaced", { field: displayName(tag.inner), place: "field" });
+      }
+      return;
+    }
+    literal(last, unit.start);
+    const nodes = unitNodes(source, unit, { fail, use });
+    for (const node of nodes) {
+      if (node.type === "literal") emit(node.text);
+      else out.push(node);
+    }
+    if (unit.isTag) merged.set(unit.start, nodes);
+    last = unit.end;
+  };
+  let nextUnit = 0;
+  const unitsBefore = (offset: number): void => {
+    for (let unit = scan.units[nextUnit]; unit !== undefined && unit.start < offset; unit = scan.units[nextUnit]) {
+      markupUnit(unit);
+      nextUnit += 1;
+    }
+  };
+
   for (const offset of scan.unclosed) fail(offset, "template-unclosed-field");
+  for (const field of scan.misplaced) {
+    fail(field.start, "template-field-misplaced", { field: field.name, place: field.place, element: field.element });
+  }
 
   for (const tag of scan.tags) {
+    unitsBefore(tag.start);
     const inner = tag.inner.trim();
     const sigil = inner.charAt(0);
     const isSection = sigil === "#" || sigil === "^" || sigil === "/";
@@ -116,7 +149,7 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
         const formatted = kind === "html" ? escapeHtml(text) : kind === "subject" ? oneLine(text) : text;
         fallback = { ...split(source, tag, tag.sourceAt(first)), text: formatted };
       }
-      out.push({ type: "field", key, name, ...value, fallback });
+      out.push({ type: "field", key, name, place: "text", ...value, fallback });
       use(key, name, cut < 0);
       last = tag.end;
       continue;
@@ -163,6 +196,7 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
     emit(markupOf(tag));
     last = line.to;
   }
+  unitsBefore(Infinity);
   literal(last, source.length);
   for (const section of stack) fail(section.start, "template-unclosed-section", { tag: section.tag, name: section.node.name });
   while (stack.length > 0) close(source.length);
@@ -174,7 +208,7 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
       const { line, col } = lines ? lines.at(offset) : { line: 1, col: 1 };
       return { row: null, column: null, code, params: { ...params, where, line, col } };
     });
-  const markup = html ? { source, tags: balancingTags(scan.markup) } : null;
+  const markup = html ? { source, tags: balancingTags(scan.markup), merged } : null;
   return { template: { kind, fields: [...fields.values()], nodes: root, markup }, findings };
 }
 

@@ -17,8 +17,8 @@ describe.each([5_000, 100_000])("%i nested sections", (depth) => {
     expect(template.fields.map((f) => f.name)).toEqual(["A", "Name"]);
     expect(renderTemplate(template, cells({ a: "1", name: "Anna" }))).toBe("Anna ".repeat(depth));
     expect(renderTemplate(template, cells({ a: "", name: "Anna" }))).toBe("");
-    expect(checkRow(template, cells({ a: "1", name: "" }))).toEqual({ emptyFields: ["Name"], lineBreakFields: [] });
-    expect(checkRow(template, cells({ a: "", name: "" }))).toEqual({ emptyFields: [], lineBreakFields: [] });
+    expect(checkRow(template, cells({ a: "1", name: "" }))).toEqual({ emptyFields: ["Name"], lineBreakFields: [], notLinks: [] });
+    expect(checkRow(template, cells({ a: "", name: "" }))).toEqual({ emptyFields: [], lineBreakFields: [], notLinks: [] });
     expect(unknownFields(template, ["Name"], "body").map((f) => f.params?.["field"])).toEqual(["A"]);
   });
 

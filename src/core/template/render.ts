@@ -1,20 +1,16 @@
 // Merging one row into a compiled template, and checking a row without merging it.
-import { escapeHtml } from "./entities";
 import { hiddenTags } from "./hiddenMarkup";
 import { isBlank, normaliseValue } from "./normalise";
-import { hasLineBreak, oneLine } from "./oneLine";
-import type { CompiledTemplate, Lookup, SectionNode, TemplateKind, TemplateMarkup, TemplateNode } from "./types";
+import { hasLineBreak } from "./oneLine";
+import { placeValue } from "./placeValue";
+import type { CompiledTemplate, FieldNode, Lookup, SectionNode, TemplateKind, TemplateMarkup, TemplateNode } from "./types";
+import { linkAddress } from "./urlValue";
 
-const HTML_LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
-
-/** A cell's value in the output's form. Values are trimmed; in HTML they are escaped and a line break in a
- * cell (an address block) becomes <br>. */
-function formatValue(value: string, kind: TemplateKind): string {
-  const trimmed = value.trim();
-  if (kind === "subject") return oneLine(trimmed);
-  if (kind === "text") return trimmed;
-  const escaped = escapeHtml(trimmed);
-  return hasLineBreak(escaped) ? escaped.replace(HTML_LINE_BREAK, "<br>") : escaped;
+function renderField(node: FieldNode, lookup: Lookup, kind: TemplateKind): string {
+  const value = lookup(node.key);
+  if (value !== undefined && !isBlank(value)) return node.before + placeValue(value, kind, node.place) + node.after;
+  if (node.fallback !== null) return node.fallback.before + node.fallback.text + node.fallback.after;
+  return node.before + node.after;
 }
 
 function isShown(section: SectionNode, lookup: Lookup): boolean {
@@ -31,13 +27,17 @@ function isShown(section: SectionNode, lookup: Lookup): boolean {
   }
 }
 
-/** What a hidden section leaves: the tags in it whose partner lies outside it. */
-function hiddenMarkup(section: SectionNode, markup: TemplateMarkup | null): string {
+/** What a hidden section leaves: the tags in it whose partner lies outside it, with their attributes' fields
+ * filled in (`{{#X}}<a href="…{{Nr}}">{{/X}}text</a>` keeps a link around "text"). */
+function hiddenMarkup(section: SectionNode, markup: TemplateMarkup | null, lookup: Lookup): string {
   if (markup === null || section.content === null) return "";
   let out = "";
   for (const index of hiddenTags(markup.tags, section.content.from, section.content.to)) {
     const tag = markup.tags[index];
-    if (tag) out += markup.source.slice(tag.start, tag.end);
+    if (tag === undefined) continue;
+    const nodes = markup.merged.get(tag.start);
+    if (nodes === undefined) out += markup.source.slice(tag.start, tag.end);
+    else for (const node of nodes) out += node.type === "literal" ? node.text : renderField(node, lookup, "html");
   }
   return out;
 }
@@ -62,16 +62,13 @@ export function renderTemplate(template: CompiledTemplate, lookup: Lookup): stri
     if (node.type === "literal") {
       out += node.text;
     } else if (node.type === "field") {
-      const value = lookup(node.key);
-      if (value !== undefined && !isBlank(value)) out += node.before + formatValue(value, kind) + node.after;
-      else if (node.fallback !== null) out += node.fallback.before + node.fallback.text + node.fallback.after;
-      else out += node.before + node.after;
+      out += renderField(node, lookup, kind);
     } else if (isShown(node, lookup)) {
       outer.push({ nodes, next });
       nodes = node.children;
       next = 0;
     } else {
-      out += hiddenMarkup(node, template.markup);
+      out += hiddenMarkup(node, template.markup, lookup);
     }
   }
 }
@@ -81,10 +78,13 @@ export interface RowCheck {
   readonly emptyFields: readonly string[];
   /** Subject only: fields whose value would bring a line break into the subject. */
   readonly lineBreakFields: readonly string[];
+  /** HTML only: fields that make up a whole link address but whose value is no http(s), mailto or tel address
+   * (the link is left empty). */
+  readonly notLinks: readonly { readonly field: string; readonly value: string }[];
 }
 
-const NOTHING: readonly string[] = Object.freeze([]);
-const ALL_CLEAR: RowCheck = Object.freeze({ emptyFields: NOTHING, lineBreakFields: NOTHING });
+const NOTHING: readonly never[] = Object.freeze([]);
+const ALL_CLEAR: RowCheck = Object.freeze({ emptyFields: NOTHING, lineBreakFields: NOTHING, notLinks: NOTHING });
 
 interface Found {
   /** Keys already reported, so that each field is named once however often the template uses it. */
@@ -92,18 +92,28 @@ interface Found {
   emptyFields: string[] | null;
   breakKeys: Set<string> | null;
   lineBreakFields: string[] | null;
+  notLinkKeys: Set<string> | null;
+  notLinks: { field: string; value: string }[] | null;
 }
 
 /** What checkRow walks: the fields and sections of a template without its text, repeated fields dropped. */
 type CheckStep =
-  | { readonly type: "field"; readonly key: string; readonly name: string; readonly hasFallback: boolean }
+  | {
+      readonly type: "field";
+      readonly key: string;
+      readonly name: string;
+      readonly hasFallback: boolean;
+      /** The value makes up a whole link address, so it must be one. */
+      readonly link: boolean;
+    }
   | { readonly type: "section"; readonly node: SectionNode; readonly steps: readonly CheckStep[] };
 
 /**
  * A 5 KB body has dozens of field insertions but few distinct fields. A later insertion at the same level adds
  * nothing to the check when an earlier one of the same field has no fallback, or when it has a fallback itself
- * (the earlier one already reports its line breaks), so it is left out. Order is kept, so results are the same.
- * A loop with its own stack, as everywhere the template decides the depth.
+ * (the earlier one already reports its line breaks), so it is left out — unless it is the first at its level to
+ * make up a link address. Order is kept, so results are the same. A loop with its own stack, as everywhere the
+ * template decides the depth.
  */
 function checkSteps(nodes: readonly TemplateNode[]): CheckStep[] {
   interface Level {
@@ -112,8 +122,10 @@ function checkSteps(nodes: readonly TemplateNode[]): CheckStep[] {
     readonly steps: CheckStep[];
     /** key -> an earlier insertion without fallback exists */
     readonly seen: Map<string, boolean>;
+    /** keys with an earlier insertion as a whole link address */
+    readonly links: Set<string>;
   }
-  const top: Level = { nodes, next: 0, steps: [], seen: new Map() };
+  const top: Level = { nodes, next: 0, steps: [], seen: new Map(), links: new Set() };
   const levels: Level[] = [top];
   for (let level = levels[0]; level !== undefined; level = levels[levels.length - 1]) {
     const node = level.nodes[level.next];
@@ -123,15 +135,18 @@ function checkSteps(nodes: readonly TemplateNode[]): CheckStep[] {
     }
     level.next += 1;
     if (node.type === "section") {
-      const inner: Level = { nodes: node.children, next: 0, steps: [], seen: new Map() };
+      const inner: Level = { nodes: node.children, next: 0, steps: [], seen: new Map(), links: new Set() };
       level.steps.push({ type: "section", node, steps: inner.steps });
       levels.push(inner);
     } else if (node.type === "field") {
       const hasFallback = node.fallback !== null;
+      const link = node.place === "url" && !level.links.has(node.key);
       const earlierWithoutFallback = level.seen.get(node.key);
-      if (earlierWithoutFallback === true || (earlierWithoutFallback === false && hasFallback)) continue;
-      level.seen.set(node.key, !hasFallback);
-      level.steps.push({ type: "field", key: node.key, name: node.name, hasFallback });
+      const addsNothing = earlierWithoutFallback === true || (earlierWithoutFallback === false && hasFallback);
+      if (addsNothing && !link) continue;
+      if (!addsNothing) level.seen.set(node.key, !hasFallback);
+      if (link) level.links.add(node.key);
+      level.steps.push({ type: "field", key: node.key, name: node.name, hasFallback, link });
     }
   }
   return top.steps;
@@ -170,9 +185,13 @@ function check(steps: readonly CheckStep[], lookup: Lookup, subject: boolean, fo
     } else if (subject && hasLineBreak(value) && hasLineBreak(value.trim()) && !found.breakKeys?.has(step.key)) {
       (found.breakKeys ??= new Set()).add(step.key);
       (found.lineBreakFields ??= []).push(step.name);
+    } else if (step.link && !found.notLinkKeys?.has(step.key) && linkAddress(value.trim()) === null) {
+      (found.notLinkKeys ??= new Set()).add(step.key);
+      (found.notLinks ??= []).push({ field: step.name, value: value.trim() });
     }
   }
 }
+
 /** What a row would get wrong, found by walking the compiled template without building any text. */
 export function checkRow(template: CompiledTemplate, lookup: Lookup): RowCheck {
   let steps = stepsOf.get(template);
@@ -180,8 +199,12 @@ export function checkRow(template: CompiledTemplate, lookup: Lookup): RowCheck {
     steps = checkSteps(template.nodes);
     stepsOf.set(template, steps);
   }
-  const found: Found = { emptyKeys: null, emptyFields: null, breakKeys: null, lineBreakFields: null };
+  const found: Found = { emptyKeys: null, emptyFields: null, breakKeys: null, lineBreakFields: null, notLinkKeys: null, notLinks: null };
   check(steps, lookup, template.kind === "subject", found);
-  if (found.emptyFields === null && found.lineBreakFields === null) return ALL_CLEAR;
-  return { emptyFields: found.emptyFields ?? NOTHING, lineBreakFields: found.lineBreakFields ?? NOTHING };
+  if (found.emptyFields === null && found.lineBreakFields === null && found.notLinks === null) return ALL_CLEAR;
+  return {
+    emptyFields: found.emptyFields ?? NOTHING,
+    lineBreakFields: found.lineBreakFields ?? NOTHING,
+    notLinks: found.notLinks ?? NOTHING,
+  };
 }

@@ -76,6 +76,13 @@ describe("unknownFields", () => {
     ]);
   });
 
+  test("fields in attribute values are checked too, with a suggestion", () => {
+    const { template } = compileTemplate(`<a href="https://x.example/?nr={{Nummr}}" title="{{Vorname}}">x</a>`, "html", "body");
+    expect(unknownFields(template, ["Nummer", "Vorname"], "body").map((f) => f.params)).toEqual([
+      { field: "Nummr", where: "body", columns: "Nummer, Vorname", suggestion: "Nummer" },
+    ]);
+  });
+
   test("nothing when every field is a column", () => {
     const { template } = compileTemplate("{{VORNAME}} {{e-mail}}", "subject", "subject");
     expect(unknownFields(template, columns, "subject")).toEqual([]);

@@ -27,10 +27,19 @@ export interface LiteralNode {
   readonly text: string;
 }
 
+/**
+ * Where a field stands in an HTML body, which decides how its value is written: `text` between the markup (escaped,
+ * line breaks as <br>; the only place in a subject or plain-text body), `attribute` in an attribute value (escaped),
+ * `plain` in a <title> (escaped, one line), `url` as a whole address (must be an http(s), mailto or tel address),
+ * `url-path`, `url-query`, `url-fragment` as a part of an address (percent-encoded).
+ */
+export type FieldPlace = "text" | "attribute" | "plain" | "url" | "url-path" | "url-query" | "url-fragment";
+
 export interface FieldNode {
   readonly type: "field";
   readonly key: string;
   readonly name: string;
+  readonly place: FieldPlace;
   /** HTML only: the markup Outlook or Word put inside the field, before and after where the value goes (where
    * the name's first letter was, so `{{<b>Name</b>}}` gives a bold value). */
   readonly before: string;
@@ -77,4 +86,6 @@ export interface TemplateMarkup {
   readonly source: string;
   /** The source's tags that have an end tag (`balancingTags`), in source order. */
   readonly tags: readonly TagToken[];
+  /** Tags with fields in their attribute values, by start offset: put out with the fields filled in. */
+  readonly merged: ReadonlyMap<number, readonly (LiteralNode | FieldNode)[]>;
 }
