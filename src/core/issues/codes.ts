@@ -216,14 +216,19 @@ export const ISSUE_CODES = {
     de: (p) =>
       `Die Vorlage ist fehlerhaft (${at(p, "de")}): {{${s(p, "field")}}} steht im Schema einer Adresse (${s(p, "attribute")}, bevor „https:“ oder „mailto:“ vollständig ist), sodass eine Zelle daraus jede Art von Link machen könnte. Schreiben Sie den Anfang der Adresse (https://…) in die Vorlage, oder schreiben Sie die ganze Adresse in die Zelle und nur {{${s(p, "field")}}} in die Vorlage.`,
   },
+  "template-fallback-not-a-link": {
+    severity: "error",
+    en: (p) =>
+      `The template is broken (${at(p, "en")}): {{${s(p, "field")}}} is the whole address of a link, but its fallback '${s(p, "value")}' is not one. Write an address beginning with https://, http://, mailto: or tel:.`,
+    de: (p) =>
+      `Die Vorlage ist fehlerhaft (${at(p, "de")}): {{${s(p, "field")}}} ist die ganze Adresse eines Links, aber sein Ersatztext '${s(p, "value")}' ist keine. Schreiben Sie eine Adresse, die mit https://, http://, mailto: oder tel: beginnt.`,
+  },
   "field-not-a-link": {
     severity: "error",
     en: (p) =>
-      `${p["fallback"] ? `The fallback of {{${s(p, "field")}}}` : `{{${s(p, "field")}}}`} is the whole address of a link, but '${s(p, "value")}' is not one: it must begin with https://, http://, mailto: or tel: (so that no cell can make a javascript: or data: link). ` +
-      (p["fallback"] ? "Correct the fallback in the template." : "Correct the cell."),
+      `{{${s(p, "field")}}} is the whole address of a link, but '${s(p, "value")}' is not one: it must begin with https://, http://, mailto: or tel: (so that no cell can make a javascript: or data: link). Correct the cell.`,
     de: (p) =>
-      `${p["fallback"] ? `Der Ersatztext von {{${s(p, "field")}}}` : `{{${s(p, "field")}}}`} ist die ganze Adresse eines Links, aber '${s(p, "value")}' ist keine: Sie muss mit https://, http://, mailto: oder tel: beginnen (damit keine Zelle einen javascript:- oder data:-Link erzeugen kann). ` +
-      (p["fallback"] ? "Korrigieren Sie den Ersatztext in der Vorlage." : "Korrigieren Sie die Zelle."),
+      `{{${s(p, "field")}}} ist die ganze Adresse eines Links, aber '${s(p, "value")}' ist keine: Sie muss mit https://, http://, mailto: oder tel: beginnen (damit keine Zelle einen javascript:- oder data:-Link erzeugen kann). Korrigieren Sie die Zelle.`,
   },
   "template-bcc-multiple": {
     severity: "error",

@@ -109,7 +109,7 @@ const errorCases: ErrorCase[] = [
   {
     source: `<a href="{{Link|javascript:alert(1)}}">`,
     kind: "html",
-    errors: [["field-not-a-link", 1, 10, { field: "Link", value: "javascript:alert(1)", fallback: "yes" }]],
+    errors: [["template-fallback-not-a-link", 1, 10, { field: "Link", value: "javascript:alert(1)" }]],
   },
   { source: `<a title="{{Name">x</a>`, kind: "html", errors: [["template-unclosed-field", 1, 11]] },
   { source: `<a title="{{ }}">x</a>`, kind: "html", errors: [["template-empty-field", 1, 11]] },

@@ -69,7 +69,7 @@ function fieldNode({ tag, place }: MarkupField, value: FieldValue, context: Unit
     // The template's own text, written like a value: an address is checked and encoded as a cell's would be.
     const text = inner.slice(cut + 1).trim();
     if (place === "url" && text !== "" && linkAddress(text) === null) {
-      context.fail(tag.start, "field-not-a-link", { field: name, value: text, fallback: "yes" });
+      context.fail(tag.start, "template-fallback-not-a-link", { field: name, value: text });
     }
     fallback = { before: "", text: placeValue(text, "html", place), after: "" };
   }
