@@ -180,6 +180,63 @@ export const ISSUE_CODES = {
       `Die Vorlage ist fehlerhaft (${at(p, "de")}): {{/${s(p, "name")}}} schließt einen Abschnitt, der nie geöffnet wurde` +
       (p["expected"] ? ` (offen ist {{${s(p, "expected")}}}).` : "."),
   },
+  // Merge fields in markup (src/core/template/scanMarkup.ts, urlValue.ts): a field where nothing can be filled in
+  // is an error, not a warning — sent, "{{X}}" would reach every recipient (Outlook shows its <!--[if mso]> blocks).
+  "template-field-misplaced": {
+    severity: "error",
+    en: (p) =>
+      `The template is broken (${at(p, "en")}): {{${s(p, "field")}}} is ${
+        {
+          comment: "inside an HTML comment (such as Outlook's <!--[if mso]> blocks)",
+          style: "inside a <style> block",
+          script: "inside a <script> block",
+          element: `inside <${s(p, "element")}>`,
+          code: `in the attribute ${s(p, "element")}, whose value is code`,
+          tag: "inside a tag but outside any attribute value",
+          field: "inside the braces of another field",
+        }[s(p, "place")] ?? s(p, "place")
+      }, where Rundmail cannot fill it in, so it would be sent as it is. Move it into the text or remove it.`,
+    de: (p) =>
+      `Die Vorlage ist fehlerhaft (${at(p, "de")}): {{${s(p, "field")}}} steht ${
+        {
+          comment: "in einem HTML-Kommentar (etwa Outlooks <!--[if mso]>-Blöcken)",
+          style: "in einem <style>-Block",
+          script: "in einem <script>-Block",
+          element: `in <${s(p, "element")}>`,
+          code: `im Attribut ${s(p, "element")}, dessen Wert Code ist`,
+          tag: "in einem Tag, aber außerhalb eines Attributwerts",
+          field: "zwischen den Klammern eines anderen Felds",
+        }[s(p, "place")] ?? s(p, "place")
+      }, wo Rundmail es nicht ausfüllen kann; es würde unverändert verschickt. Verschieben Sie es in den Text oder entfernen Sie es.`,
+  },
+  "template-section-misplaced": {
+    severity: "error",
+    en: (p) =>
+      `The template is broken (${at(p, "en")}): the section tag {{${s(p, "tag")}}} is inside an attribute (such as a link's address) or the title. Sections can only stand in the text: put the section around the whole link.`,
+    de: (p) =>
+      `Die Vorlage ist fehlerhaft (${at(p, "de")}): Der Abschnitt {{${s(p, "tag")}}} steht in einem Attribut (etwa der Adresse eines Links) oder im Titel. Abschnitte können nur im Text stehen: Setzen Sie den Abschnitt um den ganzen Link.`,
+  },
+  "template-field-in-url-scheme": {
+    severity: "error",
+    en: (p) =>
+      `The template is broken (${at(p, "en")}): {{${s(p, "field")}}} stands in the scheme of an address (${s(p, "attribute")}, before "https:" or "mailto:" is complete), so a cell could make it any kind of link. Write the start of the address (https://…) in the template, or put the whole address in the cell and write only {{${s(p, "field")}}}.`,
+    de: (p) =>
+      `Die Vorlage ist fehlerhaft (${at(p, "de")}): {{${s(p, "field")}}} steht im Schema einer Adresse (${s(p, "attribute")}, bevor „https:“ oder „mailto:“ vollständig ist), sodass eine Zelle daraus jede Art von Link machen könnte. Schreiben Sie den Anfang der Adresse (https://…) in die Vorlage, oder schreiben Sie die ganze Adresse in die Zelle und nur {{${s(p, "field")}}} in die Vorlage.`,
+  },
+  "template-fallback-not-a-link": {
+    severity: "error",
+    en: (p) =>
+      `The template is broken (${at(p, "en")}): {{${s(p, "field")}}} is the whole address of a link, but its fallback '${s(p, "value")}' is not one. Write an address beginning with https://, http://, mailto: or tel:.`,
+    de: (p) =>
+      `Die Vorlage ist fehlerhaft (${at(p, "de")}): {{${s(p, "field")}}} ist die ganze Adresse eines Links, aber sein Ersatztext '${s(p, "value")}' ist keine. Schreiben Sie eine Adresse, die mit https://, http://, mailto: oder tel: beginnt.`,
+  },
+  "field-not-a-link": {
+    severity: "error",
+    en: (p) =>
+      `{{${s(p, "field")}}} is the whole address of a link, but '${s(p, "value")}' is not one: it must begin with https://, http://, mailto: or tel: (so that no cell can make a javascript: or data: link). Correct the cell.`,
+    de: (p) =>
+      `{{${s(p, "field")}}} ist die ganze Adresse eines Links, aber '${s(p, "value")}' ist keine: Sie muss mit https://, http://, mailto: oder tel: beginnen (damit keine Zelle einen javascript:- oder data:-Link erzeugen kann). Korrigieren Sie die Zelle.`,
+  },
   "template-bcc-multiple": {
     severity: "error",
     en: () => "The template's Bcc may hold only one address (your own archive address).",

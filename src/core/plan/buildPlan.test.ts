@@ -207,6 +207,29 @@ const cases: Case[] = [
     ready: false,
   },
   {
+    name: "a personal link: each row's own address goes into its link; a cell that is no web address is a row error",
+    input: {
+      table: table(["Link", "Nr", "E-Mail"], ["https://verein.example/z?t=a b", "1&x=2", "anna@example.de"], ["javascript:alert(1)", "2", "ben@example.de"]),
+      template: html(`<p><a href="{{Link}}">Zugang</a> <a href="https://verein.example/zahlen?nr={{Nr}}">Zahlen</a></p>`, "Info"),
+      options: { lang: "en" },
+    },
+    drafts: [{ row: 2, to: "anna@example.de", htmlContains: `<a href="https://verein.example/z?t=a%20b">Zugang</a> <a href="https://verein.example/zahlen?nr=1%26x%3D2">` }],
+    issues: [[3, "field-not-a-link"]],
+    ready: false,
+    message: /^Row 3: \{\{Link\}\} is the whole address of a link, but 'javascript:alert\(1\)' is not one/,
+  },
+  {
+    name: "a field in a comment is an error: it would be sent as it is",
+    input: { table: members, template: html("<!--[if mso]><p>{{Vorname}}</p><![endif]--><p>x</p>"), options: { lang: "de" } },
+    drafts: [
+      { row: 2, to: "anna@example.de" },
+      { row: 3, to: "juergen@example.de" },
+    ],
+    issues: [[null, "template-field-misplaced"]],
+    ready: false,
+    message: /\{\{Vorname\}\} steht in einem HTML-Kommentar \(etwa Outlooks <!--\[if mso\]>-Blöcken\), wo Rundmail es nicht ausfüllen kann/,
+  },
+  {
     name: "a text template becomes escaped HTML",
     input: {
       table: table(["Vorname", "E-Mail"], ["<b>Anna</b> & Co", "anna@example.de"]),
@@ -246,6 +269,20 @@ describe("buildPlan", () => {
     for (const row of plan.skippedRows) {
       expect(plan.issues.some((i) => i.row === row && i.severity === "error")).toBe(true);
     }
+  });
+});
+
+describe("a plan with very many findings", () => {
+  // They were added with push(...findings), which passes each as an argument: ~120,000 overflowed the call stack.
+  const many = 150_000;
+  const cases: [string, TemplateSource, string][] = [
+    ["broken tags", html(`<p>${"{{ ".repeat(many)}</p>`), "template-unclosed-field"],
+    ["unknown fields", html(`<p>${Array.from({ length: many }, (_, i) => `{{Feld Nummer ${i}}}`).join(" ")}</p>`), "template-unknown-field"],
+  ];
+  test.each(cases)("%s: each is reported, nothing crashes", (_name, template, code) => {
+    const plan = buildPlan({ table: members, template, options: { lang: "en" } });
+    expect(plan.issues.filter((issue) => issue.code === code)).toHaveLength(many);
+    expect(plan.ready).toBe(false);
   });
 });
 

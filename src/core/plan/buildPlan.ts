@@ -109,9 +109,9 @@ export function buildPlan(input: PlanInput): MergePlan {
 
   const compiled = compileAll(template, options, findings);
   if (table.columns.length > 0) {
-    findings.push(...unknownFields(compiled.subject, columns, "subject"));
-    findings.push(...unknownFields(compiled.body, columns, "body"));
-    if (compiled.pattern) findings.push(...unknownFields(compiled.pattern, columns, "pattern"));
+    addAll(findings, unknownFields(compiled.subject, columns, "subject"));
+    addAll(findings, unknownFields(compiled.body, columns, "body"));
+    if (compiled.pattern) addAll(findings, unknownFields(compiled.pattern, columns, "pattern"));
   }
   if (template.subject.trim() === "") findings.push({ row: null, column: null, code: "subject-empty" });
 
@@ -119,7 +119,7 @@ export function buildPlan(input: PlanInput): MergePlan {
   const fixedBcc = templateAddress(template.bcc, "Bcc", findings, true);
 
   const recipients = recipientsFromTable(table, optional({ emailColumn: options.emailColumn, ccColumn: options.ccColumn }));
-  findings.push(...recipients.findings);
+  addAll(findings, recipients.findings);
   // A row the table reader or the recipients check found broken yields no draft.
   const recipientErrorRows = rowsWithErrors([...recipients.findings, ...(input.tableFindings ?? [])]);
 
@@ -147,6 +147,9 @@ export function buildPlan(input: PlanInput): MergePlan {
     }
     for (const field of subjectCheck.lineBreakFields) {
       own.push({ row: row.row, column: field, code: "subject-line-break", params: { field } });
+    }
+    for (const { field, value } of bodyCheck.notLinks) {
+      own.push({ row: row.row, column: field, code: "field-not-a-link", params: { field, value } });
     }
 
     let files: GivenFile[] = [];
@@ -187,9 +190,9 @@ export function buildPlan(input: PlanInput): MergePlan {
     planned.push(draft);
   });
 
-  findings.push(...rowFindings);
+  addAll(findings, rowFindings);
   if (compiled.pattern !== null || attachmentColumnIndex !== null) {
-    findings.push(...unusedFiles(input.files ?? [], usedFileIds));
+    addAll(findings, unusedFiles(input.files ?? [], usedFileIds));
   }
 
   const issues = sortIssues(findings.map((f) => toIssue(f, options.lang)));
@@ -219,11 +222,12 @@ export function buildPlan(input: PlanInput): MergePlan {
 function compileAll(template: TemplateSource, options: PlanOptions, findings: Finding<IssueCode>[]): Compiled {
   const subject = compileTemplate(template.subject, "subject", "subject");
   const body = compileTemplate(template.body, template.bodyType === "html" ? "html" : "text", "body");
-  findings.push(...subject.findings, ...body.findings);
+  addAll(findings, subject.findings);
+  addAll(findings, body.findings);
   let pattern: CompiledTemplate | null = null;
   if (options.attachmentPattern !== undefined && options.attachmentColumn === undefined) {
     const compiled = compileTemplate(options.attachmentPattern, "subject", "pattern");
-    findings.push(...compiled.findings);
+    addAll(findings, compiled.findings);
     pattern = compiled.template;
   }
   return { subject: subject.template, body: body.template, pattern };
@@ -284,6 +288,12 @@ function sortIssues(issues: Issue[]): Issue[] {
     .map((issue, order) => ({ issue, order }))
     .sort((a, b) => (a.issue.row ?? 0) - (b.issue.row ?? 0) || a.order - b.order)
     .map(({ issue }) => issue);
+}
+
+/** `target.push(...items)` without passing every item as an argument: a template or table with some 120,000
+ * findings overflowed the call stack that way. */
+function addAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function uniq<T>(items: readonly T[]): T[] {

@@ -20,6 +20,22 @@ describe("compileTemplate: the fields a template uses", () => {
     ]);
   });
 
+  test("fields in attribute values and the title are fields like any other", () => {
+    const { template, findings } = compileTemplate(
+      `<title>{{Betreff}}</title><a href="https://x.example/?nr={{Nr}}" title="{{Titel|x}}">{{Name}}</a><img src="{{Bild}}">`,
+      "html",
+      "body",
+    );
+    expect(findings).toEqual([]);
+    expect(template.fields).toEqual([
+      { name: "Betreff", key: "betreff", hasFallback: false },
+      { name: "Nr", key: "nr", hasFallback: false },
+      { name: "Titel", key: "titel", hasFallback: true },
+      { name: "Name", key: "name", hasFallback: false },
+      { name: "Bild", key: "bild", hasFallback: false },
+    ]);
+  });
+
   test("names are found through Outlook's markup and entities", () => {
     const { template } = compileTemplate(
       "<p>{{<span class=SpellE>Vorname</span>}} {<b>{Nach name}}</b> {{Stra&szlig;e}} &#123;&#123;PLZ&#125;&#125; {{&nbsp;Ort&nbsp;}}</p>",
@@ -62,6 +78,42 @@ const errorCases: ErrorCase[] = [
     ],
   },
   { source: "<style>p {{}}</style><!-- {{ -->", kind: "html", errors: [] },
+  // Where a field cannot be filled in it is reported, never sent as "{{X}}".
+  { source: "<style>a {{b}}</style>", kind: "html", errors: [["template-field-misplaced", 1, 10, { field: "b", place: "style", element: "style" }]] },
+  {
+    source: `<!--[if mso]><v:roundrect href="https://x.example/?id={{Nr}}"><![endif]-->`,
+    kind: "html",
+    errors: [["template-field-misplaced", 1, 55, { field: "Nr", place: "comment", element: "" }]],
+  },
+  { source: "<script>var a = {{ b }};</script>", kind: "html", errors: [["template-field-misplaced", 1, 17, { field: "b", place: "script", element: "script" }]] },
+  { source: "<xmp>{{x}}</xmp>", kind: "html", errors: [["template-field-misplaced", 1, 6, { field: "x", place: "element", element: "xmp" }]] },
+  { source: "<td {{Farbe}}>x</td>", kind: "html", errors: [["template-field-misplaced", 1, 5, { field: "Farbe", place: "tag", element: "" }]] },
+  { source: "<![if {{x}}]>", kind: "html", errors: [["template-field-misplaced", 1, 7, { field: "x", place: "tag", element: "" }]] },
+  {
+    source: `<a onclick="alert('{{Name}}')">`,
+    kind: "html",
+    errors: [["template-field-misplaced", 1, 20, { field: "Name", place: "code", element: "onclick" }]],
+  },
+  { source: `{{Na<a href="{{X}}">me}}`, kind: "html", errors: [["template-field-misplaced", 1, 14, { field: "X", place: "field" }]] },
+  // Attribute values: a field in an address's scheme, sections, a fallback that is no link, broken tags.
+  { source: `<a href="java{{X}}">`, kind: "html", errors: [["template-field-in-url-scheme", 1, 14, { field: "X", attribute: "href" }]] },
+  { source: `<a href=" {{X}}:alert(1)">`, kind: "html", errors: [] },
+  {
+    source: `<a href="https://x/{{#A}}a{{/A}}">`,
+    kind: "html",
+    errors: [
+      ["template-section-misplaced", 1, 20, { tag: "#A" }],
+      ["template-section-misplaced", 1, 27, { tag: "/A" }],
+    ],
+  },
+  {
+    source: `<a href="{{Link|javascript:alert(1)}}">`,
+    kind: "html",
+    errors: [["template-fallback-not-a-link", 1, 10, { field: "Link", value: "javascript:alert(1)" }]],
+  },
+  { source: `<a title="{{Name">x</a>`, kind: "html", errors: [["template-unclosed-field", 1, 11]] },
+  { source: `<a title="{{ }}">x</a>`, kind: "html", errors: [["template-empty-field", 1, 11]] },
+  { source: `<a href="https://x/?a=%7B%7BNr">x</a>`, kind: "html", errors: [["template-unclosed-field", 1, 23]] },
 ];
 
 describe("compileTemplate: syntax errors, with their line and column in the source", () => {

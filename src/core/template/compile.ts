@@ -3,12 +3,14 @@
 import type { IssueCode } from "../issues/codes";
 import type { Finding, FindingParams } from "../types";
 import { escapeHtml } from "./entities";
-import { hiddenMarkup } from "./hiddenMarkup";
+import { unitNodes } from "./compileUnit";
+import { balancingTags } from "./hiddenMarkup";
 import { displayName, normaliseFieldName, normaliseValue } from "./normalise";
 import { oneLine } from "./oneLine";
 import { LineIndex } from "./position";
 import { scanTemplate, type RawTag } from "./scan";
-import type { CompiledTemplate, FieldUse, Placed, SectionTest, TemplateKind, TemplateNode, Where } from "./types";
+import type { FieldUnit } from "./scanMarkup";
+import type { CompiledTemplate, FieldNode, FieldUse, LiteralNode, Placed, SectionTest, TemplateKind, TemplateNode, Where } from "./types";
 
 const SPACE = /\s/;
 
@@ -20,7 +22,7 @@ interface SectionBuild {
   readonly test: SectionTest;
   readonly value: string;
   readonly children: TemplateNode[];
-  hidden: string;
+  content: { readonly from: number; readonly to: number } | null;
 }
 interface OpenSection {
   readonly node: SectionBuild;
@@ -43,6 +45,9 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
   const fields = new Map<string, Mutable<FieldUse>>();
   const root: TemplateNode[] = [];
   const stack: OpenSection[] = [];
+  /** Per section key, the positions in `stack` where it is open: a closing tag finds its section at once, however
+   * deeply sections are nested. */
+  const openByKey = new Map<string, number[]>();
   let out = root;
   let last = 0;
 
@@ -64,17 +69,58 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
   const fail = (offset: number, code: IssueCode, params: FindingParams = {}): void => {
     errors.push({ offset, code, params });
   };
-  const close = (section: OpenSection, contentEnd: number): void => {
-    section.node.hidden = html ? hiddenMarkup(source, scan.markup, section.contentStart, contentEnd) : "";
+  const open = (section: OpenSection): void => {
+    let positions = openByKey.get(section.node.key);
+    if (positions === undefined) openByKey.set(section.node.key, (positions = []));
+    positions.push(stack.length);
+    stack.push(section);
+  };
+  /** Closes the innermost open section. */
+  const close = (contentEnd: number): void => {
+    const section = stack.pop();
+    if (section === undefined) return;
+    openByKey.get(section.node.key)?.pop();
+    if (html) section.node.content = { from: section.contentStart, to: contentEnd };
     out = section.parent;
   };
   /** A text body's section tag alone on its line takes the line with it, so no blank line is left. */
   const lineAround = (tag: RawTag): { from: number; to: number } =>
     (kind === "text" ? standaloneLine(source, tag, last) : null) ?? { from: tag.start, to: tag.end };
 
+  const merged = new Map<number, readonly (LiteralNode | FieldNode)[]>();
+  /** A tag with fields in its attribute values (or <title> text with fields) becomes literals and fields. */
+  const markupUnit = (unit: FieldUnit): void => {
+    if (unit.start < last) {
+      // Inside the braces of a field in the text ({{Na<a href="{{X}}">me}}): that field keeps it as written.
+      for (const value of unit.values) {
+        for (const { tag } of value.fields) fail(tag.start, "template-field-misplaced", { field: displayName(tag.inner), place: "field" });
+      }
+      return;
+    }
+    literal(last, unit.start);
+    const nodes = unitNodes(source, unit, { fail, use });
+    for (const node of nodes) {
+      if (node.type === "literal") emit(node.text);
+      else out.push(node);
+    }
+    if (unit.isTag) merged.set(unit.start, nodes);
+    last = unit.end;
+  };
+  let nextUnit = 0;
+  const unitsBefore = (offset: number): void => {
+    for (let unit = scan.units[nextUnit]; unit !== undefined && unit.start < offset; unit = scan.units[nextUnit]) {
+      markupUnit(unit);
+      nextUnit += 1;
+    }
+  };
+
   for (const offset of scan.unclosed) fail(offset, "template-unclosed-field");
+  for (const field of scan.misplaced) {
+    fail(field.start, "template-field-misplaced", { field: field.name, place: field.place, element: field.element });
+  }
 
   for (const tag of scan.tags) {
+    unitsBefore(tag.start);
     const inner = tag.inner.trim();
     const sigil = inner.charAt(0);
     const isSection = sigil === "#" || sigil === "^" || sigil === "/";
@@ -103,7 +149,7 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
         const formatted = kind === "html" ? escapeHtml(text) : kind === "subject" ? oneLine(text) : text;
         fallback = { ...split(source, tag, tag.sourceAt(first)), text: formatted };
       }
-      out.push({ type: "field", key, name, ...value, fallback });
+      out.push({ type: "field", key, name, place: "text", ...value, fallback });
       use(key, name, cut < 0);
       last = tag.end;
       continue;
@@ -121,10 +167,10 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
         test: sigil === "#" ? (compared ? "equals" : "present") : compared ? "differs" : "absent",
         value: compared ? normaliseValue(body.slice(cut + 1)) : "",
         children: [],
-        hidden: "",
+        content: null,
       };
       out.push(node);
-      stack.push({ node, tag: sigil + displayName(body), start: tag.start, contentStart: tag.end, parent: out });
+      open({ node, tag: sigil + displayName(body), start: tag.start, contentStart: tag.end, parent: out });
       out = node.children;
       use(key, name, false);
       last = line.to;
@@ -142,19 +188,18 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
     }
     const line = lineAround(tag);
     literal(last, line.from);
-    let depth = stack.length - 1;
-    while (depth >= 0 && stack[depth]?.node.key !== key) depth -= 1;
+    const positions = openByKey.get(key);
+    let depth = positions?.[positions.length - 1] ?? -1;
     if (depth !== stack.length - 1) fail(tag.start, "template-unexpected-close", { name, expected: top.tag });
     if (depth < 0) depth = stack.length - 1;
-    for (const section of stack.splice(depth).reverse()) close(section, tag.start);
+    while (stack.length > depth) close(tag.start);
     emit(markupOf(tag));
     last = line.to;
   }
+  unitsBefore(Infinity);
   literal(last, source.length);
-  for (const section of stack.splice(0).reverse()) {
-    fail(section.start, "template-unclosed-section", { tag: section.tag, name: section.node.name });
-    close(section, source.length);
-  }
+  for (const section of stack) fail(section.start, "template-unclosed-section", { tag: section.tag, name: section.node.name });
+  while (stack.length > 0) close(source.length);
 
   const lines = errors.length > 0 ? new LineIndex(source) : null;
   const findings: Finding<IssueCode>[] = errors
@@ -163,7 +208,8 @@ export function compileTemplate(source: string, kind: TemplateKind, where: Where
       const { line, col } = lines ? lines.at(offset) : { line: 1, col: 1 };
       return { row: null, column: null, code, params: { ...params, where, line, col } };
     });
-  return { template: { kind, fields: [...fields.values()], nodes: root }, findings };
+  const markup = html ? { source, tags: balancingTags(scan.markup), merged } : null;
+  return { template: { kind, fields: [...fields.values()], nodes: root, markup }, findings };
 }
 
 /** The markup inside a tag, split at a source offset: what comes before the text put in there, and after. */

@@ -26,8 +26,24 @@ describe("htmlToText", () => {
     ["scripts, styles and comments go", "<script>x<y</script><style>p{}</style><!-- c -->text", "text"],
     ["many empty lines become one", "<p>a</p><br><br><br><br><p>b</p>", "a\n\nb"],
     ["empty", "", ""],
+    ["a link inside a link ends the first, as in a browser", `<a href="https://a.de">A <a href="https://b.de">B</a></a>`, "A (https://a.de) B (https://b.de)"],
+    ["a link never closed still gives its address", `Siehe <a href="https://a.de">hier`, "Siehe hier (https://a.de)"],
+    [
+      "lists nested deeper than ten levels are indented no further",
+      "<ul><li>x".repeat(12),
+      Array.from({ length: 12 }, (_, level) => `${"  ".repeat(Math.min(level, 10))}- x`).join("\n"),
+    ],
   ];
   test.each(cases)("%s", (_name, html, text) => expect(htmlToText(html)).toBe(text));
+
+  // A template decides how many links and lists there are and how they nest: each of these was quadratic (minutes:
+  // every link read its text back out of the whole output, and every list item wrote its full indent).
+  const big: [string, string, (text: string) => void][] = [
+    ["60,000 nested links", '<a href="https://x.de/">y '.repeat(60_000) + "</a>".repeat(60_000), (t) => expect(t.split("(https://x.de/)")).toHaveLength(60_001)],
+    ["120,000 links in a row", '<a href="https://x.de/">y</a> '.repeat(120_000), (t) => expect(t.split("y (https://x.de/)")).toHaveLength(120_001)],
+    ["lists nested 20,000 deep", "<ul><li>x".repeat(20_000), (t) => expect(t.length).toBeLessThan(25 * 20_000)],
+  ];
+  test.each(big)("%s are read in one pass", (_name, html, expectText) => expectText(htmlToText(html)));
 });
 
 describe("textToHtml", () => {

@@ -12,6 +12,9 @@ const BLOCKS = new Set([
 const PARAGRAPHS = new Set(["blockquote", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "pre", "table", "ul"]);
 /** Elements whose content is never text of the message. */
 const HIDDEN = new Set(["head", "script", "style", "title", "template", "noscript"]);
+/** Lists nested deeper than this are indented no further: a template decides the depth, and each level's indent is
+ * written on every item (quadratic text otherwise). */
+const MAX_LIST_INDENT = 10;
 
 interface ListState {
   readonly ordered: boolean;
@@ -24,6 +27,9 @@ class TextWriter {
   private space = false;
   private prefix = "";
   private trailingBreaks = 0;
+  /** What was written since `startCapture`, or null: a link's text, kept apart because reading it back out of `out`
+   * would flatten the whole output once per link (quadratic in links, see `append`). */
+  private captured: string | null = null;
 
   text(text: string, keepWhiteSpace: boolean): void {
     if (keepWhiteSpace) {
@@ -61,12 +67,19 @@ class TextWriter {
     this.prefix = prefix;
   }
 
-  get length(): number {
-    return this.out.length;
+  /** True when white space was met that is not written yet (it goes before the next word). */
+  get spacePending(): boolean {
+    return this.space;
   }
 
-  since(start: number): string {
-    return this.out.slice(start);
+  startCapture(): void {
+    this.captured = "";
+  }
+
+  endCapture(): string {
+    const text = this.captured ?? "";
+    this.captured = null;
+    return text;
   }
 
   result(): string {
@@ -96,6 +109,7 @@ class TextWriter {
    */
   private append(text: string): void {
     this.out += text;
+    if (this.captured !== null) this.captured += text;
     let end = text.length;
     while (end > 0 && text.charCodeAt(end - 1) === 10) end -= 1;
     this.trailingBreaks = end === 0 ? this.trailingBreaks + text.length : text.length - end;
@@ -122,7 +136,15 @@ export function htmlToText(html: string): string {
   const paragraphGap = /class\s*=\s*["']?Mso/i.test(html) ? 1 : 2;
   const writer = new TextWriter();
   const lists: ListState[] = [];
-  const links: { href: string; start: number }[] = [];
+  // Links do not nest: a browser ends an open link where the next one starts, and so does this.
+  let link: { href: string } | null = null;
+  const endLink = (): void => {
+    if (link === null) return;
+    const space = writer.spacePending; // "A <a>B": the space before the next link stays after this one's address
+    writer.text(linkSuffix(link.href.trim(), writer.endCapture().trim()), false);
+    if (space) writer.text(" ", false);
+    link = null;
+  };
   let hidden = 0;
   let pre = 0;
   for (const token of tokenizeHtml(html)) {
@@ -147,18 +169,19 @@ export function htmlToText(html: string): string {
       writer.block(lists.length > (closing ? 0 : 1) ? 1 : paragraphGap);
     } else if (name === "li" && !closing) {
       const list = lists[lists.length - 1];
-      const indent = "  ".repeat(Math.max(0, lists.length - 1));
+      const indent = "  ".repeat(Math.min(Math.max(0, lists.length - 1), MAX_LIST_INDENT));
       if (list) list.count += 1;
       writer.startItem(indent + (list?.ordered ? `${list.count}. ` : "- "));
     } else if (PARAGRAPHS.has(name)) writer.block(paragraphGap);
     else if (BLOCKS.has(name)) writer.block(1);
     else if ((name === "td" || name === "th") && !closing) writer.text(" ", false);
-    else if (name === "a" && !closing) links.push({ href: tagAttributes(html, token).get("href") ?? "", start: writer.length });
-    else if (name === "a" && closing) {
-      const link = links.pop();
-      if (link) writer.text(linkSuffix(link.href.trim(), writer.since(link.start).trim()), false);
-    }
+    else if (name === "a" && !closing) {
+      endLink();
+      link = { href: tagAttributes(html, token).get("href") ?? "" };
+      writer.startCapture();
+    } else if (name === "a" && closing) endLink();
   }
+  endLink();
   return writer.result();
 }
 

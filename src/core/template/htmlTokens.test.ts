@@ -1,4 +1,4 @@
-import { tagAttributes, tokenizeHtml, type HtmlToken } from "./htmlTokens";
+import { attributeSpans, tagAttributes, tokenizeHtml, type HtmlToken } from "./htmlTokens";
 
 const summary = (html: string, t: HtmlToken): string =>
   t.kind === "tag" ? `${t.closing ? "/" : ""}${t.name}${t.selfClosing ? "/" : ""}` : `${t.kind}:${html.slice(t.start, t.end)}`;
@@ -43,5 +43,23 @@ describe("tagAttributes", () => {
     const [tag] = tokenizeHtml(html);
     if (tag?.kind !== "tag") throw new Error("no tag");
     expect(Object.fromEntries(tagAttributes(html, tag))).toEqual({ href: "x?a=1&b=2", title: "t", "data-x": "", alt: 'a "q"' });
+  });
+});
+
+describe("attributeSpans", () => {
+  test("where each name and value lies in the source, and how the value is quoted", () => {
+    const html = `<a HREF="x?a=1&amp;b=2" title=t data-x alt='a "q"' =odd href="second">`;
+    const [tag] = tokenizeHtml(html);
+    if (tag?.kind !== "tag") throw new Error("no tag");
+    expect(
+      attributeSpans(html, tag).map((a) => [a.name, html.slice(a.nameStart, a.nameStart + a.name.length), html.slice(a.valueStart, a.valueEnd), a.quote]),
+    ).toEqual([
+      ["href", "HREF", "x?a=1&amp;b=2", '"'],
+      ["title", "title", "t", ""],
+      ["data-x", "data-x", "", ""],
+      ["alt", "alt", 'a "q"', "'"],
+      ["=odd", "=odd", "", ""],
+      ["href", "href", "second", '"'],
+    ]);
   });
 });

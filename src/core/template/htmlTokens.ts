@@ -23,7 +23,9 @@ export type HtmlToken =
 export type TagToken = Extract<HtmlToken, { kind: "tag" }>;
 
 /** Elements whose content is not markup: it runs to their end tag. */
-const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"]);
+export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set([
+  "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+]);
 
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
@@ -47,7 +49,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
     if (lt > textStart) tokens.push({ kind: "text", start: textStart, end: lt });
     tokens.push(token);
     i = token.end;
-    if (token.kind === "tag" && !token.closing && RAW_TEXT.has(token.name)) {
+    if (token.kind === "tag" && !token.closing && RAW_TEXT_ELEMENTS.has(token.name)) {
       const close = rawTextEnd(html, i, token.name);
       if (close > i) tokens.push({ kind: "other", start: i, end: close });
       i = close;
@@ -58,11 +60,34 @@ export function tokenizeHtml(html: string): HtmlToken[] {
   return tokens;
 }
 
+/** An attribute as written in a tag: where its name and value lie in the source. */
+export interface AttributeSpan {
+  /** In lower case. */
+  readonly name: string;
+  readonly nameStart: number;
+  /** The value's source range, without its quotes; empty at the end of the name when there is no value. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** The quote around the value; "" for an unquoted value or none. */
+  readonly quote: '"' | "'" | "";
+}
+
+type AttributeVisitor = (attribute: AttributeSpan) => void;
+
 /** The attributes of a tag token, names in lower case, values decoded; the first of a repeated name wins. */
 export function tagAttributes(html: string, token: TagToken): Map<string, string> {
   const attributes = new Map<string, string>();
-  markupAt(html, token.start, attributes);
+  markupAt(html, token.start, ({ name, valueStart, valueEnd }) => {
+    if (!attributes.has(name)) attributes.set(name, decodeHtml(html.slice(valueStart, valueEnd), true));
+  });
   return attributes;
+}
+
+/** Every attribute of a tag token, as written (repeated names too), in order. */
+export function attributeSpans(html: string, token: TagToken): AttributeSpan[] {
+  const spans: AttributeSpan[] = [];
+  markupAt(html, token.start, (span) => spans.push(span));
+  return spans;
 }
 
 const rawEndPatterns = new Map<string, RegExp>();
@@ -83,7 +108,7 @@ function closeAngle(html: string, from: number): number {
 }
 
 /** The markup token starting with the "<" at `p`, or null when that "<" is text. */
-function markupAt(html: string, p: number, attributes: Map<string, string> | null): HtmlToken | null {
+function markupAt(html: string, p: number, attributes: AttributeVisitor | null): HtmlToken | null {
   const c = html.charCodeAt(p + 1);
   if (c === 33 /* ! */) {
     if (html.startsWith("<!--", p)) return { kind: "other", start: p, end: commentEnd(html, p) };
@@ -116,7 +141,7 @@ function commentEnd(html: string, p: number): number {
   return dashes < 0 ? html.length : dashes + 3;
 }
 
-function tagAt(html: string, p: number, closing: boolean, attributes: Map<string, string> | null): TagToken {
+function tagAt(html: string, p: number, closing: boolean, attributes: AttributeVisitor | null): TagToken {
   const n = html.length;
   let i = p + (closing ? 2 : 1);
   const nameStart = i;
@@ -146,23 +171,27 @@ function tagAt(html: string, p: number, closing: boolean, attributes: Map<string
     const attrName = html.slice(attrStart, i).toLowerCase();
     let j = i;
     while (j < n && isSpace(html.charCodeAt(j))) j += 1;
-    let value = "";
+    let valueStart = i;
+    let valueEnd = i;
+    let quote: AttributeSpan["quote"] = "";
     if (html.charCodeAt(j) === 61 /* = */) {
       j += 1;
       while (j < n && isSpace(html.charCodeAt(j))) j += 1;
-      const quote = html.charCodeAt(j);
-      if (quote === 34 || quote === 39) {
-        const close = html.indexOf(quote === 34 ? '"' : "'", j + 1);
-        value = html.slice(j + 1, close < 0 ? n : close);
+      const q = html.charCodeAt(j);
+      if (q === 34 || q === 39) {
+        quote = q === 34 ? '"' : "'";
+        const close = html.indexOf(quote, j + 1);
+        valueStart = j + 1;
+        valueEnd = close < 0 ? n : close;
         i = close < 0 ? n : close + 1;
       } else {
-        const valueStart = j;
+        valueStart = j;
         while (j < n && !isSpace(html.charCodeAt(j)) && html.charCodeAt(j) !== 62) j += 1;
-        value = html.slice(valueStart, j);
+        valueEnd = j;
         i = j;
       }
     }
-    if (attributes && !attributes.has(attrName)) attributes.set(attrName, decodeHtml(value, true));
+    attributes?.({ name: attrName, nameStart: attrStart, valueStart, valueEnd, quote });
   }
   // The document ends inside the tag: what is left belongs to it.
   return token(n, false);

@@ -3,6 +3,7 @@
 export type {
   CompiledTemplate,
   FieldNode,
+  FieldPlace,
   FieldUse,
   LiteralNode,
   Placed,

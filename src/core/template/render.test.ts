@@ -123,6 +123,87 @@ describe("in HTML, a hidden section keeps the tags it does not close, so the doc
   test.each(cases)("%j with %j", (source, cells, expected) => expect(render(source, "html", cells)).toBe(expected));
 });
 
+describe("a field in an attribute value is filled in, written for its place", () => {
+  const link = (query: string): string => `<a href="https://verein.example/zahlen?${query}">Zahlen</a>`;
+  const cases: [string, string, Record<string, string>, string][] = [
+    [
+      "in a query, a value cannot add parameters or a fragment",
+      link("nr={{Nr}}&amp;name={{Name}}"),
+      { Nr: "42&admin=1#top", Name: "Anna Müller" },
+      link("nr=42%26admin%3D1%23top&amp;name=Anna%20M%C3%BCller"),
+    ],
+    [
+      "in a path, a value cannot add segments or a query",
+      `<a href="https://verein.example/ausweis/{{Nr}}/pdf">`,
+      { Nr: "../admin?x=1" },
+      `<a href="https://verein.example/ausweis/..%2Fadmin%3Fx%3D1/pdf">`,
+    ],
+    [
+      "in a mailto: link, a value cannot add recipients or headers",
+      `<a href="mailto:{{E-Mail}}?subject={{Betreff}}">`,
+      { "E-Mail": "anna@example.de,boss@example.de?bcc=all@example.de", Betreff: "Beitrag & Mahnung" },
+      `<a href="mailto:anna@example.de%2Cboss@example.de%3Fbcc%3Dall@example.de?subject=Beitrag%20%26%20Mahnung">`,
+    ],
+    ["in a fragment", `<a href="https://x.example/#{{Anker}}">`, { Anker: "a#b c" }, `<a href="https://x.example/#a%23b%20c">`],
+    [
+      "a whole address from a cell keeps its own structure, escaped for the attribute",
+      `<a href="{{Link}}">`,
+      { Link: " https://verein.example/zugang?token=a b&x='1' " },
+      `<a href="https://verein.example/zugang?token=a%20b&amp;x=&#39;1&#39;">`,
+    ],
+    ["a cell that is no link gives no link", `<a href="{{Link}}">`, { Link: "javascript:alert(1)" }, `<a href="">`],
+    ["nor one the URL parser would read as javascript:", `<a href="{{Link}}">`, { Link: " java	script:alert(1)" }, `<a href="">`],
+    ["nor data:", `<img src="{{Bild}}">`, { Bild: "data:image/svg+xml,<svg onload=alert(1)>" }, `<img src="">`],
+    [
+      "after a whole address, the rest is a part of it",
+      `<a href="{{Basis}}?nr={{Nr}}">`,
+      { Basis: "https://verein.example/z", Nr: "1&x=2" },
+      `<a href="https://verein.example/z?nr=1%26x%3D2">`,
+    ],
+    [
+      "Outlook's VML button (outside a comment) and an image",
+      `<v:roundrect href="https://x.example/?id={{Nr}}"><img src="https://x.example/{{Nr}}.png" alt="Nr. {{Nr}}">`,
+      { Nr: "7 8" },
+      `<v:roundrect href="https://x.example/?id=7%208"><img src="https://x.example/7%208.png" alt="Nr. 7 8">`,
+    ],
+    [
+      "other attributes: escaped as attribute text",
+      `<img alt="{{Name}}" title='{{Name}}'>`,
+      { Name: `"><script>O'Brien & Co</script>` },
+      `<img alt="&quot;&gt;&lt;script&gt;O&#39;Brien &amp; Co&lt;/script&gt;" title='&quot;&gt;&lt;script&gt;O&#39;Brien &amp; Co&lt;/script&gt;'>`,
+    ],
+    [
+      "an unquoted value is put in quotes, so a space cannot start another attribute",
+      `<img alt={{Name}} src=logo.png>`,
+      { Name: "Anna onerror=alert(1)" },
+      `<img alt="Anna onerror=alert(1)" src=logo.png>`,
+    ],
+    ["an empty one too, so it cannot swallow the next attribute", `<img alt={{Name}} src=logo.png>`, { Name: "" }, `<img alt="" src=logo.png>`],
+    ["a quote the unquoted value held stays inside it", `<p title=a"b{{X}}>`, { X: "c" }, `<p title="a&quot;bc">`],
+    [
+      "Word writes the braces in a hyperlink percent-encoded",
+      `<a href="https://verein.example/?nr=%7B%7BNr%7D%7D&amp;s=%7b%7bStra%C3%9Fe%7d%7d">`,
+      { Nr: "4 2", Straße: "Weg 1" },
+      `<a href="https://verein.example/?nr=4%202&amp;s=Weg%201">`,
+    ],
+    ["braces as character references", `<a title="&#123;&#123;Name&#125;&#125;">`, { Name: "Anna" }, `<a title="Anna">`],
+    [
+      "a fallback is written like a value",
+      `<a href="https://x.example/?n={{Name|Mitglied und Freund}}" title="{{Name|A & B}}">`,
+      { Name: "" },
+      `<a href="https://x.example/?n=Mitglied%20und%20Freund" title="A &amp; B">`,
+    ],
+    ["the title, as one line of text", `<title>{{Betreff}}</title>`, { Betreff: "<b>Beitrag</b>\n2026" }, `<title>&lt;b&gt;Beitrag&lt;/b&gt; 2026</title>`],
+    [
+      "a hidden section keeps a tag it opened, with its fields filled in",
+      `{{#X}}<a href="https://x.example/?n={{Nr}}">{{/X}}Text</a>`,
+      { X: "", Nr: "42" },
+      `<a href="https://x.example/?n=42">Text</a>`,
+    ],
+  ];
+  test.each(cases)("%s", (_name, source, cells, expected) => expect(render(source, "html", cells)).toBe(expected));
+});
+
 // The kind of HTML Outlook for Windows writes, with the ways Word breaks a field apart.
 const outlookBody = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">
 <head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15 (filtered medium)">
@@ -189,10 +270,10 @@ describe("realistic Outlook HTML", () => {
 
   const unchanged = [
     "<p class=MsoNormal>Hallo &nbsp;&amp Co &#8211; &unknown; a < b<o:p></o:p></p>",
-    "<style>p.MsoNormal {margin:0} a {{b}}</style><p>{ x } {y}</p>",
-    '<a href="https://x.de/?a={{Id}}&amp;b=1" title=\'{{T}}\'>k</a>',
+    "<style>p.MsoNormal {margin:0} a {{}}</style><p>{ x } {y}</p>",
+    '<a href="https://x.de/?a=1&amp;b=2" title=\'{ T }\'>k</a>',
     "<!-- {{unclosed comment",
-    "<p title=\"never closed {{x}}",
+    "<p title=\"never closed",
   ];
   test.each(unchanged)("HTML without fields comes out exactly as it went in: %j", (source) => {
     expect(render(source, "html", {})).toBe(source);
@@ -211,16 +292,22 @@ describe("properties", () => {
     );
   });
 
-  test("no merged value ever becomes markup in HTML", () => {
+  test("no merged value ever becomes markup in HTML, in the text or in a quoted or unquoted attribute", () => {
     const hostile = fc.oneof(
       fc.string({ unit: "binary" }),
-      fc.constantFrom("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "&amp;", "' onmouseover='x", "</p>", "{{Vorname}}"),
+      fc.constantFrom("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "&amp;", "' onmouseover='x", "</p>", "{{Vorname}}", "a b=c"),
     );
-    const { template } = compileTemplate('<p class="{{Klasse}}">{{Wert}}</p>', "html", "body");
+    const { template } = compileTemplate("<p class='{{Klasse}}' title={{Klasse}}>{{Wert}}</p>", "html", "body");
     fc.assert(
       fc.property(hostile, (value) => {
         const out = renderTemplate(template, () => value);
-        const inner = out.slice('<p class="{{Klasse}}">'.length, -"</p>".length);
+        const parts = /^<p class='([^']*)' title="([^"]*)">(.*)<\/p>$/s.exec(out);
+        expect(parts).not.toBeNull();
+        const [, single = "", double = "", inner = ""] = parts ?? [];
+        for (const attribute of [single, double]) {
+          expect(attribute).not.toMatch(/[<>"']/);
+          expect(decodeHtml(attribute, true)).toBe(value.trim());
+        }
         expect(inner.replace(/<br>/g, "")).not.toMatch(/[<>"']/);
         expect(decodeHtml(inner.replace(/<br>/g, "\n"))).toBe(value.trim().replace(/\r\n|[\r\n\u2028\u2029]/g, "\n"));
       }),
@@ -256,7 +343,26 @@ describe("checkRow", () => {
   ];
   test.each(cases)("%s %j with %j", (kind, source, cells, emptyFields, lineBreakFields) => {
     const { template } = compileTemplate(source, kind, "body");
-    expect(checkRow(template, row(cells))).toEqual({ emptyFields, lineBreakFields });
+    expect(checkRow(template, row(cells))).toEqual({ emptyFields, lineBreakFields, notLinks: [] });
+  });
+
+  test("a field that is a whole link address must hold one; a field in an attribute is checked like any other", () => {
+    const { template } = compileTemplate(`<a href="{{Link}}" title="{{Name}}">{{Link}}</a><img src="{{Link}}">`, "html", "body");
+    expect(checkRow(template, row({ Link: " javascript:alert(1)", Name: "" }))).toEqual({
+      emptyFields: ["Name"],
+      lineBreakFields: [],
+      notLinks: [{ field: "Link", value: "javascript:alert(1)" }],
+    });
+    expect(checkRow(template, row({ Link: "https://x.example/", Name: "A" }))).toEqual({ emptyFields: [], lineBreakFields: [], notLinks: [] });
+    expect(checkRow(template, row({ Link: "", Name: "A" }))).toEqual({ emptyFields: ["Link"], lineBreakFields: [], notLinks: [] });
+  });
+
+  test("a row with 200,000 distinct empty fields names each once (each was looked up among those found: quadratic)", () => {
+    const names = Array.from({ length: 200_000 }, (_, i) => `F${i}`);
+    const { template } = compileTemplate(names.map((name) => `{{${name}}}`).join(" "), "text", "body");
+    const { emptyFields } = checkRow(template, () => "");
+    expect(emptyFields).toHaveLength(names.length);
+    expect(emptyFields.every((field, i) => field === names[i])).toBe(true);
   });
 
   test("checks 100,000 rows of a 5 KB Outlook body quickly, and renders one in well under a millisecond", () => {

@@ -30,7 +30,7 @@ const cases: Case[] = [
   { source: "{{Gr&uumlße}}", html: true, tags: [{ inner: "Grüße", text: "{{Gr&uumlße}}", name: "Gr&uumlße}}" }] },
   { source: "{{Na<!-- x -->me}}", html: true, tags: [{ inner: "Name", text: "{{Na<!-- x -->me}}", name: "Na<!-- x -->me}}" }] },
   { source: "{{{Name}}}", html: false, tags: [{ inner: "Name", text: "{{Name}}", name: "Name}}" }] },
-  // Never fields: style blocks, comments, attribute values, script.
+  // Not fields of the text: style blocks, comments, attribute values, script (see scanMarkup and the next test).
   { source: "<style>p.MsoNormal {margin:0} a{{b}}</style>", html: true, tags: [] },
   { source: "<!-- {{x}} --><!--[if mso]>{{x}}<![endif]-->", html: true, tags: [] },
   { source: `<a href="https://x.de/?id={{Id}}" title='{{T}}'>k</a>`, html: true, tags: [] },
@@ -54,5 +54,24 @@ describe("scanTemplate", () => {
       })),
     ).toEqual(tags.map((t) => ({ markup: t.markup ?? expect.any(Array), ...t })));
     expect(scan.unclosed).toEqual(unclosed ?? []);
+  });
+});
+
+describe("scanTemplate: fields in markup", () => {
+  test("attribute fields come as units, misplaced ones are listed, and unclosed '{{' are in source order", () => {
+    const source = `{{a <a href="https://x/?n={{Nr}}" title="{{b">{{Name}}</a><!-- {{Alt}} -->`;
+    const scan = scanTemplate(source, true);
+    expect(scan.tags.map((t) => t.inner)).toEqual(["Name"]);
+    expect(scan.units.map((u) => source.slice(u.start, u.end))).toEqual([`<a href="https://x/?n={{Nr}}" title="{{b">`]);
+    expect(scan.misplaced).toEqual([{ start: source.indexOf("{{Alt"), name: "Alt", place: "comment", element: "" }]);
+    expect(scan.unclosed).toEqual([0, source.indexOf("{{b")]);
+  });
+});
+
+describe("scanTemplate takes one pass over the source", () => {
+  test("200,000 text tokens before 20 MB without '&' (each searched for an '&' to the end of the source before)", () => {
+    const source = "<b>x".repeat(200_000) + "{{Name}}" + `<!--${" ".repeat(20_000_000)}-->`;
+    const scan = scanTemplate(source, true);
+    expect(scan.tags.map((t) => t.inner)).toEqual(["Name"]);
   });
 });

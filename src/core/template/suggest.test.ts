@@ -41,6 +41,15 @@ describe("suggestColumn", () => {
   test("on a tie the first column wins", () => {
     expect(suggestColumn("Ab", ["Abc", "Abd"])).toBe("Abc");
   });
+
+  test("a form's long question header is still suggested", () => {
+    const question = "Unter welcher Telefonnummer können wir Sie bei Rückfragen zu Ihrer Mitgliedschaft am besten erreichen?";
+    expect(suggestColumn(question.replace("Rückfragen", "Rueckfragen"), ["E-Mail", question])).toBe(question);
+  });
+
+  test("two very long names are not compared (it cost the product of their lengths: minutes for 60,000 characters)", () => {
+    expect(suggestColumn("a".repeat(60_000), ["Vorname", `${"a".repeat(59_999)}b`])).toBeNull();
+  });
 });
 
 describe("unknownFields", () => {
@@ -64,6 +73,13 @@ describe("unknownFields", () => {
         code: "template-unknown-field",
         params: { field: "Firma", where: "body", columns: "Vorname, Nachname, E-Mail" },
       },
+    ]);
+  });
+
+  test("fields in attribute values are checked too, with a suggestion", () => {
+    const { template } = compileTemplate(`<a href="https://x.example/?nr={{Nummr}}" title="{{Vorname}}">x</a>`, "html", "body");
+    expect(unknownFields(template, ["Nummer", "Vorname"], "body").map((f) => f.params)).toEqual([
+      { field: "Nummr", where: "body", columns: "Nummer, Vorname", suggestion: "Nummer" },
     ]);
   });
 

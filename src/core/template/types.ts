@@ -1,4 +1,5 @@
 // The template engine's vocabulary: what a compiled template is made of.
+import type { TagToken } from "./htmlTokens";
 
 /** How a template's text is read and how values are put in: subject (one line of plain text), html, text. */
 export type TemplateKind = "subject" | "html" | "text";
@@ -26,10 +27,19 @@ export interface LiteralNode {
   readonly text: string;
 }
 
+/**
+ * Where a field stands in an HTML body, which decides how its value is written: `text` between the markup (escaped,
+ * line breaks as <br>; the only place in a subject or plain-text body), `attribute` in an attribute value (escaped),
+ * `plain` in a <title> (escaped, one line), `url` as a whole address (must be an http(s), mailto or tel address),
+ * `url-path`, `url-query`, `url-fragment` as a part of an address (percent-encoded).
+ */
+export type FieldPlace = "text" | "attribute" | "plain" | "url" | "url-path" | "url-query" | "url-fragment";
+
 export interface FieldNode {
   readonly type: "field";
   readonly key: string;
   readonly name: string;
+  readonly place: FieldPlace;
   /** HTML only: the markup Outlook or Word put inside the field, before and after where the value goes (where
    * the name's first letter was, so `{{<b>Name</b>}}` gives a bold value). */
   readonly before: string;
@@ -56,9 +66,10 @@ export interface SectionNode {
   /** For equals/differs: the value compared with, normalised; otherwise "". */
   readonly value: string;
   readonly children: readonly TemplateNode[];
-  /** HTML only: the tags inside the section that are not closed within it, put out when it is hidden so that
-   * the document stays balanced. */
-  readonly hidden: string;
+  /** HTML only: the source range of the section's content. When the section is hidden, the tags in it that are not
+   * closed within it are put out so that the document stays balanced (`hiddenTags`). They are found only then: kept
+   * as text for every section, they grew with the square of the nesting depth. */
+  readonly content: { readonly from: number; readonly to: number } | null;
 }
 
 export type TemplateNode = LiteralNode | FieldNode | SectionNode;
@@ -67,4 +78,14 @@ export interface CompiledTemplate {
   readonly kind: TemplateKind;
   readonly fields: readonly FieldUse[];
   readonly nodes: readonly TemplateNode[];
+  /** HTML only: what a hidden section needs to keep the document balanced; null otherwise. */
+  readonly markup: TemplateMarkup | null;
+}
+
+export interface TemplateMarkup {
+  readonly source: string;
+  /** The source's tags that have an end tag (`balancingTags`), in source order. */
+  readonly tags: readonly TagToken[];
+  /** Tags with fields in their attribute values, by start offset: put out with the fields filled in. */
+  readonly merged: ReadonlyMap<number, readonly (LiteralNode | FieldNode)[]>;
 }
