@@ -12,6 +12,9 @@
 //     "may have been created — check your Drafts folder": the user decides, Rundmail never guesses.
 // The same holds within a run: a create that throws (instead of answering "failed") may have created the draft, so
 // it is retried only when lookUp says certainly not; "failed" answers mean nothing was created and may be retried.
+// "Certainly not" holds only for the moment of the look: the thrown-away create may still land after it. Every key
+// that went through such an unknown outcome (and every "attempted" key of a resume) is looked up once more before
+// the run reports done, after a grace period (lateCopies.ts); until then its ledger mark stays "attempted".
 import type { IssueCode } from "../issues/codes";
 import type { PlannedDraft } from "../plan";
 import { privacyBreach } from "../privacy/privacy";
@@ -20,6 +23,7 @@ import type { FindingParams, Lang } from "../types";
 import { boundedAttempts, retryDelay } from "./backoff";
 import { systemClock, type RunClock } from "./clock";
 import { draftKey } from "./key";
+import { sweepLateCopies, type UncertainRow } from "./lateCopies";
 import { reasonOf, rowMessage } from "./messages";
 import { RateEstimator } from "./rate";
 import type {
@@ -70,6 +74,10 @@ export function startRun(input: StartRunInput): RunControl {
   const rate = new RateEstimator(clock.now());
   const outcomes: (RowOutcome | undefined)[] = drafts.map(() => undefined);
   const keysInRun = new Set<string>();
+  /** Keys whose create had an unknown outcome (in this run or, for a resume, an earlier one): see lateCopies.ts. */
+  const uncertain = new Map<string, UncertainRow>();
+  /** While the run waits for late copies: when the wait ends (clock time), for the seconds left. */
+  let waitingUntil: number | null = null;
   let next = 0;
   let created = 0;
   let failed = 0;
@@ -81,15 +89,14 @@ export function startRun(input: StartRunInput): RunControl {
 
   const say = (code: IssueCode, params?: FindingParams): string => rowMessage(code, lang, params);
 
+  function secondsLeft(): number | null {
+    if (allSettled) return 0;
+    if (waitingUntil !== null) return Math.max(0, Math.ceil((waitingUntil - clock.now()) / 1000));
+    return rate.secondsLeft(drafts.length - settledCount, clock.now());
+  }
+
   function emitProgress(): void {
-    const remaining = drafts.length - settledCount;
-    notify(input.onProgress, {
-      total: drafts.length,
-      created,
-      failed,
-      paused,
-      secondsLeft: allSettled ? 0 : rate.secondsLeft(remaining, clock.now()),
-    });
+    notify(input.onProgress, { total: drafts.length, created, failed, paused, secondsLeft: secondsLeft() });
   }
 
   function settle(index: number, { outcome, timed }: Settled, progress = true): void {
@@ -138,7 +145,19 @@ export function startRun(input: StartRunInput): RunControl {
     }
   }
 
+  /** The row's draft exists. A row in doubt keeps "attempted" until the last look (sweep) has seen it. */
+  async function confirm(key: string): Promise<void> {
+    if (!uncertain.has(key)) await mark(key);
+  }
+
+  /** The doubt about this key begins now (or: was left by an earlier run). */
+  function doubt(key: string, index: number): void {
+    if (!uncertain.has(key)) uncertain.set(key, { key, index, since: clock.now() });
+  }
+
   async function forget(key: string): Promise<void> {
+    // After an unknown outcome a late create may still land: a later resume must look, not create blindly.
+    if (uncertain.has(key)) return;
     try {
       await ledger?.forget?.(key);
     } catch {
@@ -146,7 +165,7 @@ export function startRun(input: StartRunInput): RunControl {
     }
   }
 
-  async function processRow(planned: PlannedDraft): Promise<Settled> {
+  async function processRow(planned: PlannedDraft, index: number): Promise<Settled> {
     const key = draftKey(runId, planned.row, planned.to);
     const outcome = (
       status: RowOutcome["status"],
@@ -174,10 +193,12 @@ export function startRun(input: StartRunInput): RunControl {
       }
       if (state === "created") return earlier(null);
       if (state !== undefined) {
+        // The earlier run's create may still be on its way (a cancel a moment ago): this row is in doubt too.
+        doubt(key, index);
         const look = await lookUp(key);
         if (look === "unknown") return fail("run-maybe-created");
         if (look.found) {
-          await mark(key);
+          await confirm(key);
           return earlier(look.ref);
         }
         await forget(key);
@@ -214,6 +235,7 @@ export function startRun(input: StartRunInput): RunControl {
         answer = checkedAnswer(await gateway.create(draft, abort.signal));
       } catch (error) {
         if (cancelled) return outcome("cancelled", "run-cancelled-maybe-created", say("run-cancelled-maybe-created"), null, true);
+        doubt(key, index);
         // A create the server is still working on can land after an immediate look: give it the backoff first.
         if (gateway.lookUp) {
           try {
@@ -225,13 +247,13 @@ export function startRun(input: StartRunInput): RunControl {
         const look = await lookUp(key);
         if (look === "unknown") return fail("run-no-answer", { reason: reasonOf(error) }, true);
         if (look.found) {
-          await mark(key);
+          await confirm(key);
           return outcome("created", null, null, look.ref, true);
         }
         answer = { status: "failed", transient: true, code: "run-no-answer", message: reasonOf(error) };
       }
       if (answer.status === "created") {
-        await mark(key);
+        await confirm(key);
         return outcome("created", null, null, answer.ref, true);
       }
       await forget(key);
@@ -256,7 +278,7 @@ export function startRun(input: StartRunInput): RunControl {
       const planned = drafts[index] as PlannedDraft;
       let settled: Settled;
       try {
-        settled = await processRow(planned);
+        settled = await processRow(planned, index);
       } catch (error) {
         // Not expected (every step above catches its own); answered the cautious way.
         const message = say("run-no-answer", { reason: reasonOf(error) });
@@ -267,11 +289,36 @@ export function startRun(input: StartRunInput): RunControl {
     }
   }
 
+  /** The last look at every created row in doubt: late copies removed, the ledger told "created" only now. */
+  async function lookForLateCopies(): Promise<void> {
+    if (cancelled) return; // the ledger keeps "attempted": a resumed run looks
+    const rows = [...uncertain.values()].filter((row) => outcomes[row.index]?.status === "created");
+    await sweepLateCopies({
+      rows,
+      concurrency: workerCount(gateway.concurrency, rows.length),
+      clock,
+      signal: abort.signal,
+      lookUp,
+      onWait: (until) => {
+        waitingUntil = until;
+        emitProgress();
+      },
+      onLooked: async (row, ref) => {
+        const settled = outcomes[row.index];
+        // The kept draft may be the late one: the outcome names the draft that is left.
+        if (settled !== undefined && ref !== null) outcomes[row.index] = { ...settled, ref };
+        await mark(row.key);
+      },
+    });
+    waitingUntil = null;
+  }
+
   const done = (async (): Promise<RunSummary> => {
     await Promise.resolve(); // startRun returns before the first callback
     emitProgress();
     const workers = workerCount(gateway.concurrency, drafts.length);
     await Promise.all(Array.from({ length: workers }, () => work()));
+    await lookForLateCopies();
     // Rows never started (cancelled): one outcome each, then one progress report rather than one per row.
     drafts.forEach((planned, index) => {
       if (outcomes[index] !== undefined) return;

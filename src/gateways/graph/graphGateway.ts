@@ -4,7 +4,9 @@
 // in 320 KiB-multiple chunks for 3–150 MB). A second property, RundmailComplete = "1", says the draft has all its
 // files: set at creation when everything went inline, else PATCHed after the last attachment. A draft with the key
 // but without it was left half-made (the pane closed mid-upload): lookUp deletes it and answers "not found", so the
-// run creates the row again. Send mode creates the same complete draft, then POSTs /send, paced 2 s apart (30/min).
+// run creates the row again (a leftover that cannot be deleted makes lookUp throw: "not found" would leave it beside
+// the new draft). Of two complete drafts with one key lookUp keeps the older: the other is a create that landed after
+// the run had looked. Send mode creates the same complete draft, then POSTs /send, paced 2 s apart (30/min).
 //
 // Answers, as startRun expects them: "failed" only when certainly nothing was created (429/503 with Retry-After,
 // other 5xx and 4xx on the create; a draft whose attachments failed is deleted again first) — and in send mode when
@@ -300,7 +302,10 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
 
   /**
    * A request made after the draft exists: retried on 429/5xx (Retry-After honoured) and on a timeout, a few times.
-   * `landed` is asked after a timeout whether the request took effect after all (then it is not sent again).
+   * `landed` is asked after a timeout whether the request took effect after all; then it is not sent again. Nor is
+   * it when it has not: not there yet is no proof it will not come (a server carries out what it has received, late
+   * or not), and sending it again could add the file twice. The timeout goes up to the caller, which gives the draft
+   * up (deletes it: whatever still arrives finds it gone) and lets the row be made again whole.
    */
   async function withRetries<T>(attempt: () => Promise<T>, signal?: AbortSignal, landed?: () => Promise<boolean>): Promise<T | undefined> {
     for (let n = 1; ; n += 1) {
@@ -309,7 +314,10 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       } catch (error) {
         if (signal?.aborted) throw error;
         if (error instanceof GraphTimeout) {
-          if (landed && (await landed())) return undefined;
+          if (landed) {
+            if (await landed()) return undefined;
+            throw error;
+          }
         } else if (!(error instanceof GraphFailure && error.transient)) throw error;
         if (n >= ATTACHMENT_ATTEMPTS) throw error;
         const wait = error instanceof GraphFailure ? error.retryAfterMs : undefined;
@@ -339,16 +347,27 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     for (let start = 0; start < bytes.length; start += UPLOAD_CHUNK) {
       const end = Math.min(start + UPLOAD_CHUNK, bytes.length) - 1;
       const chunk = bytes.slice(start, end + 1);
-      // A chunk that timed out and did arrive makes the retry answer 416: the file then fails, the draft is
-      // deleted and the row tried again whole — never a draft with a broken file.
+      // A chunk that timed out and did arrive makes the retry answer 416 (or 404 after the last chunk: the session
+      // is gone once the file is whole). Graph's refusal is then our own lost answer, not the draft's fault: the
+      // file fails as "busy" (transient), the draft is deleted and the row tried again whole — never a draft with a
+      // broken file, never a row given up for it.
+      let timedOut = false;
       await withRetries(async () => {
-        // The uploadUrl is pre-authenticated: no Authorization header (Graph may answer 401 to one).
-        const { res, text } = await timed(
-          uploadUrl,
-          { method: "PUT", headers: { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${bytes.length}` }, body: chunk },
-          signal,
-        );
-        if (!res.ok) throw failureOf(res, text);
+        try {
+          // The uploadUrl is pre-authenticated: no Authorization header (Graph may answer 401 to one).
+          const { res, text } = await timed(
+            uploadUrl,
+            { method: "PUT", headers: { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${bytes.length}` }, body: chunk },
+            signal,
+          );
+          if (!res.ok) throw failureOf(res, text);
+        } catch (error) {
+          if (error instanceof GraphTimeout) timedOut = true;
+          else if (timedOut && error instanceof GraphFailure && (error.status === 416 || error.status === 404)) {
+            throw new Error(`${error.reason} (a chunk whose answer timed out had arrived)`, { cause: error });
+          }
+          throw error;
+        }
       }, signal);
     }
   }
@@ -410,9 +429,11 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     const leftovers = found.filter((m) => m.isDraft && m !== keep && !m.sending);
     for (const leftover of leftovers) {
       try {
-        await graph(session, "DELETE", messagePath(leftover.id), undefined, signal);
-      } catch {
-        // Best effort: the row is created again either way; a later lookUp tries this one again.
+        await withRetries(() => graph(session, "DELETE", messagePath(leftover.id), undefined, signal), signal);
+      } catch (error) {
+        // 404: gone already (a DELETE whose answer was lost). Anything else: it is still there, and "none" would be
+        // untrue — the row would be created beside it and both would stay. No answer instead: the row is in doubt.
+        if (!(error instanceof GraphFailure && error.status === 404)) throw error;
       }
     }
     if (sent) return { kind: "sent", id: sent.id, to: sent.to, untouched: sent.untouched };
