@@ -32,7 +32,6 @@ export async function printJson(prepared: Prepared, out: Output): Promise<void> 
  * JSON whose strings hold no raw control, bidi or invisible character: JSON.stringify escapes only those below
  * U+0020, so the rest is escaped here (\uXXXX means the same to any JSON reader, and nothing to a terminal).
  */
-// eslint-disable-next-line no-control-regex -- exactly the characters a terminal or a reader may act on
 const RAW_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 export const jsonText = (value: unknown): string =>
   JSON.stringify(value).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
