@@ -10,7 +10,8 @@ import { startGraphEmulator, MB, type GraphEmulator } from "../src/emulator/grap
 import { createGraphGateway, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/graphGateway";
 import { bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
 
-const TOKEN = "test-token";
+/** A token the emulator issued (it accepts no other). */
+let TOKEN = "";
 const fastClock: RunClock = { now: () => Date.now(), sleep: async () => undefined };
 const noSleep = async (): Promise<void> => undefined;
 
@@ -21,6 +22,7 @@ afterEach(async () => {
 });
 async function emulator(): Promise<GraphEmulator> {
   emu = await startGraphEmulator();
+  TOKEN = emu.issueToken();
   return emu;
 }
 

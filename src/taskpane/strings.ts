@@ -101,6 +101,8 @@ export interface TaskpaneStrings {
   readonly recipientListNeverSent: (name: string) => string;
   readonly namedByRows: Count;
   readonly namedByNoRow: string;
+  /** Beside a table file on the message that nobody ticked: why it is not sent. */
+  readonly heldBackTableFile: string;
   readonly rowFilesLabel: string;
   readonly everyoneGets: (names: string) => string;
   readonly noRowFiles: string;
@@ -317,6 +319,7 @@ const en: TaskpaneStrings = {
   recipientListNeverSent: (name) => `${name} is the recipient list and is never sent.`,
   namedByRows: (n) => `Only for the ${plural(n, "row", "rows", "en")} naming it`,
   namedByNoRow: "No row names it, so it is not sent",
+  heldBackTableFile: "A table file may be a list of people: it goes to nobody unless you tick it",
   rowFilesLabel: "Files per row",
   everyoneGets: (names) => `Everyone gets: ${names}`,
   noRowFiles: "No files",
@@ -557,6 +560,7 @@ const de: TaskpaneStrings = {
   recipientListNeverSent: (name) => `${name} ist die Empfängerliste und wird nie verschickt.`,
   namedByRows: (n) => `Nur für ${n === 1 ? "die Zeile, die sie nennt" : `die ${n.toLocaleString("de-DE")} Zeilen, die sie nennen`}`,
   namedByNoRow: "Keine Zeile nennt sie, daher wird sie nicht verschickt",
+  heldBackTableFile: "Eine Tabellendatei kann eine Personenliste sein: Sie geht an niemanden, außer Sie haken sie an",
   rowFilesLabel: "Dateien je Zeile",
   everyoneGets: (names) => `Alle bekommen: ${names}`,
   noRowFiles: "Keine Dateien",

@@ -16,6 +16,13 @@ describe("a template's attachments: the recipient list and table files never go 
       "recipients",
       "attachment-is-recipient-list",
     ],
+    ["the list the user chose from the message goes to nobody, without a word", attachment("liste.csv", { isRecipientList: true, chosenAsList: true }), "recipients", null],
+    [
+      "the list the user chose, ticked for everyone too: still nobody, and now it is said",
+      attachment("liste.csv", { isRecipientList: true, chosenAsList: true, choice: "everyone" }),
+      "recipients",
+      "attachment-is-recipient-list",
+    ],
     ["a CSV is held back", attachment("mitglieder.csv"), "held-back", "attachment-held-back"],
     ["a TSV is held back", attachment("liste.TSV"), "held-back", "attachment-held-back"],
     ["a text file is held back", attachment("Export.txt"), "held-back", "attachment-held-back"],

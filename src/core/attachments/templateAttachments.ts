@@ -16,6 +16,11 @@ export interface TemplateAttachment {
   readonly file: GivenFile;
   /** It is the recipient list: the list's own attachment, or the same bytes as the list. */
   readonly isRecipientList: boolean;
+  /**
+   * The user chose this very attachment as the list (the pane's "use the attached list"): that it goes to nobody is
+   * then no news, and said only if the user also ticked it for everyone.
+   */
+  readonly chosenAsList?: boolean;
   /** The user's explicit choice: "everyone" (named or ticked for everyone), "rows" (not for everyone). */
   readonly choice?: "everyone" | "rows";
   /** How many rows name it through the attachment column or pattern (the pane offers them as row files). */
@@ -43,10 +48,12 @@ export interface TemplateAttachmentDecisions {
 
 export function decideTemplateAttachments(attachments: readonly TemplateAttachment[]): TemplateAttachmentDecisions {
   const findings: Finding<IssueCode>[] = [];
-  const decisions = attachments.map(({ file, isRecipientList, choice, namedByRows = 0 }): TemplateAttachmentDecision => {
+  const decisions = attachments.map(({ file, isRecipientList, chosenAsList, choice, namedByRows = 0 }): TemplateAttachmentDecision => {
     if (isRecipientList) {
       // Even when named: the list of everyone's addresses must never reach any one of them.
-      findings.push({ row: null, column: null, code: "attachment-is-recipient-list", params: { name: file.name } });
+      if (chosenAsList !== true || choice === "everyone") {
+        findings.push({ row: null, column: null, code: "attachment-is-recipient-list", params: { name: file.name } });
+      }
       return { file, use: "recipients" };
     }
     if (choice === "everyone") return { file, use: "everyone" };

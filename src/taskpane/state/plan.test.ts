@@ -99,9 +99,9 @@ test("invoices attached to the message go to the rows that name them; what no ro
   const derived = derivePlan(state, "en");
   expect(derived?.draftByRow.get(2)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf", "Rechnung_1001.pdf"]);
   expect(derived?.draftByRow.get(3)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf", "Rechnung_1002.pdf"]);
-  // Row 4 (a broken address) names Rechnung_1003.pdf, which is missing: its own error, not another row's. The one
-  // general word is that the list attached to the message goes to nobody.
-  expect(derived?.generalIssues.map((i) => i.code)).toEqual(["attachment-is-recipient-list"]);
+  // Row 4 (a broken address) names Rechnung_1003.pdf, which is missing: its own error, not another row's. That the
+  // list the user chose from the message goes to nobody is no news: no warning.
+  expect(derived?.generalIssues).toEqual([]);
   // Ticked, an invoice goes to everyone after all; an attachment column names files the same way.
   const ticked = wizardReducer(state, { type: "templateAttachmentForEveryone", id: "r1001", everyone: true });
   expect(templateAttachmentUses(ticked).map((u) => u.use)).toEqual(["recipients", "everyone", "everyone", "rows"]);

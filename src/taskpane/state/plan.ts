@@ -67,6 +67,7 @@ function templateAttachmentInputs(state: WizardState): { files: ItemAttachment[]
     return {
       file: asGivenFile(attachment),
       isRecipientList: isTheRecipientList(attachment, origin),
+      chosenAsList: origin?.kind === "attachment" && origin.id === attachment.id,
       ...(choice === undefined ? {} : { choice: choice ? "everyone" : "rows" }),
       namedByRows: namedBy.get(templateFileId(attachment.id)) ?? 0,
     };

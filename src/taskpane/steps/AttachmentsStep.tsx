@@ -240,6 +240,7 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
                             dispatch({ type: "templateAttachmentForEveryone", id: attachment.id, everyone: data.checked === true })
                           }
                         />
+                        {use === "held-back" && <Caption1 className={mergeClasses(styles.fileUse, stepStyles.muted)}>{t.heldBackTableFile}</Caption1>}
                         {use === "rows" && (
                           <Caption1 className={mergeClasses(styles.fileUse, namedBy === 0 && stepStyles.muted)}>
                             {namedBy === 0 ? t.namedByNoRow : t.namedByRows(namedBy)}
