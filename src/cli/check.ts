@@ -11,20 +11,20 @@ export const exitCodeFor = (plan: MergePlan): 0 | 1 => (plan.issues.some((i) => 
 
 export async function printJson(prepared: Prepared, out: Output): Promise<void> {
   const { plan } = prepared;
-  await out.write(`{"ready":${plan.ready},"columns":${jsonText(plan.columns)},"drafts":[`);
+  await out.writeVerbatim(`{"ready":${plan.ready},"columns":${jsonText(plan.columns)},"drafts":[`);
   let first = true;
   for (const planned of plan.drafts) {
     // One draft rendered at a time: 100,000 rows never hold 100,000 bodies in memory.
-    await out.write((first ? "" : ",") + jsonText(draftJson(plan.renderDraft(planned))));
+    await out.writeVerbatim((first ? "" : ",") + jsonText(draftJson(plan.renderDraft(planned))));
     first = false;
   }
-  await out.write(`],"issues":[`);
+  await out.writeVerbatim(`],"issues":[`);
   first = true;
   for (const issue of plan.issues) {
-    await out.write((first ? "" : ",") + jsonText(issueJson(issue)));
+    await out.writeVerbatim((first ? "" : ",") + jsonText(issueJson(issue)));
     first = false;
   }
-  await out.write("]}\n");
+  await out.writeVerbatim("]}\n");
   await out.flush();
 }
 

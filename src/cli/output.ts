@@ -12,6 +12,8 @@ export const terminalLine = (text: string): string => makeVisible(text);
 
 export interface Output {
   write(text: string): Promise<void>;
+  /** For text already made safe for a terminal (JSON from `jsonText`): written as it is, saving a scan. */
+  writeVerbatim(text: string): Promise<void>;
   /** Writes what is still buffered and waits until the stream has taken it. */
   flush(): Promise<void>;
 }
@@ -30,6 +32,10 @@ export function streamOutput(stream: Writable): Output {
   return {
     write(text) {
       buffer += terminalText(text);
+      return buffer.length < 1 << 16 ? Promise.resolve() : push();
+    },
+    writeVerbatim(text) {
+      buffer += text;
       return buffer.length < 1 << 16 ? Promise.resolve() : push();
     },
     flush: push,
