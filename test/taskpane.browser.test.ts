@@ -24,7 +24,7 @@ import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const SCREENSHOTS = path.resolve(__dirname, "../test-output/screenshots");
 // Outlook's task pane is about 320–350 px wide.
-const VIEWPORT = { width: 350, height: 640 };
+const VIEWPORT = { width: 320, height: 640 };
 const THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
 const BACKGROUNDS = { light: "#ffffff", dark: "#1f1f1f" } as const;
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
