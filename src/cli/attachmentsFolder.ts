@@ -145,3 +145,16 @@ function readExactly(fd: number, size: number): Uint8Array | null {
   if (offset !== size || readSync(fd, probe, 0, 1, null) !== 0) return null;
   return bytes;
 }
+
+/** The bytes of a given file, by its id: a path on disk, or a template's own attachment. */
+export type FileContents = (file: GivenFile) => Uint8Array;
+
+/** Reads given files: a template's own attachment from memory, a folder's file again from disk, checked (above). */
+export function fileContents(ownFiles: ReadonlyMap<string, Uint8Array>, folder: AttachmentsFolder | null, lang: Lang): FileContents {
+  return (file) => {
+    const own = ownFiles.get(file.id);
+    if (own !== undefined) return own;
+    if (folder === null) throw new Error(`no attachments folder for ${file.id}`);
+    return readListedFile(folder, file, lang);
+  };
+}

@@ -1,6 +1,7 @@
 // `rundmail check`: validate and preview. Human text by default, one JSON object with --json.
 import type { Draft, MergePlan, PlannedDraft } from "../core/plan";
 import type { Issue, Lang } from "../core/types";
+import { INVISIBLE_BEYOND_C0 } from "../core/recipients/displayValue";
 import { displayName } from "./inputs";
 import type { CommonOptions } from "./options";
 import { terminalLine, type Output } from "./output";
@@ -32,9 +33,8 @@ export async function printJson(prepared: Prepared, out: Output): Promise<void> 
  * JSON whose strings hold no raw control, bidi or invisible character: JSON.stringify escapes only those below
  * U+0020, so the rest is escaped here (\uXXXX means the same to any JSON reader, and nothing to a terminal).
  */
-const RAW_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 export const jsonText = (value: unknown): string =>
-  JSON.stringify(value).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  JSON.stringify(value).replace(INVISIBLE_BEYOND_C0, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 function draftJson(d: Draft): object {
   return {

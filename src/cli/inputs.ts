@@ -8,7 +8,6 @@ import { decodeHtml } from "../core/template/entities";
 import { toIssue } from "../core/issues/codes";
 import type { TemplateSource } from "../core/plan";
 import type { GivenFile, Lang } from "../core/types";
-import { readListedFile, type AttachmentsFolder } from "./attachmentsFolder";
 import { say } from "./strings";
 
 export class UsageError extends Error {
@@ -17,9 +16,6 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
-
-/** The bytes of a given file, by its id: a path on disk, or a template's own attachment. */
-export type FileContents = (file: GivenFile) => Uint8Array;
 
 function reason(error: unknown, lang: Lang): string {
   const code = (error as { code?: string }).code;
@@ -159,16 +155,6 @@ export function templateAttachments(
       ...(named.has(key(file.name)) ? { choice: "everyone" as const } : {}),
     };
   });
-}
-
-/** Reads given files: a template's own attachment from memory, a folder's file again from disk, checked (above). */
-export function fileContents(ownFiles: ReadonlyMap<string, Uint8Array>, folder: AttachmentsFolder | null, lang: Lang): FileContents {
-  return (file) => {
-    const own = ownFiles.get(file.id);
-    if (own !== undefined) return own;
-    if (folder === null) throw new Error(`no attachments folder for ${file.id}`);
-    return readListedFile(folder, file, lang);
-  };
 }
 
 export const displayName = (path: string): string => basename(path);

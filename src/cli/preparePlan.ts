@@ -2,8 +2,8 @@
 import { buildPlan, type MergePlan, type PlanOptions } from "../core/plan";
 import type { TableResult } from "../core/table";
 import type { GivenFile } from "../core/types";
-import { listAttachments } from "./attachmentsFolder";
-import { fileContents, readRecipients, readTemplate, templateAttachments, type FileContents } from "./inputs";
+import { fileContents, listAttachments, type FileContents } from "./attachmentsFolder";
+import { readRecipients, readTemplate, templateAttachments } from "./inputs";
 import type { CommonOptions } from "./options";
 import type { TemplateSource } from "../core/plan";
 

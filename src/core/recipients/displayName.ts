@@ -48,22 +48,14 @@ export function safeDisplayName(name: string | null | undefined): string | null 
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** The "B" encoding: base64, read by the platform's atob (browser and Node alike). */
 function fromBase64(text: string): Uint8Array | null {
   if (!BASE64.test(text)) return null;
-  const clean = text.replace(/=+$/, "");
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const char of clean) {
-    buffer = (buffer << 6) | alphabet.indexOf(char);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((buffer >> bits) & 0xff);
-    }
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  } catch {
+    return null; // a length atob will not take: the word stays as it stands
   }
-  return Uint8Array.from(bytes);
 }
 
 /** The "Q" encoding: like quoted-printable, with "_" for a space (RFC 2047 section 4.2). */

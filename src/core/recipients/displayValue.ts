@@ -3,12 +3,13 @@
 
 export const DISPLAY_MAX_CHARS = 80;
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
+// Controls (C0 and C1), the soft hyphen, bidi marks and overrides, zero-width and other invisible characters.
+const BEYOND_C0 = "\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff";
+const INVISIBLE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]`, "g");
 // The same without the line feed, for text whose own lines are kept.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-const INVISIBLE_BUT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE_BUT_LINE_FEED = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${BEYOND_C0}]`, "g");
+/** What JSON.stringify leaves raw in a string: everything above but C0, which it escapes itself. */
+export const INVISIBLE_BEYOND_C0 = new RegExp(`[${BEYOND_C0}]`, "g");
 
 const shown = (c: string): string => {
   const code = c.charCodeAt(0);
