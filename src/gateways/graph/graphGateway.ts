@@ -347,8 +347,10 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     for (let start = 0; start < bytes.length; start += UPLOAD_CHUNK) {
       const end = Math.min(start + UPLOAD_CHUNK, bytes.length) - 1;
       const chunk = bytes.slice(start, end + 1);
-      // A chunk that timed out and did arrive makes the retry answer 416 (or 404 after the last chunk: the session
-      // is gone once the file is whole). Graph's refusal is then our own lost answer, not the draft's fault: the
+      // A chunk that timed out and did arrive makes the retry answer 416 (Learn, "Upload large files with an upload
+      // session": a fragment the server already received is answered 416 Requested Range Not Satisfiable), or 404
+      // after the last chunk (the session is gone once the file is whole — what our emulator does; Learn does not
+      // say, and either way the row is only made again). Graph's refusal is then our own lost answer, not the draft's fault: the
       // file fails as "busy" (transient), the draft is deleted and the row tried again whole — never a draft with a
       // broken file, never a row given up for it.
       let timedOut = false;
