@@ -69,9 +69,9 @@ export function capabilitiesOf(probe: CapabilityProbe, lang: Lang): Capabilities
   };
   const tooOld = (name: Parameters<typeof text.tooOld>[0], version: string) => text.tooOld(name, version);
 
-  const readTemplate = compose
-    ? decide("readTemplate", supportsMailbox("1.3") && present.bodyGetAsync, tooOld("readTemplate", "1.3"))
-    : decide("readTemplate", false, text.receivedMessage);
+  // body.getAsync is Mailbox 1.3 in both modes ("Applicable Outlook mode: Compose or Read", Office.Body in
+  // @types/office-js); the subject is a getAsync in compose and a plain string in read mode.
+  const readTemplate = decide("readTemplate", supportsMailbox("1.3") && present.bodyGetAsync, tooOld("readTemplate", "1.3"));
   const attachmentContent = decide(
     "attachmentContent",
     supportsMailbox("1.8") && present.getAttachmentContentAsync && (compose ? present.getAttachmentsAsync : present.attachmentsProperty),
@@ -89,11 +89,16 @@ export function capabilitiesOf(probe: CapabilityProbe, lang: Lang): Capabilities
         tooOld("insertIntoSubject", "1.1"),
       )
     : decide("insertIntoSubject", false, text.insertOnlyWhileWriting);
-  const newMessageForm = decide(
-    "newMessageForm",
-    (supportsMailbox("1.9") && present.displayNewMessageFormAsync) || (supportsMailbox("1.6") && present.displayNewMessageForm),
-    tooOld("newMessageForm", "1.6"),
-  );
+  // displayNewMessageForm (1.6) and displayNewMessageFormAsync (1.9) are read-mode APIs: "Applicable Outlook mode:
+  // Read" in Office.Mailbox (@types/office-js); in compose Office.js leaves them undefined (office-js-docs-pr#2201).
+  // Decided by the mode, not only by their presence, so that a client that has them anyway is not trusted there.
+  const newMessageForm = compose
+    ? decide("newMessageForm", false, text.composeWindowsOnlyWhileReading)
+    : decide(
+        "newMessageForm",
+        (supportsMailbox("1.9") && present.displayNewMessageFormAsync) || (supportsMailbox("1.6") && present.displayNewMessageForm),
+        tooOld("newMessageForm", "1.6"),
+      );
   // Works while reading as while writing; what the add-in does with the token is decided elsewhere.
   const nestedAppAuth = decide("nestedAppAuth", probe.nestedAppAuth, text.nestedAppAuthMissing);
   return { readTemplate, attachmentContent, insertIntoBody, insertIntoSubject, newMessageForm, nestedAppAuth, missing };

@@ -34,64 +34,76 @@ const de = OFFICE_STRINGS.de;
 describe("what each Outlook can do", () => {
   test.each([
     {
-      name: "a current Outlook, writing a message",
+      name: "a current Outlook, writing a message: no compose windows there (the reference: Read only)",
       outlook: { mailboxVersion: "1.14" },
       mode: "compose",
-      flags: ALL,
-      missing: {},
+      flags: { ...ALL, newMessageForm: false },
+      missing: { newMessageForm: en.composeWindowsOnlyWhileReading },
     },
     {
-      name: "Mailbox 1.8: no displayNewMessageFormAsync, but displayNewMessageForm",
-      outlook: { mailboxVersion: "1.8" },
+      name: "a German Outlook, writing a message, says in German why compose windows are missing",
+      outlook: { mailboxVersion: "1.14", displayLanguage: "de-DE" },
       mode: "compose",
-      flags: ALL,
-      missing: {},
+      flags: { ...ALL, newMessageForm: false },
+      missing: { newMessageForm: de.composeWindowsOnlyWhileReading },
     },
     {
-      name: "an old Outlook (Mailbox 1.5)",
+      name: "an old Outlook (Mailbox 1.5), writing",
       outlook: { mailboxVersion: "1.5" },
       mode: "compose",
       flags: { ...ALL, attachmentContent: false, newMessageForm: false },
-      missing: { attachmentContent: en.tooOld("attachmentContent", "1.8"), newMessageForm: en.tooOld("newMessageForm", "1.6") },
+      missing: { attachmentContent: en.tooOld("attachmentContent", "1.8"), newMessageForm: en.composeWindowsOnlyWhileReading },
     },
     {
-      name: "a German Outlook (Mailbox 1.5) says why in German",
-      outlook: { mailboxVersion: "1.5", displayLanguage: "de-DE" },
-      mode: "compose",
-      flags: { ...ALL, attachmentContent: false, newMessageForm: false },
-      missing: { attachmentContent: de.tooOld("attachmentContent", "1.8"), newMessageForm: de.tooOld("newMessageForm", "1.6") },
-    },
-    {
-      name: "an Outlook older than body.getAsync (Mailbox 1.2)",
+      name: "an Outlook older than body.getAsync (Mailbox 1.2), writing",
       outlook: { mailboxVersion: "1.2" },
       mode: "compose",
       flags: { ...ALL, readTemplate: false, attachmentContent: false, newMessageForm: false },
       missing: {
         readTemplate: en.tooOld("readTemplate", "1.3"),
         attachmentContent: en.tooOld("attachmentContent", "1.8"),
-        newMessageForm: en.tooOld("newMessageForm", "1.6"),
+        newMessageForm: en.composeWindowsOnlyWhileReading,
       },
     },
     {
       name: "an Outlook without nested app authentication (no NestedAppAuth 1.1)",
       outlook: { otherRequirementSets: {} },
       mode: "compose",
-      flags: { ...ALL, nestedAppAuth: false },
-      missing: { nestedAppAuth: en.nestedAppAuthMissing },
+      flags: { ...ALL, newMessageForm: false, nestedAppAuth: false },
+      missing: { newMessageForm: en.composeWindowsOnlyWhileReading, nestedAppAuth: en.nestedAppAuthMissing },
     },
     {
       name: "a German Outlook with only NestedAppAuth 1.0 says why in German",
       outlook: { otherRequirementSets: { NestedAppAuth: "1.0" }, displayLanguage: "de-DE" },
       mode: "compose",
-      flags: { ...ALL, nestedAppAuth: false },
-      missing: { nestedAppAuth: de.nestedAppAuthMissing },
+      flags: { ...ALL, newMessageForm: false, nestedAppAuth: false },
+      missing: { newMessageForm: de.composeWindowsOnlyWhileReading, nestedAppAuth: de.nestedAppAuthMissing },
     },
     {
-      name: "reading a received message",
+      name: "reading a message (the template in Sent Items): template, attachments, compose windows, Graph",
       outlook: { mode: "read" },
       mode: "read",
-      flags: { ...NONE, attachmentContent: true, newMessageForm: true, nestedAppAuth: true },
-      missing: { readTemplate: en.receivedMessage, insertIntoBody: en.insertOnlyWhileWriting, insertIntoSubject: en.insertOnlyWhileWriting },
+      flags: { ...ALL, insertIntoBody: false, insertIntoSubject: false },
+      missing: { insertIntoBody: en.insertOnlyWhileWriting, insertIntoSubject: en.insertOnlyWhileWriting },
+    },
+    {
+      name: "reading, Mailbox 1.8: displayNewMessageForm (1.6) without the Async one",
+      outlook: { mode: "read", mailboxVersion: "1.8" },
+      mode: "read",
+      flags: { ...ALL, insertIntoBody: false, insertIntoSubject: false },
+      missing: { insertIntoBody: en.insertOnlyWhileWriting, insertIntoSubject: en.insertOnlyWhileWriting },
+    },
+    {
+      name: "reading in an old Outlook (Mailbox 1.5), in German",
+      outlook: { mode: "read", mailboxVersion: "1.5", displayLanguage: "de-DE" },
+      mode: "read",
+      flags: { ...ALL, attachmentContent: false, insertIntoBody: false, insertIntoSubject: false, newMessageForm: false },
+      missing: {
+        attachmentContent: de.tooOld("attachmentContent", "1.8"),
+        insertIntoBody: de.insertOnlyWhileWriting,
+        insertIntoSubject: de.insertOnlyWhileWriting,
+        newMessageForm: de.tooOld("newMessageForm", "1.6"),
+      },
     },
     {
       name: "no message selected",
@@ -183,12 +195,16 @@ describe("reading the template and its attachments", () => {
     expect(mailbox.calls).toEqual(["subject.getAsync", "body.getAsync"]);
   });
 
-  test("read mode: the received message with item.attachments, for a recipients CSV sent by someone", async () => {
+  test("read mode: the template in Sent Items — subject (a string there), HTML body, item.attachments and their content", async () => {
     const mailbox = outlook({ mode: "read" });
     const csv = mailbox.addAttachment({ name: "liste.csv", contentType: "text/csv", bytes: encoder.encode("E-Mail\na@example.de\n") });
     const host = await connectToOffice();
+    expect(host.capabilities.readTemplate).toBe(true);
     const template = await host.readTemplate();
     expect(template.subject).toBe("Ihre Rechnung {{Nr}}");
+    expect(template.html).toContain("<p>Hallo {{Vorname}},</p>");
+    // No subject.getAsync or getAttachmentsAsync: MessageRead has neither.
+    expect(mailbox.calls).toEqual(["body.getAsync"]);
     expect(template.attachments).toEqual([{ id: csv.id, name: "liste.csv", size: 20, contentType: "text/csv", isInline: false }]);
     expect(new TextDecoder().decode(await host.attachmentContent(csv.id))).toBe("E-Mail\na@example.de\n");
   });
@@ -243,13 +259,25 @@ describe("opening a compose window per recipient", () => {
     ["1.14", "displayNewMessageFormAsync"],
     ["1.8", "displayNewMessageForm"],
   ] as const)("Mailbox %s uses %s", async (mailboxVersion, expected) => {
-    const mailbox = outlook({ mailboxVersion });
+    const mailbox = outlook({ mode: "read", mailboxVersion });
     await (await connectToOffice()).displayNewMessage(form);
     expect(mailbox.state.openedWindows).toMatchObject([{ openedWith: expected, to: ["anna@example.de"], cc: ["eltern.mueller@example.de"], bcc: [], subject: "Rechnung 1001" }]);
   });
 
+  test.each([
+    ["en", en],
+    ["de", de],
+  ] as const)("compose mode (%s): no window opens, and the rejection says why and where to start instead", async (_lang, text) => {
+    const mailbox = outlook({ displayLanguage: text === de ? "de-DE" : "en-US" });
+    const opening = (await connectToOffice()).displayNewMessage(form);
+    await expect(opening).rejects.toBeInstanceOf(OfficeCallError);
+    await expect(opening).rejects.toMatchObject({ message: expect.stringContaining(text.composeWindowsOnlyWhileReading) });
+    expect(mailbox.state.openedWindows).toEqual([]);
+    expect(mailbox.calls).toEqual([]);
+  });
+
   test("no Cc is sent as no ccRecipients at all", async () => {
-    const mailbox = outlook();
+    const mailbox = outlook({ mode: "read" });
     await (await connectToOffice()).displayNewMessage({ ...form, cc: [] });
     expect(mailbox.state.openedWindows[0]?.cc).toEqual([]);
   });
@@ -258,13 +286,13 @@ describe("opening a compose window per recipient", () => {
     { name: "two addresses in Cc", form: { ...form, cc: ["a@example.de", "b@example.de"] } },
     { name: "two addresses in one To", form: { ...form, to: "a@example.de, b@example.de" } },
   ])("refuses a window that breaks the privacy rule: $name", async ({ form: broken }) => {
-    const mailbox = outlook();
+    const mailbox = outlook({ mode: "read" });
     await expect((await connectToOffice()).displayNewMessage(broken)).rejects.toBeInstanceOf(PrivacyRuleError);
     expect(mailbox.state.openedWindows).toEqual([]);
   });
 
   test.each(["1.14", "1.8"])("Mailbox %s: a subject over 255 characters is a typed rejection, not an exception", async (mailboxVersion) => {
-    const mailbox = outlook({ mailboxVersion });
+    const mailbox = outlook({ mode: "read", mailboxVersion });
     const opening = (await connectToOffice()).displayNewMessage({ ...form, subject: "x".repeat(256) });
     await expect(opening).rejects.toBeInstanceOf(OfficeCallError);
     await expect(opening).rejects.toMatchObject({ code: undefined, message: expect.stringContaining("Sys.ArgumentOutOfRangeException") });
@@ -332,19 +360,21 @@ describe("Office failures become typed rejections", () => {
       expected: { operation: "item.body.setSelectedDataAsync", code: 9020, officeName: "GenericResponseError" },
     },
     {
-      name: "opening a window (1.9+): 9020",
+      name: "opening a window (1.9+, read mode): 9020",
       operation: "displayNewMessageFormAsync",
       error: OFFICE_ERRORS.GenericResponseError,
+      outlook: { mode: "read" },
       act: (host) => host.displayNewMessage({ to: "a@example.de", cc: [], subject: "s", htmlBody: "" }),
       expected: { operation: "mailbox.displayNewMessageFormAsync", code: 9020, officeName: "GenericResponseError" },
     },
     {
-      name: "opening a window (1.6, which throws)",
+      name: "opening a window (1.6, read mode, which throws)",
       operation: "displayNewMessageForm",
       error: OFFICE_ERRORS.InternalError,
-      outlook: { mailboxVersion: "1.8" },
+      outlook: { mode: "read", mailboxVersion: "1.8" },
       act: (host) => host.displayNewMessage({ to: "a@example.de", cc: [], subject: "s", htmlBody: "" }),
-      expected: { operation: "mailbox.displayNewMessageForm", code: undefined, officeName: undefined },
+      // Thrown, not called back; its code is kept all the same.
+      expected: { operation: "mailbox.displayNewMessageForm", code: 5001, officeName: "InternalError" },
     },
   ];
 
@@ -385,7 +415,8 @@ describe("the add-in's settings (roaming settings)", () => {
 
   test.each([
     { name: "Outlook cannot save (network)", plan: (mailbox: SimulatedMailbox) => mailbox.failNext("roamingSettings.saveAsync", OFFICE_ERRORS.NetworkError), value: "new", code: 9041 },
-    { name: "the settings exceed 32 KB", plan: () => undefined, value: "x".repeat(32 * 1024), code: 9057 },
+    // Office.RoamingSettings.set: "An error with code 9057 is thrown when that size limit is exceeded" (@types/office-js).
+    { name: "the settings exceed 32 KB (set throws 9057)", plan: () => undefined, value: "x".repeat(32 * 1024), code: 9057 },
   ])("$name: set rejects with Office's code and the previous value stays", async ({ plan, value, code }) => {
     const mailbox = outlook();
     const host = await connectToOffice();

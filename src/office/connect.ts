@@ -168,8 +168,8 @@ function outlookHost(context: ContextLike, mailbox: MailboxLike, environment: Ho
     userAddress: nonEmpty(mailbox.userProfile?.emailAddress),
     settings: roamingSettingsOf(context.roamingSettings, lang),
 
-    // In read mode this returns the received message, so that its attachments (a recipients CSV) can be listed,
-    // although it is not offered as the template (capabilities.readTemplate is false there).
+    // In read mode the item is the template the user sent to themselves (or any message they opened): its subject is
+    // a string there, its body and attachments are read as in compose (MessageRead in @types/office-js).
     async readTemplate(): Promise<ItemTemplate> {
       if (item === null || item === undefined || mode === "none") return unavailable("readTemplate", capabilities.missing.readTemplate);
       const subjectText =

@@ -13,7 +13,7 @@ export interface ItemAttachment {
   readonly isInline: boolean;
 }
 
-/** The message being written, as the template: subject, HTML body and its own attachments. */
+/** The template: the message being written (compose) or the one open (read) — subject, HTML body, its own attachments. */
 export interface ItemTemplate {
   readonly subject: string;
   readonly html: string;
@@ -22,7 +22,7 @@ export interface ItemTemplate {
 
 /** What this Outlook can do, checked at run time; `missing` says why something is not offered, per capability. */
 export interface Capabilities {
-  /** Compose mode with body.getAsync(Html) (Mailbox 1.3). */
+  /** body.getAsync(Html) (Mailbox 1.3): the message being written (compose) or the one open (read) is the template. */
   readonly readTemplate: boolean;
   /** getAttachmentsAsync + getAttachmentContentAsync (Mailbox 1.8), or item.attachments in read mode. */
   readonly attachmentContent: boolean;
@@ -30,7 +30,7 @@ export interface Capabilities {
   readonly insertIntoBody: boolean;
   /** subject.setSelectedDataAsync (1.2, not every client). */
   readonly insertIntoSubject: boolean;
-  /** displayNewMessageFormAsync (1.9) or displayNewMessageForm (1.6). */
+  /** displayNewMessageFormAsync (1.9) or displayNewMessageForm (1.6): read mode only ("Applicable Outlook mode: Read"). */
   readonly newMessageForm: boolean;
   /** A Microsoft Graph token through nested app authentication (requirement set NestedAppAuth 1.1). */
   readonly nestedAppAuth: boolean;
@@ -58,7 +58,7 @@ export interface AddinSettings {
 }
 
 export interface MailboxHost {
-  /** "compose" while writing a message, "read" on a received one, "none" outside Outlook. */
+  /** "compose" while writing a message, "read" on one opened to read (e.g. the template in Sent Items), "none" outside Outlook. */
   readonly mode: "compose" | "read" | "none";
   readonly lang: Lang;
   readonly theme: ThemeKind;

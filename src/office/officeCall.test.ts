@@ -59,6 +59,13 @@ test("an API that throws before calling back becomes a rejection, not an excepti
   });
 });
 
+test("a throw that carries Office's code keeps it (roamingSettings.set over 32 KB throws code 9057)", async () => {
+  const promise = officeCall<void>("roamingSettings.saveAsync", () => {
+    throw Object.assign(new Error("A maximum of 32KB is available for the settings of each add-in."), { name: "SizeLimitExceeded", code: 9057 });
+  });
+  await expect(promise).rejects.toMatchObject({ operation: "roamingSettings.saveAsync", code: 9057, officeName: "SizeLimitExceeded" });
+});
+
 test("a second callback from Office cannot change the outcome", async () => {
   const promise = officeCall<string>("item.subject.getAsync", (done) => {
     done(succeeded("first"));

@@ -42,8 +42,10 @@ export function officeCall<T>(operation: string, start: (callback: (result: Asyn
       start(callback);
     } catch (thrown) {
       // The API itself is missing or rejected its arguments before any callback (older Outlook, wrong mode).
+      // Some throws carry Office's code (roamingSettings.set over 32 KB: "An error with code 9057 is thrown").
       const message = thrown instanceof Error ? thrown.message : String(thrown);
-      reject(new OfficeCallError(operation, message, undefined, undefined));
+      const { code, name } = (typeof thrown === "object" && thrown !== null ? thrown : {}) as { code?: unknown; name?: unknown };
+      reject(new OfficeCallError(operation, message, typeof code === "number" ? code : undefined, typeof code === "number" && typeof name === "string" ? name : undefined));
     }
   });
 }

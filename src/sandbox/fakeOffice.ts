@@ -53,11 +53,12 @@ export interface FakeComposeItem {
   readonly getAttachmentContentAsync?: Office.MessageCompose["getAttachmentContentAsync"];
 }
 
-/** A received message, as Office.MessageRead presents it (the part Rundmail uses). */
+/** A message opened to read (received, or the template in Sent Items), as Office.MessageRead presents it (the part Rundmail uses). */
 export interface FakeReadItem {
   readonly itemType: Office.MailboxEnums.ItemType;
   readonly subject: string;
-  readonly body: Partial<Pick<Office.Body, "getAsync">> & Pick<Office.Body, "getTypeAsync">;
+  /** Office.Body: getAsync is "Compose or Read" (1.3); getTypeAsync is "Compose" only, so read mode lacks it. */
+  readonly body: Partial<Pick<Office.Body, "getAsync">>;
   readonly attachments: Office.AttachmentDetails[];
   /** Mailbox 1.8. */
   readonly getAttachmentContentAsync?: Office.MessageRead["getAttachmentContentAsync"];
@@ -66,9 +67,9 @@ export interface FakeReadItem {
 export interface FakeMailbox {
   readonly item: FakeComposeItem | FakeReadItem | null;
   readonly userProfile: Office.UserProfile;
-  /** Mailbox 1.6. */
+  /** Mailbox 1.6, read mode only ("Applicable Outlook mode: Read"). */
   readonly displayNewMessageForm?: Office.Mailbox["displayNewMessageForm"];
-  /** Mailbox 1.9. */
+  /** Mailbox 1.9, read mode only ("Applicable Outlook mode: Read"). */
   readonly displayNewMessageFormAsync?: Office.Mailbox["displayNewMessageFormAsync"];
 }
 
@@ -151,6 +152,8 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
   const outlook = () => mailbox.state.outlook;
   const item = () => mailbox.state.item;
   const supports = (version: string) => compareVersions(outlook().mailboxVersion, version) >= 0;
+  // Fixed when the add-in starts, as in Outlook: a task pane opened on a message being written stays in compose mode.
+  const mode = outlook().mode;
 
   /** Answers a call later through its callback: the planned failure if there is one, else what `produce` says. */
   function answer<T>(operation: SimulatedOperation, rest: readonly unknown[], produce: () => Outcome<T>): void {
@@ -200,10 +203,9 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
     answer("body.getTypeAsync", rest, () => ({ value: item().bodyType === "html" ? CoercionType.Html : CoercionType.Text }));
   }
 
-  const body = {
-    ...(supports("1.3") ? { getAsync: bodyGetAsync } : {}),
-    getTypeAsync: bodyGetTypeAsync,
-  };
+  // Office.Body in @types/office-js: getAsync "Compose or Read" (Mailbox 1.3); getTypeAsync and setSelectedDataAsync
+  // "Compose" (1.1). test/officeReference.test.ts checks every member against the reference.
+  const readBody = supports("1.3") ? { getAsync: bodyGetAsync } : {};
 
   function composeItem(): FakeComposeItem {
     return {
@@ -217,7 +219,8 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
           }),
       },
       body: {
-        ...body,
+        ...readBody,
+        getTypeAsync: bodyGetTypeAsync,
         setSelectedDataAsync: (data: string, ...rest: unknown[]) => {
           const { options: callOptions } = optionsAndCallback(rest);
           const coercion = callOptions.coercionType ?? CoercionType.Text;
@@ -258,7 +261,7 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
       get subject() {
         return item().subject;
       },
-      body,
+      body: readBody,
       get attachments() {
         return item().attachments.map(
           (a): Office.AttachmentDetails => ({
@@ -326,7 +329,8 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
         timeZone: "W. Europe Standard Time",
       };
     },
-    ...(supports("1.6")
+    // "Applicable Outlook mode: Read" (Office.Mailbox); in compose Office.js leaves them undefined (office-js-docs-pr#2201).
+    ...(mode === "read" && supports("1.6")
       ? {
           displayNewMessageForm: (parameters: Office.MessageForm) => {
             const failure = mailbox.takeCall("displayNewMessageForm");
@@ -335,7 +339,7 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
           },
         }
       : {}),
-    ...(supports("1.9")
+    ...(mode === "read" && supports("1.9")
       ? {
           displayNewMessageFormAsync: (parameters: Office.MessageForm, ...rest: unknown[]) => {
             // Parameters beyond the limits throw at once, as documented; otherwise the window opens and the callback follows.
@@ -349,7 +353,6 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
       : {}),
   };
 
-  const mode = outlook().mode;
   const currentItem: FakeComposeItem | FakeReadItem | null = mode === "compose" ? composeItem() : mode === "read" ? readItem() : null;
 
   const requirements: Office.RequirementSetSupport = {
@@ -369,16 +372,22 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
       return Object.prototype.hasOwnProperty.call(settings, name) ? settings[name] : null;
     },
     set(name: string, value: unknown): void {
+      // Office.RoamingSettings.set: "A maximum of 32KB is available for the settings of each add-in. An error with
+      // code 9057 is thrown when that size limit is exceeded." (@types/office-js): set throws, the copy stays as it was.
+      const json = JSON.stringify({ ...settings, [name]: value });
+      if (json.length > ROAMING_SETTINGS_LIMIT_CHARACTERS) {
+        const { code, name: errorName, message } = OFFICE_ERRORS.SizeLimitExceeded;
+        throw Object.assign(new Error(message), { name: errorName, code });
+      }
       settings[name] = value;
     },
     remove(name: string): void {
       delete settings[name];
     },
     saveAsync(...rest: unknown[]): void {
+      // The size is checked by set (where the reference says the error is thrown); saveAsync only writes.
       answer("roamingSettings.saveAsync", rest, () => {
-        const json = JSON.stringify(settings);
-        if (json.length > ROAMING_SETTINGS_LIMIT_CHARACTERS) return { error: OFFICE_ERRORS.SizeLimitExceeded };
-        mailbox.saveRoamingSettings(json);
+        mailbox.saveRoamingSettings(JSON.stringify(settings));
         return { value: undefined };
       });
     },
