@@ -325,9 +325,10 @@ export function createFakeOffice(mailbox: SimulatedMailbox, options: FakeOfficeO
       return {
         displayName: outlook().userDisplayName,
         emailAddress: outlook().userEmailAddress,
-        accountType: "enterprise",
+        // UserProfile.accountType is "[Api set: Mailbox 1.6]" (@types/office-js); an older Outlook does not report it.
+        ...(supports("1.6") ? { accountType: "enterprise" } : {}),
         timeZone: "W. Europe Standard Time",
-      };
+      } as Office.UserProfile;
     },
     // "Applicable Outlook mode: Read" (Office.Mailbox); in compose Office.js leaves them undefined (office-js-docs-pr#2201).
     ...(mode === "read" && supports("1.6")
