@@ -1,6 +1,8 @@
 import type { PlannedDraft } from "../core/plan";
 import type { EmailAddress, GivenFile } from "../core/types";
+import { capabilitiesOf } from "../office/capabilities";
 import type { Capabilities } from "../office/mailboxHost";
+import { OFFICE_STRINGS } from "../office/strings";
 import { APP_REGISTRATION_SECTION, availableGateways, defaultGateway, resolveGatewayChoice, type GatewayOption, type GraphSetup } from "./choice";
 
 const planned = (row: number, attachments: GivenFile[] = []): PlannedDraft => ({
@@ -99,5 +101,35 @@ describe("resolveGatewayChoice: a stored setting read back", () => {
 
   test("with nothing available the default is still eml", () => {
     expect(defaultGateway([])).toBe("eml");
+  });
+});
+
+describe("the routes by Outlook mode (capabilities as src/office/capabilities.ts decides them)", () => {
+  const present = (mode: "compose" | "read") => ({
+    bodyGetAsync: true,
+    bodySetSelectedDataAsync: mode === "compose",
+    subjectSetSelectedDataAsync: false,
+    subjectGetAndSetAsync: mode === "compose",
+    getAttachmentsAsync: mode === "compose",
+    getAttachmentContentAsync: true,
+    attachmentsProperty: mode === "read",
+    // What Office.js has: displayNewMessageForm[Async] only while reading ("Applicable Outlook mode: Read").
+    displayNewMessageFormAsync: mode === "read",
+    displayNewMessageForm: mode === "read",
+  });
+  const capabilities = (mode: "compose" | "read", lang: "en" | "de") =>
+    capabilitiesOf({ situation: mode, supportsMailbox: () => true, present: present(mode), nestedAppAuth: true }, lang);
+
+  test.each(["en", "de"] as const)("writing (%s): Graph and .eml; compose windows missing, saying to start from the sent template", (lang) => {
+    const options = availableGateways(capabilities("compose", lang), short, lang, configured);
+    expect(summary(options)).toEqual(["graph:yes", "compose:no", "eml:yes"]);
+    expect(byId(options, "compose")?.reason).toBe(OFFICE_STRINGS[lang].composeWindowsOnlyWhileReading);
+  });
+
+  test.each(["en", "de"] as const)("reading the template (%s): Graph, compose windows and .eml", (lang) => {
+    const options = availableGateways(capabilities("read", lang), short, lang, configured);
+    expect(summary(options)).toEqual(["graph:yes", "compose:yes", "eml:yes"]);
+    expect(defaultGateway(options)).toBe("graph");
+    expect(defaultGateway(availableGateways(capabilities("read", lang), short, lang, unconfigured))).toBe("compose");
   });
 });

@@ -18,6 +18,7 @@ import { themeFromBackground } from "../office/hostEnvironment";
 import { ComposeWindow } from "./ComposeWindow";
 import { GraphMailboxPanel } from "./GraphMailboxPanel";
 import { OpenedWindows } from "./OpenedWindows";
+import { ReadWindow } from "./ReadWindow";
 import { saveClientId, SANDBOX_CLIENT_ID, savedClientId } from "./sandboxClientId";
 import { sandboxLang } from "./sandboxStrings";
 import type { MailboxState, SimulatedMailbox, SimulatedOutlook } from "./simulatedMailbox";
@@ -85,9 +86,20 @@ const THEMES = [
 ] as const;
 const VERSIONS = [
   { value: "1.14", label: "Mailbox 1.14 (current Outlook)" },
-  { value: "1.8", label: "Mailbox 1.8 (no displayNewMessageFormAsync)" },
+  { value: "1.8", label: "Mailbox 1.8 (displayNewMessageForm, not …Async)" },
   { value: "1.5", label: "Mailbox 1.5 (old Outlook: no attachment content)" },
 ] as const;
+
+/**
+ * Where the task pane is opened: on a message being written (compose mode) or on the template sent to oneself and
+ * opened in Sent Items (read mode) — the only mode with compose windows (displayNewMessageForm[Async]: "Applicable
+ * Outlook mode: Read" in @types/office-js).
+ */
+const MODES = [
+  { value: "compose", label: "Writing a new message (compose mode)" },
+  { value: "read", label: "Reading the template in Sent Items (read mode)" },
+] as const satisfies readonly { value: SimulatedOutlook["mode"]; label: string }[];
+const isMode = (value: string): value is (typeof MODES)[number]["value"] => MODES.some((m) => m.value === value);
 
 /** The Graph app registration: the sandbox's made-up one, none (to see the setup), or one the user typed in the pane. */
 const REGISTRATIONS = [
@@ -150,6 +162,21 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
             </Subtitle2>
             <Caption1>Everything stays in this page: the simulated mailbox lives in memory and nothing is sent.</Caption1>
           </div>
+          <Field label="Rundmail opened on" size="small">
+            <Select
+              size="small"
+              value={outlook.mode}
+              onChange={(_, data) => {
+                if (isMode(data.value)) configure({ mode: data.value });
+              }}
+            >
+              {MODES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Field label="Outlook language" size="small">
             <Select size="small" value={outlook.displayLanguage} onChange={(_, data) => configure({ displayLanguage: data.value })}>
               {LANGUAGES.map((o) => (
@@ -206,7 +233,11 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
 
         <div className={styles.workspace}>
           <div className={styles.compose}>
-            <ComposeWindow mailbox={mailbox} item={state.item} />
+            {outlook.mode === "read" ? (
+              <ReadWindow item={state.item} user={{ name: outlook.userDisplayName, address: outlook.userEmailAddress }} />
+            ) : (
+              <ComposeWindow mailbox={mailbox} item={state.item} />
+            )}
           </div>
           <section className={styles.pane} aria-label="Add-in task pane">
             <Body1 className={styles.paneTitle}>Rundmail</Body1>

@@ -8,7 +8,9 @@ import { installSandboxHost } from "./sandboxGlobal";
 import { seedMailbox } from "./seed";
 import { SimulatedMailbox } from "./simulatedMailbox";
 
-const mailbox = new SimulatedMailbox();
+// sandbox.html?mode=read starts with the pane opened on the template in Sent Items (read mode); the page's
+// "Rundmail opened on" setting switches later.
+const mailbox = new SimulatedMailbox(new URLSearchParams(location.search).get("mode") === "read" ? { mode: "read" } : {});
 // A little latency, as a real Outlook has: answers never arrive in the same tick.
 installSandboxHost(window, { mailbox, latencyMs: 30 });
 // Graph works out of the box: the add-in starts registered (the page's settings can take the id away).

@@ -48,6 +48,8 @@ export interface TaskpaneStrings {
 
   // ---- step 2: message ----
   readonly messageIntro: string;
+  /** Read mode: the message open in Outlook (the template sent to oneself) is the template. */
+  readonly messageIntroRead: string;
   readonly readMessage: string;
   readonly readAgain: string;
   readonly reading: string;
@@ -261,6 +263,8 @@ const en: TaskpaneStrings = {
 
   messageIntro:
     "The message you are writing in Outlook is the template. Write fields such as {{Vorname}} where each recipient's own value belongs.",
+  messageIntroRead:
+    "The message open in Outlook is the template: its subject, text and attachments. To change it, write it anew (fields such as {{Vorname}} where each recipient's own value belongs), send it to yourself and open Rundmail on it again.",
   readMessage: "Read message",
   readAgain: "Read message again",
   reading: "Reading the message…",
@@ -501,6 +505,8 @@ const de: TaskpaneStrings = {
 
   messageIntro:
     "Die Nachricht, die Sie in Outlook schreiben, ist die Vorlage. Schreiben Sie Felder wie {{Vorname}} dorthin, wo der eigene Wert jedes Empfängers stehen soll.",
+  messageIntroRead:
+    "Die in Outlook geöffnete Nachricht ist die Vorlage: ihr Betreff, ihr Text und ihre Anlagen. Um sie zu ändern, schreiben Sie sie neu (Felder wie {{Vorname}} dorthin, wo der eigene Wert jedes Empfängers stehen soll), senden Sie sie an sich selbst und öffnen Sie Rundmail erneut darauf.",
   readMessage: "Nachricht lesen",
   readAgain: "Nachricht erneut lesen",
   reading: "Die Nachricht wird gelesen…",

@@ -88,7 +88,7 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
   return (
     <>
       <Body1 as="p" className={stepStyles.text}>
-        {t.messageIntro}
+        {host?.mode === "read" ? t.messageIntroRead : t.messageIntro}
       </Body1>
 
       <div className={stepStyles.section}>
