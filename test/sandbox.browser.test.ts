@@ -78,7 +78,7 @@ describeInBrowser("the sandbox in Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "sandbox.png"), fullPage: true });
   });
 
-  test("what the task pane does through Office.js shows in the simulated Outlook", async () => {
+  test("what the task pane does through Office.js shows in the simulated Outlook; while writing there are no compose windows", async () => {
     const frame = await paneFrame();
     const outcome = await frame.evaluate(async () => {
       const office = (window as unknown as { Office: typeof Office }).Office;
@@ -87,31 +87,15 @@ describeInBrowser("the sandbox in Chromium", () => {
       const inserted = await new Promise<string>((resolve) =>
         item.body.setSelectedDataAsync("{{Vorname}} ", { coercionType: office.CoercionType.Text }, (r) => resolve(String(r.status))),
       );
-      const opened = await new Promise<string>((resolve) =>
-        office.context.mailbox.displayNewMessageFormAsync(
-          { toRecipients: ["anna.mueller@example.de"], subject: "Ihre Beitragsrechnung 2027 (Mitgliedsnummer 1001)", htmlBody: "<p>Sehr geehrte Frau Müller,</p>" },
-          (r) => resolve(String(r.status)),
-        ),
-      );
-      let thrown = "";
-      try {
-        office.context.mailbox.displayNewMessageFormAsync({ toRecipients: ["a@example.de"], subject: "x".repeat(256) });
-      } catch (error) {
-        thrown = (error as Error).name;
-      }
-      return { inserted, opened, thrown };
+      // "Applicable Outlook mode: Read" (Office.Mailbox in @types/office-js): absent in compose.
+      const mailbox = office.context.mailbox as Partial<Office.Mailbox>;
+      return { inserted, async: typeof mailbox.displayNewMessageFormAsync, sync: typeof mailbox.displayNewMessageForm };
     });
-    expect(outcome).toEqual({ inserted: "succeeded", opened: "succeeded", thrown: "Sys.ArgumentOutOfRangeException" });
+    expect(outcome).toEqual({ inserted: "succeeded", async: "undefined", sync: "undefined" });
 
-    // Inserted at the top of the body (the cursor was never in it), and one window opened, offered as .eml.
+    // Inserted at the top of the body (the cursor was never in it).
     const body = page.getByRole("textbox", { name: "Message body" });
     expect(await body.innerText()).toMatch(/^\{\{Vorname\}\}\s+\{\{#Anrede=Frau\}\}/);
-    const card = page.getByRole("listitem", { name: "Message to anna.mueller@example.de" });
-    await card.waitFor({ state: "visible" });
-    expect(await card.innerText()).toContain("Ihre Beitragsrechnung 2027 (Mitgliedsnummer 1001)");
-    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download .eml" }).click()]);
-    expect(download.suggestedFilename()).toBe("1-anna.mueller@example.de.eml");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "sandbox-opened-window.png"), fullPage: true });
   });
 
   test("a field goes where the cursor is in the compose window's body", async () => {
@@ -160,5 +144,52 @@ describeInBrowser("the sandbox in Chromium", () => {
     const bundle = (html: string) => /<script [^>]*src="?(taskpane\.[0-9a-f]+\.js)/.exec(html)?.[1];
     expect(bundle(sandboxPane)).toBeDefined();
     expect(bundle(sandboxPane)).toBe(bundle(realPane));
+  });
+
+  test("read mode: the template in Sent Items, read only; the pane reads it and opens compose windows from there", async () => {
+    await page.getByRole("combobox", { name: "Rundmail opened on" }).selectOption("read");
+    const reading = page.getByRole("region", { name: "Sent Items: the template message (simulated Outlook, read mode)" });
+    await reading.waitFor();
+    expect(await page.getByRole("region", { name: "New message (simulated Outlook)" }).count()).toBe(0);
+    expect(await reading.getByRole("heading", { level: 2 }).innerText()).toBe(SAMPLE_SUBJECT);
+    expect(await reading.getByRole("list", { name: "Attachments" }).getByRole("listitem").first().innerText()).toContain("mitglieder.csv");
+    await reading.frameLocator("iframe").getByText("{{Mitgliedsnummer}}", { exact: false }).first().waitFor();
+
+    // The reloaded frame runs on an Office.js in read mode: Office.MessageRead, and the mailbox's compose windows.
+    await page.waitForFunction(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Rundmail task pane"]');
+      const office = (frame?.contentWindow as unknown as { Office?: typeof Office } | null)?.Office;
+      return typeof office?.context.mailbox.item?.subject === "string";
+    });
+    const frame = await paneFrame();
+    const outcome = await frame.evaluate(async () => {
+      const office = (window as unknown as { Office: typeof Office }).Office;
+      await office.onReady();
+      const item = office.context.mailbox.item as Office.MessageRead;
+      const opened = await new Promise<string>((resolve) =>
+        office.context.mailbox.displayNewMessageFormAsync(
+          { toRecipients: ["anna.mueller@example.de"], subject: "Ihre Beitragsrechnung 2027 (Mitgliedsnummer 1001)", htmlBody: "<p>Sehr geehrte Frau Müller,</p>" },
+          (r) => resolve(String(r.status)),
+        ),
+      );
+      let thrown = "";
+      try {
+        office.context.mailbox.displayNewMessageFormAsync({ toRecipients: ["a@example.de"], subject: "x".repeat(256) });
+      } catch (error) {
+        thrown = (error as Error).name;
+      }
+      return { subject: item.subject, attachments: item.attachments.length, getTypeAsync: typeof (item.body as Partial<Office.Body>).getTypeAsync, opened, thrown };
+    });
+    expect(outcome).toEqual({ subject: SAMPLE_SUBJECT, attachments: 7, getTypeAsync: "undefined", opened: "succeeded", thrown: "Sys.ArgumentOutOfRangeException" });
+
+    // One window opened, offered as .eml.
+    const card = page.getByRole("listitem", { name: "Message to anna.mueller@example.de" });
+    await card.waitFor({ state: "visible" });
+    expect(await card.innerText()).toContain("Ihre Beitragsrechnung 2027 (Mitgliedsnummer 1001)");
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download .eml" }).click()]);
+    expect(download.suggestedFilename()).toBe("1-anna.mueller@example.de.eml");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "sandbox-opened-window.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

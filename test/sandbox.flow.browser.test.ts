@@ -13,6 +13,7 @@ import type { Lang } from "../src/core/types";
 import type { SandboxHost } from "../src/sandbox/sandboxGlobal";
 import type { OpenedMessageWindow } from "../src/sandbox/simulatedMailbox";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
+import { OFFICE_STRINGS } from "../src/office/strings";
 import { STRINGS } from "../src/taskpane/strings";
 import { axeViolations } from "./support/axe";
 import { describeInBrowser, launchChromium } from "./support/browser";
@@ -59,6 +60,8 @@ const tsv = (rows: readonly (readonly string[])[]): string => rows.map((r) => r.
 interface Variant {
   readonly lang: Lang;
   readonly theme: "light" | "dark";
+  /** Rundmail opened on the message being written (default) or on the template in Sent Items (read mode). */
+  readonly mode?: "compose" | "read";
 }
 const VARIANTS: readonly Variant[] = [
   { lang: "de", theme: "light" },
@@ -212,7 +215,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
    * A fresh sandbox with the sample message, Outlook set to the variant's language and theme through the page's own
    * selectors (each reloads the task pane, as reopening it in Outlook would), and the pane connected to Outlook.
    */
-  async function openSandbox({ lang, theme }: Variant): Promise<Sandbox> {
+  async function openSandbox({ lang, theme, mode = "compose" }: Variant): Promise<Sandbox> {
     const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
     contexts.push(context);
     // Nothing may leave the test server, whatever the page does.
@@ -230,6 +233,15 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
     // The sandbox starts as German, light Outlook.
     if (lang === "en") await page.getByRole("combobox", { name: "Outlook language" }).selectOption("en-US");
     if (theme === "dark") await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
+    if (mode === "read") {
+      await page.getByRole("combobox", { name: "Rundmail opened on" }).selectOption("read");
+      // The pane reloaded on the read-mode Office.js (the subject is a string in Office.MessageRead).
+      await page.waitForFunction(() => {
+        const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Rundmail task pane"]');
+        const office = (frame?.contentWindow as unknown as { Office?: typeof Office } | null)?.Office;
+        return typeof office?.context.mailbox.item?.subject === "string";
+      });
+    }
     const { pane, t } = sandbox;
     await pane.locator(`html[lang="${lang}"]`).waitFor({ state: "attached" });
     await pane.getByText(t.recipientsIntro, { exact: true }).waitFor();
@@ -297,9 +309,10 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
       await preview.getByText(MEMBERS[0]?.salutation ?? "", { exact: true }).waitFor();
       await stepChecked(sandbox, name("review"));
 
-      // ---- 5. Create: a compose window cannot carry the invoices; the ZIP can ----
+      // ---- 5. Create: no compose windows while writing (a read-mode API), and the pane says where to get them; the ZIP ----
       await next(sandbox, "create");
       expect(await pane.getByRole("radio", { name: t.gatewayNames.compose }).isDisabled()).toBe(true);
+      await pane.getByText(OFFICE_STRINGS[lang].composeWindowsOnlyWhileReading, { exact: true }).waitFor();
       await pane.getByRole("radio", { name: t.gatewayNames.eml }).check();
       await stepChecked(sandbox, name("create"));
       const zip = await createZip(sandbox, 6);
@@ -315,8 +328,8 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
     },
   );
 
-  test("en-light: a pasted table with a broken address blocks Create until it is pasted again corrected; then one compose window per member", async () => {
-    const sandbox = await openSandbox({ lang: "en", theme: "light" });
+  test("en-light, read mode (the template in Sent Items): a pasted table with a broken address blocks Create until it is pasted again corrected; then one compose window per member", async () => {
+    const sandbox = await openSandbox({ lang: "en", theme: "light", mode: "read" });
     const { page, pane, t } = sandbox;
     const rows = [
       ["Frau", "Anna", "Müller", "anna.mueller@example.de", "1001", "120,00", "Turnen"],
@@ -333,9 +346,12 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
     expect(await pane.getByText(t.errorRowCount(1), { exact: true }).isVisible()).toBe(true);
     await stepChecked(sandbox, "compose-1-recipients-error");
 
+    // ---- The template comes from the message open to read ----
     await next(sandbox, "message");
+    await pane.getByText(t.messageIntroRead, { exact: true }).waitFor();
     await pane.getByRole("button", { name: t.readMessage }).click();
     await pane.getByText(t.templateOk, { exact: true }).waitFor();
+    await pane.getByText(SAMPLE_SUBJECT, { exact: true }).waitFor();
 
     // The invoices attached to the message would otherwise go to everyone: this list gets no files.
     await next(sandbox, "attachments");

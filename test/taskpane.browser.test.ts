@@ -317,12 +317,13 @@ describeInBrowser("the task pane in Chromium", () => {
     },
   );
 
-  test("english-light: with the row fixed, a test draft goes to me alone and the run downloads the drafts and a report", async () => {
+  test("english-light, the template opened to read: with the row fixed, a test draft goes to me alone and the run downloads the drafts and a report", async () => {
     const flow = FLOWS[0];
     if (flow === undefined) throw new Error("no flow");
-    // Without attachments on the message, so that a compose window suits the test draft.
+    // Read mode, where Outlook opens compose windows ("Applicable Outlook mode: Read"); without attachments on the
+    // message, so that a compose window suits the test draft.
     const item = MAILBOX.item === null ? null : { ...MAILBOX.item, attachments: [] };
-    const { page, pageErrors } = await openPane(officeContext(flow, { ...MAILBOX, item }));
+    const { page, pageErrors } = await openPane(officeContext(flow, { ...MAILBOX, mode: "read", item }));
     const t = STRINGS.en;
     await page.getByRole("button", { name: t.useAttachedCsv }).and(page.locator(":not([aria-disabled='true'])")).waitFor();
 

@@ -1,9 +1,10 @@
 // A stand-in for Microsoft's Office.js (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), which the
 // browser tests cannot reach. It defines only what the task pane uses, under Office.js's own names and values:
 // Office.onReady, Office.context.displayLanguage / officeTheme, and — when a mailbox is given — an Outlook on the
-// web with a message being written: its subject, HTML body and attachments, inserting at the cursor (taken to be
-// the end), the user's address, requirement sets, and new message windows. What the pane did is recorded in
-// `window.rundmailFakeOffice` for the test to read.
+// web with a message being written (Office.MessageCompose: subject and body with getAsync, inserting at the cursor,
+// taken to be the end, getAttachmentsAsync) or read (Office.MessageRead: the subject a string, item.attachments),
+// the user's address, requirement sets, and — only in read mode, as @types/office-js says ("Applicable Outlook mode:
+// Read") — new message windows. What the pane did is recorded in `window.rundmailFakeOffice` for the test to read.
 
 /** An attachment of the message being written; `content` is the file's text (or Base64 with `base64: true`). */
 export interface FakeOfficeAttachment {
@@ -19,6 +20,8 @@ export interface FakeMailbox {
   readonly userAddress: string | null;
   /** The highest Mailbox requirement set this Outlook supports, e.g. "1.13". */
   readonly mailboxVersion: string;
+  /** Writing the message (default) or reading it (e.g. the template sent to oneself, opened in Sent Items). */
+  readonly mode?: "compose" | "read";
   /** The message being written (compose mode); null when no message is open. */
   readonly item: {
     readonly subject: string;
@@ -112,7 +115,16 @@ export function fakeOfficeJs(context: FakeOfficeContext): string {
     return end < 0 ? html + text : html.slice(0, end) + text + html.slice(end);
   }
 
-  var item = mailboxSpec && mailboxSpec.item ? {
+  function attachmentContent(id) {
+    var args = arguments;
+    for (var i = 0; i < attachments.length; i++) {
+      if (attachments[i].id === id) return succeed(args, { format: "base64", content: attachments[i].base64 });
+    }
+    fail(args, 9030, "The attachment was not found.");
+  }
+  var reading = mailboxSpec && mailboxSpec.mode === "read";
+
+  var item = mailboxSpec && mailboxSpec.item && !reading ? {
     itemType: "message",
     subject: {
       getAsync: function () { succeed(arguments, record.subject); },
@@ -140,12 +152,21 @@ export function fakeOfficeJs(context: FakeOfficeContext): string {
         return { id: a.id, name: a.name, contentType: a.contentType, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType };
       }));
     },
-    getAttachmentContentAsync: function (id) {
-      for (var i = 0; i < attachments.length; i++) {
-        if (attachments[i].id === id) return succeed(arguments, { format: "base64", content: attachments[i].base64 });
+    getAttachmentContentAsync: attachmentContent
+  } : mailboxSpec && mailboxSpec.item ? {
+    // Office.MessageRead: nothing to change, the subject is a string, the attachments a list.
+    itemType: "message",
+    subject: mailboxSpec.item.subject,
+    body: {
+      getAsync: function (coercionType) {
+        if (coercionType === CoercionType.Html) succeed(arguments, record.html);
+        else succeed(arguments, record.html.replace(/<[^>]*>/g, ""));
       }
-      fail(arguments, 9030, "The attachment was not found.");
-    }
+    },
+    attachments: attachments.map(function (a) {
+      return { id: a.id, name: a.name, contentType: a.contentType, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType };
+    }),
+    getAttachmentContentAsync: attachmentContent
   } : null;
 
   var context = ${JSON.stringify(plain)};
@@ -153,10 +174,15 @@ export function fakeOfficeJs(context: FakeOfficeContext): string {
     context.mailbox = {
       item: item,
       userProfile: mailboxSpec.userAddress === null ? {} : { emailAddress: mailboxSpec.userAddress, displayName: "Test User" },
-      diagnostics: { hostName: "OutlookWebApp", hostVersion: "16.0" },
-      displayNewMessageForm: function (form) { record.opened.push(form); },
-      displayNewMessageFormAsync: function (form) { record.opened.push(form); succeed(arguments, undefined); }
+      diagnostics: { hostName: "OutlookWebApp", hostVersion: "16.0" }
     };
+    // displayNewMessageForm (1.6) and displayNewMessageFormAsync (1.9): "Applicable Outlook mode: Read".
+    if (reading && versionAtMost("1.6", mailboxSpec.mailboxVersion)) {
+      context.mailbox.displayNewMessageForm = function (form) { record.opened.push(form); };
+    }
+    if (reading && versionAtMost("1.9", mailboxSpec.mailboxVersion)) {
+      context.mailbox.displayNewMessageFormAsync = function (form) { record.opened.push(form); succeed(arguments, undefined); };
+    }
     context.requirements = {
       isSetSupported: function (name, version) {
         return name === "Mailbox" && versionAtMost(version || "1.1", mailboxSpec.mailboxVersion);
