@@ -7,6 +7,7 @@ import path from "path";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import type { Lang } from "../src/core/types";
 import type { ThemeKind } from "../src/office/hostEnvironment";
+import { OFFICE_STRINGS } from "../src/office/strings";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
 import { STRINGS } from "../src/taskpane/strings";
 import { craftZip, honest, zeroBomb } from "../src/taskpane/files/zipForTests";
@@ -434,6 +435,54 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(await page.getByRole("checkbox", { name: /AGB\.pdf/ }).isChecked()).toBe(true);
     await stepButton(page, "de", "review").click();
     await page.getByText(/^AGB\.pdf \([^)]*\)$/).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("german-light at 320 px, read mode (the template in Sent Items): list and template from the message, one compose window per row", async () => {
+    // The template sent to oneself and opened to read: only the member list attached, so that a compose window suits.
+    const item = MAILBOX.item === null ? null : { ...MAILBOX.item, attachments: MAILBOX.item.attachments.filter((a) => a.name.endsWith(".csv")) };
+    const { page, pageErrors, consoleErrors } = await openPane(officeContext({ name: "", lang: "de", theme: "light" }, { ...MAILBOX, mode: "read", item }));
+    const t = STRINGS.de;
+    await page.getByRole("button", { name: t.useAttachedCsv }).and(page.locator(":not([aria-disabled='true'])")).click();
+    await page.getByRole("list", { name: t.attachmentsListLabel }).getByRole("button", { name: t.useAttachment("mitglieder.csv", "46 B") }).click();
+    await page.getByText(t.readyCount(1), { exact: true }).waitFor();
+
+    // The message step says the open message is the template, and reads it (read on the way with the list).
+    await stepButton(page, "de", "message").click();
+    await page.getByText(t.messageIntroRead, { exact: true }).waitFor();
+    await page.getByText(t.templateOk, { exact: true }).waitFor();
+    await page.getByText("Ihre Rechnung {{Nr}} für {{Vorname}}", { exact: true }).waitFor();
+    // Fields cannot be inserted into a message being read; the pane says why.
+    await page.getByText(OFFICE_STRINGS.de.insertOnlyWhileWriting, { exact: true }).first().waitFor();
+    await snap(page, "read-de-320-2-message");
+    expect(await axeViolations(page, { iframes: true })).toEqual([]);
+
+    // Create: Outlook's compose windows are offered here, one per row with exactly one To.
+    await stepButton(page, "de", "create").click();
+    const compose = page.getByRole("radio", { name: t.gatewayNames.compose });
+    expect(await compose.isDisabled()).toBe(false);
+    await compose.check();
+    await snap(page, "read-de-320-5-create");
+    expect(await axeViolations(page, { iframes: true })).toEqual([]);
+    await page.getByRole("button", { name: t.createButton(1) }).click();
+    await page.getByText(t.runDone(1, 0), { exact: true }).waitFor();
+    const opened = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice.opened);
+    expect(opened.map((form) => ({ to: form.toRecipients, cc: form.ccRecipients, bcc: form.bccRecipients, subject: form.subject }))).toEqual([
+      { to: ["anna@example.de"], cc: undefined, bcc: undefined, subject: "Ihre Rechnung 1001 für Anna" },
+    ]);
+    await snap(page, "read-de-320-6-done");
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test.each(["de", "en"] as const)("%s, writing: no compose windows, and the pane says to start from the template opened to read", async (lang) => {
+    const { page, pageErrors } = await openPane(officeContext({ name: "", lang, theme: "light" }));
+    const t = STRINGS[lang];
+    await pasteTable(page, t.pasteLabel, "", "E-Mail\tVorname\tNr\r\nanna@example.de\tAnna\t1001");
+    await page.getByText(t.readyCount(1), { exact: true }).waitFor();
+    await stepButton(page, lang, "create").click();
+    expect(await page.getByRole("radio", { name: t.gatewayNames.compose }).isDisabled()).toBe(true);
+    await page.getByText(OFFICE_STRINGS[lang].composeWindowsOnlyWhileReading, { exact: true }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 
