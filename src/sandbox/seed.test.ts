@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import path from "path";
+import { createFakeOffice } from "./fakeOffice";
 import { parseTemplateFile, SAMPLE_ATTACHMENTS, SAMPLES_BASE, seedMailbox } from "./seed";
 import { SimulatedMailbox } from "./simulatedMailbox";
 
@@ -41,4 +42,15 @@ test("a sample that cannot be fetched is reported, the rest is seeded", async ()
   const result = await seedMailbox(mailbox, async (url) => (url.endsWith(".csv") ? new Response("gone", { status: 404 }) : new Response("x")));
   expect(result.failed).toEqual(["mitglieder.csv"]);
   expect(mailbox.state.item.attachments).toHaveLength(6);
+});
+
+test("read mode: the seeded template is the message in Sent Items, read through Office.MessageRead", async () => {
+  const mailbox = new SimulatedMailbox({ mode: "read" });
+  const served = async (url: string): Promise<Response> => new Response(readFileSync(path.join(SAMPLES, url.slice(SAMPLES_BASE.length))));
+  await seedMailbox(mailbox, served);
+  const item = createFakeOffice(mailbox).context.mailbox.item as Office.MessageRead;
+  expect(item.subject).toBe("Ihre Beitragsrechnung 2027 (Mitgliedsnummer {{Mitgliedsnummer}})");
+  expect(item.attachments.map((a) => [a.name, a.contentType])[0]).toEqual(["mitglieder.csv", "text/csv"]);
+  const html = await new Promise<string>((resolve) => item.body.getAsync("html" as Office.CoercionType, (r) => resolve(r.value)));
+  expect(html).toContain("{{Nachname}}");
 });
