@@ -268,6 +268,33 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
     expect(sandbox.consoleErrors).toEqual([]);
   });
 
+  test("en, read mode (the template sent to oneself, opened in Sent Items): Graph makes the same private drafts from the message read", async () => {
+    const sandbox = await sandboxIn("en");
+    const { page, pane, t } = sandbox;
+    const list = members([4 * KIB, 20 * KIB, 180 * KIB].map(Math.round), 3001);
+    // Written and attached while composing; then sent to oneself and opened to read, where Rundmail starts.
+    await attachToMessage(sandbox, list);
+    await page.getByRole("combobox", { name: "Rundmail opened on" }).selectOption("read");
+    await page.getByRole("region", { name: "Sent Items: the template message (simulated Outlook, read mode)" }).waitFor();
+    await page.waitForFunction(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Rundmail task pane"]');
+      const office = (frame?.contentWindow as unknown as { Office?: typeof Office } | null)?.Office;
+      return typeof office?.context.mailbox.item?.subject === "string";
+    });
+    await paneReady(sandbox);
+    await photographedOnFailure(sandbox, "graph-en-read-failed", async () => {
+      await planToCreate(sandbox, list);
+      // Nested app authentication works while reading as while writing: Graph is chosen.
+      expect(await pane.getByRole("radio", { name: t.gatewayNames.graph }).isChecked()).toBe(true);
+      await pane.getByRole("button", { name: t.createButton(list.length) }).click();
+      await pane.getByText(t.runDone(list.length, 0), { exact: true }).waitFor({ timeout: 60_000 });
+    });
+    expectMailbox(list, "drafts");
+    expect(addin.graph.sent).toEqual([]);
+    expect(sandbox.pageErrors).toEqual([]);
+    expect(sandbox.consoleErrors).toEqual([]);
+  });
+
   /**
    * Each round: a fresh pane (fresh IndexedDB) and mailbox, 30 rows (one invoice of 3.2 MB, so an upload session may
    * be cut), 100 ms latency; the run is interrupted once a seeded random number of drafts exist, plus a seeded random
