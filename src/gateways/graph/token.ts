@@ -28,8 +28,9 @@ export const GRAPH_SCOPES = {
  * adapter then fails the whole request with `null_or_empty_token` (NestedAppAuthAdapter.fromNaaTokenResponse, in
  * AzureAD/microsoft-authentication-library-for-js lib/msal-browser/src/naa/mapping/NestedAppAuthAdapter.ts: it needs
  * both id_token and access_token), because over the bridge MSAL sends exactly the scopes it was given
- * (toNaaTokenRequest). Microsoft Learn's NAA guide asks for them too ("Enable single sign-on in an Office Add-in with
- * nested app authentication", tokenRequest scopes [..., "openid", "profile"]).
+ * (toNaaTokenRequest). Microsoft asks for them too: Learn's NAA guide ("Enable single sign-on in an Office Add-in with
+ * nested app authentication", tokenRequest scopes [..., "openid", "profile"]) and the Outlook event-based NAA sample
+ * (OfficeDev/Office-Add-in-samples, Samples/auth/Outlook-Event-SSO-NAA/src/launchevent/launchevent.js).
  */
 export const SIGN_IN_SCOPES = ["openid", "profile"] as const;
 
