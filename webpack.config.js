@@ -5,6 +5,7 @@
 //   npx webpack serve --mode development              dev server over https (see scripts/dev-https.js)
 //   npx webpack serve --mode development --env http   plain http on localhost (or RUNDMAIL_HTTP=1)
 //   --env origin=https://rundmail.example.org         write that origin into the copied manifest.xml
+//   --env officejs=self                               serve Office.js from the add-in's own origin (see below)
 //
 // Besides taskpane.html it builds the sandbox (sandbox.html): a simulated Outlook around the real task pane, which it
 // shows in a frame from taskpane-sandbox.html — the same template and bundle, with the simulated Office.js
@@ -72,6 +73,46 @@ class SandboxTaskpanePlugin {
   }
 }
 
+// Office.js from the add-in's own origin, for networks that cannot reach Microsoft's CDN: @microsoft/office-js's README
+// says the npm package is no longer supported and add-ins should load Office.js from the CDN, "If you need to access
+// the library in a secure cloud environment, download the necessary files from the CDN and bundle them with your
+// add-in". office.js loads its further files (the host's outlook-*.js, strings per language) from its own folder, so
+// the package's dist folder is copied whole, less what an Outlook add-in never loads: debug builds, type
+// definitions, and the files of the other Office applications (a MailApp manifest runs only in Outlook).
+const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const SELF_HOSTED_OFFICE_JS = "office-js";
+const SELF_HOSTED_OFFICE_JS_TAG = `<script src="${SELF_HOSTED_OFFICE_JS}/office.js"></script>`;
+const NOT_FOR_OUTLOOK = ["**/*.debug.js", "**/*.d.ts", "**/*-vsdoc.js", ...["access", "custom-functions", "excel", "onenote", "powerpoint", "project", "visio", "word"].map((app) => `**/${app}*`)];
+
+/**
+ * Turns taskpane.html into the self-hosted Office.js variant: the package's office.js (copied beside it) where the
+ * CDN's was, and the CDN out of the Content-Security-Policy (script-src 'self' only). Fails the build when the page no
+ * longer has exactly the tag it replaces, or still names the CDN, rather than ship a pane that reaches Microsoft.
+ */
+class SelfHostedOfficeJsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("SelfHostedOfficeJsPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tapAsync("SelfHostedOfficeJsPlugin", (data, done) => {
+        if (data.outputName !== "taskpane.html") return done(null, data);
+        const tags = data.html.split(OFFICE_JS_TAG).length - 1;
+        if (tags !== 1) return done(new Error(`taskpane.html: expected the office.js tag once in the template, found it ${tags} times.`));
+        let html = data.html.replace(OFFICE_JS_TAG, SELF_HOSTED_OFFICE_JS_TAG);
+        html = html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/, (_, open, policy, close) => open + policy.split(` ${OFFICE_JS_ORIGIN}`).join("") + close);
+        if (html.includes(OFFICE_JS_ORIGIN)) return done(new Error(`taskpane.html: ${OFFICE_JS_ORIGIN} is still referenced.`));
+        data.html = html;
+        done(null, data);
+      });
+    });
+  }
+}
+
+/** Where taskpane.html loads Office.js from: "cdn" (Microsoft's, the default) or "self" (the add-in's own origin). */
+function officeJsSource(env) {
+  const value = env.officejs ?? "cdn";
+  if (value !== "cdn" && value !== "self") throw new Error(`--env officejs must be "cdn" (the default) or "self", not "${value}".`);
+  return value;
+}
+
 /** One emulated mailbox for the dev server's sandbox; null (with a note) when the CLI build is missing. */
 function sandboxGraphEmulator() {
   try {
@@ -89,6 +130,7 @@ module.exports = async (env = {}, argv = {}) => {
   const plainHttp = env.http === true || process.env.RUNDMAIL_HTTP === "1";
   const port = Number(process.env.RUNDMAIL_PORT || DEFAULT_PORT);
   const origin = typeof env.origin === "string" ? env.origin.replace(/\/+$/, "") : undefined;
+  const selfHostedOfficeJs = officeJsSource(env) === "self";
 
   let server = "http";
   if (serving && !plainHttp) {
@@ -143,6 +185,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["taskpane"],
       }),
       new SandboxTaskpanePlugin(),
+      ...(selfHostedOfficeJs ? [new SelfHostedOfficeJsPlugin()] : []),
       new HtmlWebpackPlugin({
         filename: "sandbox.html",
         template: "./src/sandbox/sandbox.html",
@@ -154,6 +197,10 @@ module.exports = async (env = {}, argv = {}) => {
           // The sandbox's sample message and attachments, fetched by the page from its own origin — byte for byte
           // (marked minimized, so that no minimizer rewrites the template's HTML).
           { from: "samples", to: "sandbox/samples", info: { minimized: true } },
+          // Byte for byte as Microsoft built them (marked minimized, so that no minimizer touches them).
+          ...(selfHostedOfficeJs
+            ? [{ from: OFFICE_JS_DIST, to: SELF_HOSTED_OFFICE_JS, globOptions: { ignore: NOT_FOR_OUTLOOK }, info: { minimized: true } }]
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -162,7 +209,15 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
     ],
-    performance: production ? { hints: "warning", maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 } : { hints: false },
+    performance: production
+      ? {
+          hints: "warning",
+          maxEntrypointSize: 1024 * 1024,
+          maxAssetSize: 1024 * 1024,
+          // Microsoft's Office.js files are as large as Microsoft makes them, and the CDN would serve the same.
+          assetFilter: (asset) => !asset.startsWith(`${SELF_HOSTED_OFFICE_JS}/`),
+        }
+      : { hints: false },
     devServer: {
       host: "localhost",
       port,

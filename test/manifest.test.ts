@@ -1,8 +1,10 @@
 // Checks manifest.xml offline: `office-addin-manifest validate` needs Microsoft's online service.
-// Element orders are the <xs:sequence>s of Microsoft's XSDs (OfficeAppManifestV1_1, MailAppVersionOverridesV1_0/V1_1).
+// Element orders are the <xs:sequence>s of Microsoft's XSDs (OfficeAppManifestV1_1, MailAppVersionOverridesV1_0/V1_1);
+// the last describe block validates against those XSDs themselves (docs/manifest-xsd.md).
 import { execFileSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import path from "path";
+import { findSchemaDir, validateManifest } from "./support/manifestSchemas";
 import { readPngHeader } from "./support/png";
 import { allElements, attr, childrenNamed, followsSequence, onlyChild, parseXml, type XmlElement } from "./support/xmlTree";
 
@@ -279,4 +281,66 @@ test("office-addin-manifest's own (offline) parser reads it as an Outlook add-in
     hosts: ["Mailbox"],
   });
   expect(apps).toEqual(["outlook"]);
+});
+
+// Microsoft's XSDs themselves ([MS-OWEMXML]: OfficeAppManifest 1.1, MailAppVersionOverrides 1.0 and 1.1; where each
+// came from, and where they are kept, is in docs/manifest-xsd.md), through libxml2 as `xmllint --schema` runs it.
+const SCHEMA_DIR = findSchemaDir();
+if (SCHEMA_DIR === null) {
+  console.warn(
+    "NO MANIFEST SCHEMAS FOUND: the XSD validation of manifest.xml is SKIPPED. Put Microsoft's XSDs (docs/manifest-xsd.md) " +
+      "in shared/manifest-xsd/ beside the checkout, or set RUNDMAIL_MANIFEST_XSD_DIR.",
+  );
+}
+
+// In CI (CI=true) missing schemas are a failure, as a missing browser is (scripts/test.js).
+test("the manifest schemas are there (required in CI)", () => {
+  if (process.env.CI === "true") expect(SCHEMA_DIR).not.toBeNull();
+});
+
+(SCHEMA_DIR === null ? describe.skip : describe)("Microsoft's manifest schemas (XSD), offline", () => {
+  const dir = SCHEMA_DIR ?? "";
+  const text = readFileSync(MANIFEST_PATH, "utf8");
+
+  /** The manifest with `find` (which must occur exactly once) replaced. */
+  function broken(find: string, replace: string): string {
+    expect(text.split(find).length - 1).toBe(1);
+    return text.replace(find, replace);
+  }
+
+  test("manifest.xml validates against OfficeAppManifestV1_1.xsd and the mail VersionOverrides schemas", async () => {
+    await expect(validateManifest(dir, text)).resolves.toEqual({ valid: true, errors: [] });
+  });
+
+  test.each([
+    {
+      name: "an unknown element",
+      xml: () => broken("<Version>1.0.0.0</Version>", "<Version>1.0.0.0</Version>\n  <Colour>blue</Colour>"),
+      message: /^manifest\.xml:\d+: Schemas validity error : Element '\{http:\/\/schemas\.microsoft\.com\/office\/appforoffice\/1\.1\}Colour': This element is not expected\. Expected is \( \{http:\/\/schemas\.microsoft\.com\/office\/appforoffice\/1\.1\}ProviderName \)/,
+    },
+    {
+      name: "a missing required element (ProviderName)",
+      xml: () => broken("  <ProviderName>Rundmail</ProviderName>\n", ""),
+      message: /^manifest\.xml:\d+: Schemas validity error : .*DefaultLocale': This element is not expected\. Expected is \( .*ProviderName \)/,
+    },
+    {
+      name: "an element out of order (DefaultLocale before ProviderName)",
+      xml: () => broken("  <ProviderName>Rundmail</ProviderName>\n  <DefaultLocale>en-US</DefaultLocale>", "  <DefaultLocale>en-US</DefaultLocale>\n  <ProviderName>Rundmail</ProviderName>"),
+      message: /^manifest\.xml:\d+: Schemas validity error : .*DefaultLocale': This element is not expected\. Expected is \( .*ProviderName \)/,
+    },
+    {
+      name: "a permission the schema does not know",
+      xml: () => broken("<Permissions>ReadWriteItem</Permissions>", "<Permissions>ReadEverything</Permissions>"),
+      message: /^manifest\.xml:\d+: Schemas validity error : .*Permissions': \[facet 'enumeration'\] The value 'ReadEverything' is not an element of the set/,
+    },
+    {
+      name: "an extension point the VersionOverrides 1.1 schema does not know",
+      xml: () => broken('<ExtensionPoint xsi:type="MessageReadCommandSurface">', '<ExtensionPoint xsi:type="MessageSideCommandSurface">'),
+      message: /^manifest\.xml:\d+: Schemas validity error : .*mailappversionoverrides\/1\.1\}ExtensionPoint'.*'\{http:\/\/schemas\.microsoft\.com\/office\/mailappversionoverrides\/1\.1\}MessageSideCommandSurface' of the xsi:type attribute does not resolve to a type definition/,
+    },
+  ])("$name fails, with libxml2's message", async ({ xml, message }) => {
+    const result = await validateManifest(dir, xml());
+    expect(result.valid).toBe(false);
+    expect(result.errors.join("\n")).toMatch(new RegExp(message.source, "m"));
+  });
 });

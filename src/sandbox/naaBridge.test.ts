@@ -1,7 +1,7 @@
 // The simulated nested-app-authentication bridge: first its protocol, message by message, as MSAL's src/naa/*
 // defines it; then the real MSAL (createNestablePublicClientApplication) and Rundmail's token source against it.
 import { EMULATOR_CONTROL_HEADER } from "../emulator/controlProtocol";
-import { createNaaTokenSource, GRAPH_SCOPES } from "../gateways/graph/token";
+import { createNaaTokenSource, GRAPH_SCOPES, requestedScopes } from "../gateways/graph/token";
 import { BridgeStatusCode, createNaaBridge, installNaaBridge, type AuthBridge, type BridgeResponseEnvelope, type NaaBridgeOptions } from "./naaBridge";
 import { SimulatedMailbox } from "./simulatedMailbox";
 
@@ -93,6 +93,21 @@ describe("the bridge protocol", () => {
     expect(mailbox.hasConsented(["mail.readwrite"])).toBe(true);
 
     await expect(ask(bridge, responses, "GetToken", "Mail.ReadWrite")).resolves.toMatchObject({ success: true, token: { access_token: "emulator-token" } });
+  });
+
+  // OpenID Connect Core 1.0: the ID token comes with the openid scope (3.1.2.1), the name claims with profile (5.4).
+  test.each([
+    { scope: "Mail.ReadWrite", idToken: false, names: false },
+    { scope: "Mail.ReadWrite openid", idToken: true, names: false },
+    { scope: "Mail.ReadWrite OpenID profile", idToken: true, names: true },
+  ])("GetToken for '$scope': an id_token only when openid was asked (id_token: $idToken, name claims: $names)", async ({ scope, idToken, names }) => {
+    const { mailbox, bridge, responses } = bridgeFor();
+    mailbox.consent(["Mail.ReadWrite"]);
+    const response = await ask(bridge, responses, "GetToken", scope);
+    expect(response).toMatchObject({ success: true, token: { access_token: "emulator-token", scope } });
+    expect(response.token !== undefined && "id_token" in response.token).toBe(idToken);
+    expect(response.account !== undefined && "idTokenClaims" in response.account).toBe(idToken);
+    if (idToken) expect("preferred_username" in claimsOf(response.token?.id_token ?? "")).toBe(names);
   });
 
   test("consent is per permission: Mail.Send needs the user again", async () => {
@@ -260,6 +275,22 @@ describe("the real MSAL against the simulated bridge", () => {
     // A silent-only request for Mail.Send needs the user: Rundmail says so instead of opening a popup.
     const sending = createNaaTokenSource({ clientId: CLIENT_ID, scopes: GRAPH_SCOPES.send });
     await expect(sending.getToken({ interactive: false })).rejects.toMatchObject({ name: "TokenError", code: "interactionRequired" });
+    expect(networkCalls).toEqual([]);
+  });
+
+  // msal-browser 5.30.0, NestedAppAuthAdapter.fromNaaTokenResponse: no id_token -> ClientAuthError null_or_empty_token.
+  test("straight MSAL: without openid the bridge's answer has no id_token and MSAL fails; with Rundmail's scopes it gets the token", async () => {
+    const mailbox = new SimulatedMailbox();
+    mailbox.consent(GRAPH_SCOPES.send);
+    installNaaBridge(globalThis as unknown as Window, { session: mailbox, origin: ORIGIN, fetch: emulatorFetch().fetch });
+    const msal = await import("@azure/msal-browser");
+    const pca = await msal.createNestablePublicClientApplication({ auth: { clientId: CLIENT_ID, authority: "https://login.microsoftonline.com/common" } });
+    await expect(pca.acquireTokenSilent({ scopes: [...GRAPH_SCOPES.drafts] })).rejects.toMatchObject({ errorCode: "null_or_empty_token" });
+
+    for (const graph of [GRAPH_SCOPES.drafts, GRAPH_SCOPES.send]) {
+      const result = await pca.acquireTokenSilent({ scopes: requestedScopes(graph), forceRefresh: true });
+      expect(result).toMatchObject({ accessToken: "emulator-token", idTokenClaims: { aud: CLIENT_ID, preferred_username: "kasse@tsv-blau-weiss.example" } });
+    }
     expect(networkCalls).toEqual([]);
   });
 

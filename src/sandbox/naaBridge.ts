@@ -68,11 +68,16 @@ export interface BridgeAccountInfo {
   readonly idTokenClaims?: object;
 }
 
-/** MSAL's TokenResponse (src/naa/TokenResponse.ts). */
+/**
+ * MSAL's TokenResponse (src/naa/TokenResponse.ts). MSAL's type says id_token is a string, but a host answers one only
+ * when `openid` was asked for (OpenID Connect Core 1.0, 3.1.2.1: the openid scope is what makes a request an OpenID
+ * Connect request, with an ID token), and MSAL checks for its absence (NestedAppAuthAdapter.fromNaaTokenResponse
+ * throws null_or_empty_token): so here it is optional.
+ */
 export interface TokenResponse {
   readonly access_token: string;
   readonly expires_in: number;
-  readonly id_token: string;
+  readonly id_token?: string;
   readonly properties: null;
   readonly scope: string;
   readonly authority: string;
@@ -137,7 +142,9 @@ function idToken(claims: Record<string, unknown>): string {
   return `${base64Url(JSON.stringify({ alg: "none", typ: "JWT" }))}.${base64Url(JSON.stringify(claims))}.`;
 }
 
-const graphScopes = (scope: string): string[] => scope.split(/\s+/).filter((s) => s !== "" && !OIDC_SCOPES.has(s.toLowerCase()));
+const scopesOf = (scope: string): string[] => scope.split(/\s+/).filter((s) => s !== "");
+const graphScopes = (scope: string): string[] => scopesOf(scope).filter((s) => !OIDC_SCOPES.has(s.toLowerCase()));
+const asksFor = (scope: string, wanted: string): boolean => scopesOf(scope).some((s) => s.toLowerCase() === wanted);
 
 /** Creates the bridge; `install` puts it on a window as MSAL expects it. */
 export function createNaaBridge(options: NaaBridgeOptions): AuthBridge {
@@ -185,15 +192,17 @@ export function createNaaBridge(options: NaaBridgeOptions): AuthBridge {
     }
     const now = Math.floor(Date.now() / 1000);
     const who = account();
+    // As an OpenID provider: an ID token only for `openid` (OpenID Connect Core 1.0, 3.1.2.1), the user's name and
+    // sign-in name in it only for `profile` (5.4: profile requests name, preferred_username, ...).
+    const withIdToken = asksFor(request.scope, "openid");
     const claims = {
       aud: request.clientId,
       iss: `https://${ENVIRONMENT}/${TENANT_ID}/v2.0`,
       iat: now,
       nbf: now,
       exp: now + token.expires_in,
-      name: who.name,
+      ...(asksFor(request.scope, "profile") ? { name: who.name, preferred_username: who.username } : {}),
       oid: who.localAccountId,
-      preferred_username: who.username,
       sub: who.localAccountId,
       tid: TENANT_ID,
       ver: "2.0",
@@ -205,12 +214,12 @@ export function createNaaBridge(options: NaaBridgeOptions): AuthBridge {
       token: {
         access_token: token.access_token,
         expires_in: token.expires_in,
-        id_token: idToken(claims),
+        ...(withIdToken ? { id_token: idToken(claims) } : {}),
         properties: null,
         scope: request.scope,
         authority: `https://${ENVIRONMENT}/${TENANT_ID}`,
       },
-      account: { ...who, idTokenClaims: claims },
+      account: withIdToken ? { ...who, idTokenClaims: claims } : who,
     });
   }
 

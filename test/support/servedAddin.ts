@@ -23,11 +23,15 @@ export interface ServedAddin {
   close(): Promise<void>;
 }
 
-/** Runs `webpack --mode MODE` into `outDir` (webpack-cli's --output-path overrides the config's dist/addin). */
-export function buildAddin(outDir: string, mode: "production" | "development" = "production"): Promise<void> {
+/**
+ * Runs `webpack --mode MODE` into `outDir` (webpack-cli's --output-path overrides the config's dist/addin); `env`
+ * becomes `--env NAME=VALUE` each, e.g. { officejs: "self" }.
+ */
+export function buildAddin(outDir: string, mode: "production" | "development" = "production", env: Readonly<Record<string, string>> = {}): Promise<void> {
   const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const envArgs = Object.entries(env).flatMap(([name, value]) => ["--env", `${name}=${value}`]);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [webpackCli, "--mode", mode, "--output-path", outDir], {
+    const child = spawn(process.execPath, [webpackCli, "--mode", mode, ...envArgs, "--output-path", outDir], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type * as Msal from "@azure/msal-browser";
-import { createNaaTokenSource, GRAPH_SCOPES, naaSupported, RENEW_BEFORE_EXPIRY_MS, TokenError, type TokenErrorCode } from "./token";
+import { createNaaTokenSource, GRAPH_SCOPES, naaSupported, RENEW_BEFORE_EXPIRY_MS, requestedScopes, TokenError, type TokenErrorCode } from "./token";
 
 /** MSAL's errors carry an errorCode (and sometimes a subError); the stand-ins do the same. */
 class FakeAuthError extends Error {
@@ -110,6 +110,19 @@ afterEach(() => {
   delete globals.nestedAppAuthBridge;
 });
 
+// msal-browser's NAA adapter fails with null_or_empty_token without an id_token (NestedAppAuthAdapter.fromNaaTokenResponse),
+// and only `openid` brings one; Microsoft Learn's NAA guide asks for "openid" and "profile" beside the API's scopes.
+describe("every request asks for the sign-in scopes openid and profile", () => {
+  test.each([
+    { graph: GRAPH_SCOPES.drafts, asked: ["Mail.ReadWrite", "openid", "profile"] },
+    { graph: GRAPH_SCOPES.send, asked: ["Mail.ReadWrite", "Mail.Send", "openid", "profile"] },
+    { graph: ["Mail.ReadWrite", "OpenID"], asked: ["Mail.ReadWrite", "OpenID", "profile"] },
+    { graph: [], asked: ["openid", "profile"] },
+  ])("$graph -> $asked", ({ graph, asked }) => {
+    expect(requestedScopes(graph)).toEqual(asked);
+  });
+});
+
 describe("silent first, a popup only when Microsoft asks for the user", () => {
   test("silent success: MSAL is set up for NAA and no popup opens", async () => {
     const { msal, source } = setUp();
@@ -121,13 +134,13 @@ describe("silent first, a popup only when Microsoft asks for the user", () => {
       },
     ]);
     expect(msal.calls).toEqual(["createNestablePublicClientApplication", "acquireTokenSilent", "setActiveAccount"]);
-    expect(msal.silentRequests).toEqual([{ scopes: ["Mail.ReadWrite"] }]);
+    expect(msal.silentRequests).toEqual([{ scopes: ["Mail.ReadWrite", "openid", "profile"] }]);
   });
 
   test("the account MSAL knows is passed to the silent request", async () => {
     const { msal, source } = setUp({ accounts: [ACCOUNT] });
     await source.getToken();
-    expect(msal.silentRequests).toEqual([{ scopes: ["Mail.ReadWrite"], account: ACCOUNT }]);
+    expect(msal.silentRequests).toEqual([{ scopes: ["Mail.ReadWrite", "openid", "profile"], account: ACCOUNT }]);
   });
 
   test.each([
@@ -140,7 +153,7 @@ describe("silent first, a popup only when Microsoft asks for the user", () => {
     msal.popup.push({ token: "after-popup" });
     await expect(source.getToken()).resolves.toBe("after-popup");
     expect(msal.calls).toEqual(["createNestablePublicClientApplication", "acquireTokenSilent", "acquireTokenPopup", "setActiveAccount"]);
-    expect(msal.popupRequests).toEqual([{ scopes: ["Mail.ReadWrite"] }]);
+    expect(msal.popupRequests).toEqual([{ scopes: ["Mail.ReadWrite", "openid", "profile"] }]);
     expect(msal.activeAccount).toEqual(ACCOUNT);
   });
 
@@ -209,7 +222,7 @@ describe("failures become a TokenError with a reason the user can act on", () =>
     });
     await expect(source.getToken()).rejects.toMatchObject({ code: "unavailable" });
     await expect(source.getToken()).resolves.toBe("token-1");
-    expect(msal.silentRequests).toEqual([{ scopes: ["Mail.ReadWrite", "Mail.Send"] }]);
+    expect(msal.silentRequests).toEqual([{ scopes: ["Mail.ReadWrite", "Mail.Send", "openid", "profile"] }]);
     expect(loads).toBe(2);
   });
 });
@@ -281,7 +294,7 @@ describe("the token is reused until five minutes before it expires", () => {
     const { msal, source } = setUp();
     await source.getToken();
     await expect(source.getToken({ forceRefresh: true })).resolves.toBe("token-2");
-    expect(msal.silentRequests[1]).toEqual({ scopes: ["Mail.ReadWrite"], account: ACCOUNT, forceRefresh: true });
+    expect(msal.silentRequests[1]).toEqual({ scopes: ["Mail.ReadWrite", "openid", "profile"], account: ACCOUNT, forceRefresh: true });
   });
 });
 

@@ -23,6 +23,23 @@ export const GRAPH_SCOPES = {
   send: ["Mail.ReadWrite", "Mail.Send"],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * OpenID Connect scopes asked for with every token. Without `openid` no ID token comes back, and msal-browser's NAA
+ * adapter then fails the whole request with `null_or_empty_token` (NestedAppAuthAdapter.fromNaaTokenResponse, in
+ * AzureAD/microsoft-authentication-library-for-js lib/msal-browser/src/naa/mapping/NestedAppAuthAdapter.ts: it needs
+ * both id_token and access_token), because over the bridge MSAL sends exactly the scopes it was given
+ * (toNaaTokenRequest). Microsoft asks for them too: Learn's NAA guide ("Enable single sign-on in an Office Add-in with
+ * nested app authentication", tokenRequest scopes [..., "openid", "profile"]) and the Outlook event-based NAA sample
+ * (OfficeDev/Office-Add-in-samples, Samples/auth/Outlook-Event-SSO-NAA/src/launchevent/launchevent.js).
+ */
+export const SIGN_IN_SCOPES = ["openid", "profile"] as const;
+
+/** The scopes a token request carries: the Graph permissions, then the sign-in scopes not already among them. */
+export function requestedScopes(graphScopes: readonly string[]): string[] {
+  const asked = new Set(graphScopes.map((scope) => scope.toLowerCase()));
+  return [...graphScopes, ...SIGN_IN_SCOPES.filter((scope) => !asked.has(scope))];
+}
+
 /** Outlook's requirement set for nested app authentication. */
 export const NAA_REQUIREMENT_SET = { name: "NestedAppAuth", version: "1.1" } as const;
 
@@ -90,6 +107,7 @@ export class TokenError extends Error {
 export interface NaaTokenSourceOptions {
   /** The Application (client) ID of the Entra ID app registration. */
   readonly clientId: string;
+  /** The Graph permissions; the sign-in scopes (SIGN_IN_SCOPES) are added to every request. */
   readonly scopes: readonly string[];
   /** MSAL itself; tests pass a stand-in. Default: a dynamic import, its own chunk in the build. */
   readonly loadMsal?: () => Promise<typeof import("@azure/msal-browser")>;
@@ -148,7 +166,7 @@ interface Acquisition {
 export function createNaaTokenSource(options: NaaTokenSourceOptions): TokenSource {
   const loadMsal = options.loadMsal ?? (() => import("@azure/msal-browser"));
   const now = options.now ?? Date.now;
-  const scopes = [...options.scopes];
+  const scopes = requestedScopes(options.scopes);
   let application: Promise<{ msal: typeof Msal; pca: Msal.IPublicClientApplication }> | null = null;
   let cached: Cached | null = null;
   let inFlight: Acquisition | null = null;
