@@ -183,6 +183,21 @@ describe("graph gateway against the emulator", () => {
   });
 });
 
+// Exchange Online's maximum message size (35 MB by default; here 5 MB): Graph refuses with ErrorMessageSizeExceeded
+// at the chunk that passes it (microsoftgraph/microsoft-graph-docs-contrib#2561).
+test.each([
+  ["refused at a chunk of the upload session", [6 * MB]],
+  ["refused at the POST of the third file (the first went inline, the second by POST)", [2 * MB, 2 * MB, 2 * MB]],
+])("a message over the mailbox's maximum size, %s: failed for good, no draft left", async (_name, sizes) => {
+  const e = await emulator({ maxMessageBytes: 5 * MB });
+  const files = sizes.map((size, i) => file(`f${i}.pdf`, bytesOf(size, i + 1)));
+  const result = await gateway(e).create(draft(2, { attachments: files }));
+  expect(result).toMatchObject({ status: "failed", transient: false, code: "graph-message-too-large" });
+  expect(result.status === "failed" && result.message).toMatch(/400 ErrorMessageSizeExceeded: The message exceeds the maximum supported size\./);
+  expect(e.drafts).toEqual([]);
+  expect(e.log.filter((l) => l.status === 400)).toHaveLength(1); // refused once, never tried again
+});
+
 test("the delete fails too: create gives no answer (so the run looks), and the look removes the half-made draft", async () => {
   const e = await emulator();
   Object.assign(e.faults, { throttleNext: 8, throttleOnly: /^(POST .*\/attachments|DELETE .*)$/, throttleRetryAfterSeconds: 0 });
