@@ -4,8 +4,10 @@ import type { Finding } from "../types";
 
 const MB = 1024 * 1024;
 /**
- * Exchange Online's default maximum message size, attachments included (Learn, "Exchange Online limits", message
- * limits; the createUploadSession reference repeats it: "By default, this message size limit is 35 MB"). An
+ * Exchange Online's default maximum message size, attachments included (Learn, "Exchange Online limits",
+ * https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits;
+ * Learn's createUploadSession reference: "Exchange Online lets administrators customize the message size limit for
+ * Microsoft 365 mailboxes, including any message attachments. By default, this message size limit is 35 MB"). An
  * administrator may raise it up to 150 MB, so above it Rundmail warns, it does not refuse.
  */
 export const EXCHANGE_DEFAULT_MESSAGE_BYTES = 35 * MB;
