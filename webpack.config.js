@@ -24,7 +24,9 @@ const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 const OFFICE_JS_TAG = `<script src="${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js"></script>`;
 const SANDBOX_TASKPANE = "taskpane-sandbox.html";
 // The task pane talks to Microsoft Graph and to the upload URLs Graph hands out for large attachments, which are on
-// outlook.office.com (connect-src); the sandbox talks to its emulator on its own origin instead.
+// outlook.office.com (connect-src; Learn, "Attach large files to Outlook messages or events": the uploadUrl is for
+// "PUT queries in the https://outlook.office.com domain"). The sandbox talks to its emulator instead: Graph on its
+// own origin, the upload URLs on a second one (EMULATOR_UPLOAD_ORIGIN), so that its PUTs are cross-origin as in Outlook.
 const GRAPH_ORIGINS = ["https://graph.microsoft.com", "https://outlook.office.com"];
 // An Entra ID Application (client) ID, as src/gateways/graph/clientId.ts accepts it (spaces and braces allowed).
 const CLIENT_ID = /^\s*\{?\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*\}?\s*$/i;
@@ -49,6 +51,11 @@ function graphClientId() {
  * Microsoft's script or may reach Microsoft.
  */
 class SandboxTaskpanePlugin {
+  /** `uploadOrigin`: where the sandbox's emulator serves upload URLs, added to the sandbox pane's connect-src. */
+  constructor(uploadOrigin) {
+    this.uploadOrigin = uploadOrigin;
+  }
+
   apply(compiler) {
     compiler.hooks.compilation.tap("SandboxTaskpanePlugin", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tapAsync("SandboxTaskpanePlugin", (data, done) => {
@@ -61,8 +68,10 @@ class SandboxTaskpanePlugin {
         // Loaded where office.js was: synchronously, before the task pane's (deferred) bundle runs.
         let html = data.html.replace(OFFICE_JS_TAG, scripts.map((file) => `<script src="${file}"></script>`).join(""));
         html = html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/, (_, open, policy, close) => {
-          return open + [OFFICE_JS_ORIGIN, ...GRAPH_ORIGINS].reduce((rest, origin) => rest.split(` ${origin}`).join(""), policy) + close;
+          const local = [OFFICE_JS_ORIGIN, ...GRAPH_ORIGINS].reduce((rest, origin) => rest.split(` ${origin}`).join(""), policy);
+          return open + local.replace("connect-src 'self'", `connect-src 'self' ${this.uploadOrigin}`) + close;
         });
+        if (!html.includes(`connect-src 'self' ${this.uploadOrigin};`)) return fail("its policy has no connect-src 'self' to add the emulator's upload origin to.");
         for (const origin of [OFFICE_JS_ORIGIN, ...GRAPH_ORIGINS]) {
           if (html.includes(origin)) return fail(`${origin} is still referenced.`);
         }
@@ -113,15 +122,45 @@ function officeJsSource(env) {
   return value;
 }
 
-/** One emulated mailbox for the dev server's sandbox; null (with a note) when the CLI build is missing. */
-function sandboxGraphEmulator() {
+/**
+ * One emulated mailbox for the dev server's sandbox, its upload URLs served on `uploadOrigin` (a second local port);
+ * null (with a note) when the CLI build is missing.
+ */
+async function sandboxGraphEmulator(uploadOrigin) {
+  let emulator;
   try {
     const { createGraphEmulator } = require("./dist/node/emulator/graphEmulator.js");
-    return createGraphEmulator({ prefix: "/graph" });
+    emulator = createGraphEmulator({ prefix: "/graph" });
   } catch (error) {
     console.warn(`[rundmail] The sandbox's Graph emulator is missing (run npm run build:cli): ${error.message}`);
     return null;
   }
+  try {
+    const { startUploadServer } = require("./dist/node/emulator/uploadOrigin.js");
+    const url = new URL(uploadOrigin);
+    const uploads = await startUploadServer(emulator.handleUpload, url.hostname, Number(url.port));
+    emulator.uploadOrigin = uploads.origin === uploadOrigin ? uploadOrigin : uploads.origin;
+  } catch (error) {
+    // Without it the sandbox still works, its upload URLs on the page's own origin (and the CSP's extra origin unused).
+    console.warn(`[rundmail] The sandbox's upload origin ${uploadOrigin} could not be started: ${error.message}`);
+  }
+  return emulator;
+}
+
+/** `scheme://host:port` and nothing else, or the build fails: it goes into a Content-Security-Policy. */
+function emulatorUploadOrigin(env, port) {
+  const given = typeof env.uploadOrigin === "string" ? env.uploadOrigin : process.env.RUNDMAIL_EMULATOR_UPLOAD_ORIGIN;
+  const value = given === undefined || given === "" ? `http://localhost:${port + 1}` : given;
+  let origin = null;
+  try {
+    origin = new URL(value).origin;
+  } catch {
+    // below
+  }
+  if (origin !== value || !/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(value)) {
+    throw new Error(`The emulator's upload origin must be a local origin such as http://localhost:3001, not "${value}".`);
+  }
+  return value;
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -131,6 +170,8 @@ module.exports = async (env = {}, argv = {}) => {
   const port = Number(process.env.RUNDMAIL_PORT || DEFAULT_PORT);
   const origin = typeof env.origin === "string" ? env.origin.replace(/\/+$/, "") : undefined;
   const selfHostedOfficeJs = officeJsSource(env) === "self";
+  const uploadOrigin = emulatorUploadOrigin(env, port);
+  const emulator = serving ? await sandboxGraphEmulator(uploadOrigin) : null;
 
   let server = "http";
   if (serving && !plainHttp) {
@@ -184,7 +225,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
-      new SandboxTaskpanePlugin(),
+      new SandboxTaskpanePlugin(uploadOrigin),
       ...(selfHostedOfficeJs ? [new SelfHostedOfficeJsPlugin()] : []),
       new HtmlWebpackPlugin({
         filename: "sandbox.html",
@@ -232,7 +273,6 @@ module.exports = async (env = {}, argv = {}) => {
       // after the dev server's own Host and cross-origin checks (never before them), and itself answers no other
       // origin; its controls need the control token it gives only to same-origin pages.
       setupMiddlewares: (middlewares) => {
-        const emulator = sandboxGraphEmulator();
         if (emulator !== null) {
           const checks = ["host-header-check", "cross-origin-header-check"].map((name) => middlewares.findIndex((m) => m.name === name));
           const at = Math.max(...checks) + 1; // 0 when the dev server has neither: the emulator's own checks still hold

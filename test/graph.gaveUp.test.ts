@@ -9,6 +9,7 @@ import type { DraftGateway } from "../src/core/run/types";
 import { startGraphEmulator, MB, type GraphEmulator } from "../src/emulator/graphEmulator";
 import { createGraphGateway, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/graphGateway";
 import { bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
+import { GRAPH_SHAPES } from "./support/graphShapes";
 
 /** A token the emulator issued (it accepts no other). */
 let TOKEN = "";
@@ -17,11 +18,14 @@ const noSleep = async (): Promise<void> => undefined;
 
 let emu: GraphEmulator | undefined;
 afterEach(async () => {
+  const violations = emu?.shapeViolations ?? [];
   await emu?.close();
+  expect(violations).toEqual([]);
   emu = undefined;
 });
 async function emulator(): Promise<GraphEmulator> {
-  emu = await startGraphEmulator();
+  // Every body the gateway sends is checked against Graph's metadata (test/support/graphShapes.ts).
+  emu = await startGraphEmulator({ shapes: GRAPH_SHAPES });
   TOKEN = emu.issueToken();
   return emu;
 }

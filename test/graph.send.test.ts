@@ -14,6 +14,7 @@ import {
 } from "../src/gateways/graph/graphGateway";
 import { addr, bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
 import { MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
+import { GRAPH_SHAPES } from "./support/graphShapes";
 
 /** Issued by each test's emulator (it accepts no other). */
 let TOKEN = "";
@@ -43,12 +44,15 @@ const noSleep = async (): Promise<void> => undefined;
 
 let emu: GraphEmulator | undefined;
 async function emulator(options: GraphEmulatorOptions = {}): Promise<GraphEmulator> {
-  emu = await startGraphEmulator(options);
+  // Every body the gateway sends is checked against Graph's metadata (test/support/graphShapes.ts).
+  emu = await startGraphEmulator({ shapes: GRAPH_SHAPES, ...options });
   TOKEN = emu.issueToken();
   return emu;
 }
 afterEach(async () => {
+  const violations = emu?.shapeViolations ?? [];
   await emu?.close();
+  expect(violations).toEqual([]);
   emu = undefined;
 });
 
@@ -222,7 +226,9 @@ describe("send mode", () => {
 describe("the complete mark (drafts mode)", () => {
   test("a draft whose files went separately is marked complete by a PATCH after the last one", async () => {
     const e = await emulator();
-    const result = await gateway(e).create(draft(2, { attachments: [file("a.pdf", bytesOf(2.9 * MB, 1)), file("b.pdf", bytesOf(3.5 * MB, 2))] }));
+    // The first fits the create request, the second is posted, the third goes by upload session (requestSize.ts).
+    const files = [file("a.pdf", bytesOf(2 * MB, 1)), file("b.pdf", bytesOf(2 * MB, 2)), file("c.pdf", bytesOf(3.5 * MB, 3))];
+    const result = await gateway(e).create(draft(2, { attachments: files }));
     expect(result).toMatchObject({ status: "created" });
     expect(isComplete(e.drafts[0]!)).toBe(true);
     const steps = e.log.map((l) => `${l.method} ${l.path.replace(/\/me\/messages\/[^/]+/, "/me/messages/ID").replace(/\/upload\/.*/, "/upload")}`);

@@ -9,6 +9,7 @@ import type { EmailAddress } from "../src/core/types";
 import { createGraphGateway, RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY, UPLOAD_CHUNK, parseRetryAfter, toBase64 } from "../src/gateways/graph/graphGateway";
 import { addr, bytesOf, draft as fixtureDraft, file } from "./support/graphFixtures";
 import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
+import { GRAPH_SHAPES } from "./support/graphShapes";
 
 /** Issued by each test's emulator (it accepts no other). */
 let TOKEN = "";
@@ -21,13 +22,17 @@ const fastClock: RunClock = { now: () => Date.now(), sleep: async () => undefine
 const noSleep = async (): Promise<void> => undefined;
 
 let emu: GraphEmulator;
-async function emulator(options: GraphEmulatorOptions = {}): Promise<GraphEmulator> {
-  emu = await startGraphEmulator(options);
+async function emulator(options: GraphEmulatorOptions = {}, checkShapes = true): Promise<GraphEmulator> {
+  // Every body the gateway sends is checked against Graph's metadata (test/support/graphShapes.ts); the tests of
+  // the emulator's own refusals send wrong bodies on purpose.
+  emu = await startGraphEmulator(checkShapes ? { shapes: GRAPH_SHAPES, ...options } : options);
   TOKEN = emu.issueToken();
   return emu;
 }
 afterEach(async () => {
+  const violations = emu?.shapeViolations ?? [];
   await emu?.close();
+  expect(violations).toEqual([]);
 });
 
 const gateway = (e: GraphEmulator, token = TOKEN) => createGraphGateway({ baseUrl: e.baseUrl, getToken: async () => token, lang: "en", sleep: noSleep });
@@ -75,7 +80,9 @@ describe("graph gateway against the emulator", () => {
     ["no attachment", [] as number[], [] as string[]],
     ["one small file, inline", [100 * KIB], ["inline"]],
     ["two small files, inline", [200 * KIB, 5], ["inline", "inline"]],
-    ["2.9 MB files: too big to inline, posted separately", [2.9 * MB, 2.9 * MB], ["post", "post"]],
+    // requestSize.ts: every JSON body with file content stays under 3,000,000 bytes.
+    ["two of 2 MiB: the first fits the create request, the second is posted on its own", [2 * MB, 2 * MB], ["inline", "post"]],
+    ["2.5 MB: its own POST would pass 3,000,000 bytes of base64 JSON, upload session", [2.5 * MB], ["upload"]],
     ["3.5 MB: upload session", [3.5 * MB], ["upload"]],
     ["a small one inline and 7 MB by upload session", [10 * KIB, 7 * MB], ["inline", "upload"]],
   ])("%s: one draft, one To, tagged, bytes identical", async (_name, sizes, via) => {
@@ -107,7 +114,7 @@ describe("graph gateway against the emulator", () => {
     }
     // Upload sessions: one PUT per 3.125 MiB chunk (the emulator refuses any chunk that is not a multiple of
     // 320 KiB but the last, or is 4 MB or more), each accepted.
-    const uploaded = files.filter((f) => f.size >= 3 * MB);
+    const uploaded = files.filter((f) => d.attachments.find((a) => a.name === f.name)?.via === "upload");
     const puts = e.log.filter((entry) => entry.method === "PUT");
     expect(puts).toHaveLength(uploaded.reduce((n, f) => n + Math.ceil(f.size / UPLOAD_CHUNK), 0));
     expect(puts.every((entry) => entry.status === 200 || entry.status === 201)).toBe(true);
@@ -169,17 +176,33 @@ describe("graph gateway against the emulator", () => {
   ])("%s", async (_name, only, count, expected, remaining) => {
     const e = await emulator();
     Object.assign(e.faults, { throttleNext: count, throttleOnly: only, throttleRetryAfterSeconds: 0 });
-    const result = await gateway(e).create(draft(2, { attachments: [file("a.pdf", bytesOf(2.9 * MB, 1)), file("b.pdf", bytesOf(2.9 * MB, 2))] }));
+    // Two of 2 MiB: the second is posted on its own (requestSize.ts).
+    const result = await gateway(e).create(draft(2, { attachments: [file("a.pdf", bytesOf(2 * MB, 1)), file("b.pdf", bytesOf(2 * MB, 2))] }));
     expect(result).toMatchObject({ status: "failed", ...expected });
     expect(e.drafts).toHaveLength(remaining);
   });
+});
+
+// Exchange Online's maximum message size (35 MB by default; here 5 MB): Graph refuses with ErrorMessageSizeExceeded
+// at the chunk that passes it (microsoftgraph/microsoft-graph-docs-contrib#2561).
+test.each([
+  ["refused at a chunk of the upload session", [6 * MB]],
+  ["refused at the POST of the third file (the first went inline, the second by POST)", [2 * MB, 2 * MB, 2 * MB]],
+])("a message over the mailbox's maximum size, %s: failed for good, no draft left", async (_name, sizes) => {
+  const e = await emulator({ maxMessageBytes: 5 * MB });
+  const files = sizes.map((size, i) => file(`f${i}.pdf`, bytesOf(size, i + 1)));
+  const result = await gateway(e).create(draft(2, { attachments: files }));
+  expect(result).toMatchObject({ status: "failed", transient: false, code: "graph-message-too-large" });
+  expect(result.status === "failed" && result.message).toMatch(/400 ErrorMessageSizeExceeded: The message exceeds the maximum supported size\./);
+  expect(e.drafts).toEqual([]);
+  expect(e.log.filter((l) => l.status === 400)).toHaveLength(1); // refused once, never tried again
 });
 
 test("the delete fails too: create gives no answer (so the run looks), and the look removes the half-made draft", async () => {
   const e = await emulator();
   Object.assign(e.faults, { throttleNext: 8, throttleOnly: /^(POST .*\/attachments|DELETE .*)$/, throttleRetryAfterSeconds: 0 });
   const g = gateway(e);
-  const d = draft(2, { attachments: [file("a.pdf", bytesOf(2.9 * MB, 1)), file("b.pdf", bytesOf(2.9 * MB, 2))] });
+  const d = draft(2, { attachments: [file("a.pdf", bytesOf(2 * MB, 1)), file("b.pdf", bytesOf(2 * MB, 2))] });
   await expect(g.create(d)).rejects.toThrow(/could not be added/);
   expect(e.drafts).toHaveLength(1);
   Object.assign(e.faults, { throttleNext: 0, throttleOnly: null });
@@ -251,21 +274,29 @@ describe("what the emulator rejects, as Graph does", () => {
     ["a malformed extended property id", undefined, { ...message, singleValueExtendedProperties: [{ id: "String RundmailKey", value: "k" }] }, 400, "ErrorInvalidProperty"],
     ["not JSON", undefined, "{", 400, "RequestBodyRead"],
   ])("POST /me/messages with %s", async (_name, headers, body, status, code) => {
-    const e = await emulator();
+    const e = await emulator({}, false);
     const res = await post(e, "/me/messages", body, headers?.());
     expect(res.status).toBe(status);
     expect(await res.json()).toMatchObject({ error: { code, message: expect.any(String) } });
     expect(e.drafts).toHaveLength(0);
   });
 
-  test("POST attachments takes files under 3 MB only; createUploadSession only from 3 MB", async () => {
+  // A user's measurement (msgraph-sdk-java#52): POST takes files up to 3,145,611 bytes (what base64 fits into a 4 MiB
+  // request, 413 above), createUploadSession files from 2,097,152 bytes.
+  test.each([
+    ["POST attachments: 3,145,611 bytes of file fit the 4 MiB request", "post", 3_145_611, 201, undefined],
+    ["POST attachments: 3,145,800 bytes do not (413)", "post", 3_145_800, 413, "RequestEntityTooLarge"],
+    ["createUploadSession: 2,097,152 bytes and up", "session", 2 * MB, 201, undefined],
+    ["createUploadSession: not below", "session", 2 * MB - 1, 400, "ErrorAttachmentSizeShouldNotBeLessThanMinimumSize"],
+  ])("%s", async (_name, route, size, status, code) => {
     const e = await emulator();
     const created = (await (await post(e, "/me/messages", message)).json()) as { id: string };
-    const big = await post(e, `/me/messages/${created.id}/attachments`, { "@odata.type": "#microsoft.graph.fileAttachment", name: "a", contentBytes: toBase64(new Uint8Array(3 * MB - 100 * KIB + 200 * KIB)) });
-    expect(big.status).toBe(413);
-    const small = await post(e, `/me/messages/${created.id}/attachments/createUploadSession`, { AttachmentItem: { attachmentType: "file", name: "a", size: 1000 } });
-    expect(small.status).toBe(400);
-    expect(await small.json()).toMatchObject({ error: { code: "ErrorAttachmentSizeShouldNotBeLessThanMinimumSize" } });
+    const answer =
+      route === "post"
+        ? await post(e, `/me/messages/${created.id}/attachments`, { "@odata.type": "#microsoft.graph.fileAttachment", name: "a", contentBytes: toBase64(new Uint8Array(size)) })
+        : await post(e, `/me/messages/${created.id}/attachments/createUploadSession`, { AttachmentItem: { attachmentType: "file", name: "a", size } });
+    expect(answer.status).toBe(status);
+    if (code !== undefined) expect(await answer.json()).toMatchObject({ error: { code } });
   });
 
   test("upload session chunks: range, size and auth are checked; completion is 201", async () => {

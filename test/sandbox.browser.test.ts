@@ -132,10 +132,14 @@ describeInBrowser("the sandbox in Chromium", () => {
 
     const sandboxPane = readFileSync(path.join(addin.dir, "taskpane-sandbox.html"), "utf8");
     const realPane = readFileSync(path.join(addin.dir, "taskpane.html"), "utf8");
-    // The same policy less Microsoft's origins: Office.js is simulated, and Graph is the emulator on this origin.
+    // The same policy less Microsoft's origins: Office.js is simulated, and Graph is the emulator on this origin —
+    // its upload URLs on a second one, as Graph's are on outlook.office.com, which the pane may connect to.
     const microsoft = [" https://appsforoffice.microsoft.com", " https://graph.microsoft.com", " https://outlook.office.com"];
-    expect(CSP.exec(sandboxPane)?.[1]).toBe(microsoft.reduce((policy, origin) => policy?.split(origin).join(""), CSP.exec(realPane)?.[1]));
-    expect(CSP.exec(sandboxPane)?.[1]).toContain("connect-src 'self';");
+    const local = microsoft.reduce((policy, origin) => policy?.split(origin).join(""), CSP.exec(realPane)?.[1]);
+    expect(CSP.exec(sandboxPane)?.[1]).toBe(local?.replace("connect-src 'self'", `connect-src 'self' ${addin.uploadOrigin}`));
+    expect(CSP.exec(sandboxPane)?.[1]).toContain(`connect-src 'self' ${addin.uploadOrigin};`);
+    // Outlook's own pane may reach Graph and Graph's upload URLs, and nothing else.
+    expect(CSP.exec(realPane)?.[1]).toContain("connect-src 'self' https://graph.microsoft.com https://outlook.office.com;");
     expect(sandboxPane).not.toMatch(/microsoft\.com|office\.com/);
     expect(CSP.exec(sandboxPane)?.[1]).toContain("script-src 'self';");
     expect(sandboxPane).not.toContain("appsforoffice");

@@ -168,9 +168,17 @@ testOffWindows("RUNDMAIL_HTTP=1 serves plain http (for the sandbox) and Ctrl+C/S
   expect(page.status).toBe(200);
   expect(page.body).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
   expect(started.output()).toContain("Outlook loads add-ins only over https");
+  // The sandbox's Graph emulator serves upload URLs on the next port, as Graph's are on outlook.office.com, and the
+  // sandbox pane may connect there (webpack.config.js).
+  const uploadOrigin = `http://localhost:${port + 1}`;
+  const sandboxPane = await get(`http://localhost:${port}/taskpane-sandbox.html`, undefined);
+  expect(sandboxPane.body).toContain(`connect-src 'self' ${uploadOrigin};`);
+  const preflight = await fetch(`${uploadOrigin}/upload/none`, { method: "OPTIONS", headers: { Origin: `http://localhost:${port}`, "Access-Control-Request-Method": "PUT" } });
+  expect([preflight.status, preflight.headers.get("access-control-allow-methods")]).toEqual([204, "PUT"]);
 
   started.child.kill("SIGTERM");
   expect(await started.exited).toBe(0);
   expect(await portIsClosed(port)).toBe(true);
+  expect(await portIsClosed(port + 1)).toBe(true);
   expect(existsSync(recordFile(port))).toBe(false);
 }, 110_000);

@@ -8,15 +8,18 @@
 //   PATCH  /v1.0/me/messages/{id}                               200, the message; subject/body only while a draft
 //   DELETE /v1.0/me/messages/{id}                               204
 //   POST   /v1.0/me/messages/{id}/send                          202, empty; the draft moves to Sent Items
-//   POST   /v1.0/me/messages/{id}/attachments                   a fileAttachment under 3 MB (201)
+//   POST   /v1.0/me/messages/{id}/attachments                   a fileAttachment, the request under 4 MiB (201)
 //   GET    /v1.0/me/messages/{id}/attachments[?$select]         the attachments (with contentBytes unless selected away)
-//   POST   /v1.0/me/messages/{id}/attachments/createUploadSession  3–150 MB (201, uploadSession)
-//   PUT    {uploadUrl}                                          chunks, Content-Range; 200 until the last, then 201
+//   POST   /v1.0/me/messages/{id}/attachments/createUploadSession  2 MiB–150 MB (201, uploadSession)
+//   PUT    {uploadUrl}                                          chunks, Content-Range; 200 until the last, then 201;
+//                                                                on a second origin when uploadOrigin is set (uploadOrigin.ts)
 //   GET    /v1.0/me/mailFolders/{drafts|sentitems}[/messages]   the two folders Rundmail touches
 // Errors use Graph's body shape { error: { code, message, innerError } }. Limits (per app and mailbox, from
 // https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits): 4 concurrent requests, 10,000
 // requests per 10 minutes, 150 MB uploaded (PATCH, POST, PUT) per 5 minutes — each a 429 ApplicationThrottled with
-// Retry-After; and Exchange Online's 10,000 recipients per rolling 24 hours for sending. Faults are injected
+// Retry-After; and Exchange Online's 10,000 recipients per rolling 24 hours for sending, and its maximum message
+// size (35 MB by default: Learn, "Exchange Online limits"), refused with ErrorMessageSizeExceeded. Given Graph's
+// metadata (`shapes`), it checks each request body against it (graphShapes.ts). Faults are injected
 // through `faults` (or POST {prefix}/emulator/faults). Who may call at all — Host, Origin, the control token, issued
 // Graph tokens only — is access.ts's: the mailbox is not for every page open in the same browser.
 import { randomBytes, randomUUID } from "node:crypto";
@@ -27,12 +30,20 @@ import { accessRules, controlAccess, fromSameOriginPage, hostAllowed, originVerd
 import { EMULATOR_CONTROL_HEADER, EMULATOR_SESSION_PATH, type EmulatorSessionAnswer } from "./controlProtocol";
 import { matchesCondition, parseExpand, parseMessageFilter, parsePaging, parseSelect, samePropertyId, type MessageProperty, type Parsed } from "./odataQuery";
 import { RollingBudget, seededRandom } from "./rollingBudget";
+import { requestShapeViolations, type GraphShapes } from "./graphShapes";
+import { startUploadServer, uploadPreflightHeaders } from "./uploadOrigin";
 
 export const KIB = 1024;
 export const MB = 1024 * 1024;
 const MAX_REQUEST_BYTES = 4 * MB;
-const SMALL_ATTACHMENT_LIMIT = 3 * MB;
+/**
+ * The smallest file createUploadSession takes: 2,097,152 bytes in a user's measurement (msgraph-sdk-java#52; Learn
+ * only says to use sessions "between 3 MB and 150 MB"). Smaller files go by POST, within the 4 MiB request limit.
+ */
+const UPLOAD_SESSION_MINIMUM = 2 * MB;
 const LARGE_ATTACHMENT_LIMIT = 150 * MB;
+/** Exchange Online's default maximum message size, attachments included (Learn, "Exchange Online limits"). */
+export const DEFAULT_MAX_MESSAGE_BYTES = 35 * MB;
 const CHUNK_UNIT = 320 * KIB;
 const UPLOAD_SESSION_MS = 15 * 60_000;
 const FILE_ATTACHMENT = "#microsoft.graph.fileAttachment";
@@ -146,6 +157,18 @@ export interface GraphEmulatorOptions {
   /** Recipients (to+cc+bcc) sent per rolling window. Default 10,000 per 24 hours (Exchange Online). */
   readonly recipientLimit?: number;
   readonly recipientWindowMs?: number;
+  /** The mailbox's maximum message size (attachments, body and subject). Default 35 MB, Exchange Online's default. */
+  readonly maxMessageBytes?: number;
+  /**
+   * Graph's metadata for the types Rundmail writes (test/fixtures/graph-metadata): when given, every request body is
+   * checked against it; a violation is recorded in `shapeViolations` and answered 400 like Graph's RequestBodyRead.
+   */
+  readonly shapes?: GraphShapes;
+  /**
+   * Where upload URLs point (scheme://host:port), a server that passes requests to `handleUpload`. Unset: upload
+   * URLs are on the emulator's own origin. startGraphEmulator starts such a server unless told not to.
+   */
+  readonly uploadOrigin?: string;
 }
 
 export interface RequestLogEntry {
@@ -206,6 +229,12 @@ export interface GraphEmulatorState {
   /** The most sends within any 60 s (Exchange takes 30 a minute; more is delayed there, recorded here). */
   readonly maxSendsPerMinute: number;
   readonly prefix: string;
+  /** Request bodies that broke Graph's metadata (only checked when `shapes` was given); tests expect none. */
+  readonly shapeViolations: string[];
+  /** Where upload URLs point; null: the emulator's own origin. Settable once the upload server listens. */
+  uploadOrigin: string | null;
+  /** Serves the request when it is for an upload URL (true), else leaves it alone (false): the upload origin's server. */
+  handleUpload(req: http.IncomingMessage, res: http.ServerResponse): boolean;
   now(): number;
   /** A new token valid for ttlSeconds (default 3600, at most a day), as the simulated sign-in hands out. */
   issueToken(ttlSeconds?: number): string;
@@ -243,7 +272,8 @@ interface UploadSession {
   readonly size: number;
   readonly parts: Buffer[];
   received: number;
-  expires: number;
+  /** Fixed at creation: Learn's walkthrough says the PUT answers' expiry "remains the same as returned by the initial uploadSession". */
+  readonly expires: number;
 }
 
 /** Per request: where it came from (for URLs and CORS) and whether it asked for immutable ids. */
@@ -318,6 +348,9 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   const controlToken = randomBytes(32).toString("base64url");
   const rules = accessRules(options.allowedOrigins, options.allowedHosts);
   const maxConcurrent = options.maxConcurrent ?? 4;
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  const shapeViolations: string[] = [];
+  let uploadOrigin: string | null = options.uploadOrigin ?? null;
   const messages: EmulatedMessage[] = [];
   const sent: SendRecord[] = [];
   const sessions = new Map<string, UploadSession>();
@@ -346,10 +379,10 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   }
 
   /** Refuses a request before it is looked at (a foreign Host or Origin): no CORS allowance, nothing logged. */
-  function refuse(req: http.IncomingMessage, res: http.ServerResponse, message: string): void {
+  function refuse(req: http.IncomingMessage, res: http.ServerResponse, message: string, status = 403): void {
     req.resume();
-    res.writeHead(403, { "Content-Type": "application/json", Vary: "Origin" });
-    res.end(JSON.stringify({ error: { code: "Forbidden", message } }));
+    res.writeHead(status, { "Content-Type": "application/json", Vary: "Origin" });
+    res.end(JSON.stringify({ error: { code: status === 404 ? "NotFound" : "Forbidden", message } }));
   }
 
   function send(x: Exchange, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -470,11 +503,22 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     if (typeof a["contentBytes"] !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(a["contentBytes"])) {
       throw new GraphError(400, "ErrorInvalidRequest", "contentBytes is missing or not base64.");
     }
+    // A POST's limit is its request body (4 MiB, checked when it is read), not the file's size: msgraph-sdk-java#52.
     const bytes = Buffer.from(a["contentBytes"], "base64");
-    if (via === "post" && bytes.length >= SMALL_ATTACHMENT_LIMIT) {
-      throw new GraphError(413, "RequestEntityTooLarge", "Attachments of 3 MB or more need an upload session.");
-    }
     return { id: randomBytes(12).toString("base64url"), name: a["name"], contentType: typeof a["contentType"] === "string" ? a["contentType"] : null, bytes, via };
+  }
+
+  /** What Exchange counts toward the maximum message size, as near as the emulator can: files, body and subject. */
+  const messageBytes = (m: { readonly attachments: readonly EmulatedAttachment[]; readonly body: { readonly content: string }; readonly subject: string }): number =>
+    m.attachments.reduce((sum, a) => sum + a.bytes.length, 0) + Buffer.byteLength(m.body.content) + Buffer.byteLength(m.subject);
+
+  /**
+   * Refuses what would take a message over the maximum message size, with the code and words Graph gave a user
+   * (microsoftgraph/microsoft-graph-docs-contrib#2561). The status is not documented; Exchange answers its request
+   * errors with 400.
+   */
+  function refuseOverSize(bytes: number): void {
+    if (bytes > maxMessageBytes) throw new GraphError(400, "ErrorMessageSizeExceeded", "The message exceeds the maximum supported size.");
   }
 
   // ---- messages ---------------------------------------------------------------------------------------------
@@ -571,6 +615,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       parentFolderId: DRAFTS_FOLDER_ID,
       sentDateTime: null,
     };
+    refuseOverSize(messageBytes(message));
     messages.push(message);
     if (faults.loseNextCreates > 0) {
       faults.loseNextCreates -= 1;
@@ -641,6 +686,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   function addAttachment(x: Exchange, message: EmulatedMessage, body: Buffer): void {
     const a = fileAttachment(json(body), "post");
+    refuseOverSize(messageBytes(message) + a.bytes.length);
     message.attachments.push(a);
     send(x, 201, {
       "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages('${idFor(message, x)}')/attachments/$entity`,
@@ -675,16 +721,17 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     if (attachmentType !== "file") throw new GraphError(400, "ErrorInvalidRequest", "AttachmentItem.attachmentType must be 'file'.");
     if (typeof name !== "string" || name === "") throw new GraphError(400, "ErrorInvalidRequest", "AttachmentItem.name is required.");
     if (typeof size !== "number" || !Number.isInteger(size) || size < 0) throw new GraphError(400, "ErrorInvalidRequest", "AttachmentItem.size is required.");
-    if (size < SMALL_ATTACHMENT_LIMIT) {
+    if (size < UPLOAD_SESSION_MINIMUM) {
       throw new GraphError(400, "ErrorAttachmentSizeShouldNotBeLessThanMinimumSize", "Attachment size must be greater than the minimum size.");
     }
     if (size > LARGE_ATTACHMENT_LIMIT) throw new GraphError(413, "ErrorAttachmentSizeLimitExceeded", "The attachment is larger than 150 MB.");
     const token = randomBytes(24).toString("base64url");
     const expires = now() + UPLOAD_SESSION_MS;
     sessions.set(token, { message, name, contentType: typeof contentType === "string" ? contentType : null, size, parts: [], received: 0, expires });
+    // Not refused here for its declared size: Graph accepted such a session and refused at a PUT (docs-contrib#2561).
     send(x, 201, {
       "@odata.context": `${x.base}/v1.0/$metadata#microsoft.graph.uploadSession`,
-      uploadUrl: `${x.base}/upload/${token}`,
+      uploadUrl: uploadOrigin === null ? `${x.base}/upload/${token}` : `${uploadOrigin}/upload/${token}`,
       expirationDateTime: new Date(expires).toISOString(),
       nextExpectedRanges: ["0-"],
     });
@@ -697,6 +744,13 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     requireToken(x.req);
     spendRequest();
     if (method === "POST" || method === "PATCH" || method === "PUT") spendUpload(body.length);
+    if (options.shapes) {
+      const wrong = requestShapeViolations(options.shapes, method, path, body);
+      if (wrong.length > 0) {
+        shapeViolations.push(...wrong);
+        throw new GraphError(400, "RequestBodyRead", `The request body does not match Graph's metadata: ${wrong.join("; ")}`);
+      }
+    }
 
     if (path === "/v1.0/me/messages" && method === "POST") return createMessage(x, body);
     if (path === "/v1.0/me/messages" && method === "GET") return listMessages(x, null);
@@ -731,7 +785,40 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     throw new GraphError(400, "BadRequest", `Resource not found for the segment '${path}'.`);
   }
 
-  async function handleUpload(x: Exchange, token: string): Promise<void> {
+  /**
+   * An upload URL, on the upload origin's server or (without one) mounted with the rest. Any page may PUT to it: the
+   * URL is the credential, as Outlook's pre-authenticated uploadUrl is; its preflight allows PUT with Content-Range and
+   * Content-Type, and no Authorization (uploadOrigin.ts).
+   */
+  function serveUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, path: string, base: string): boolean {
+    const token = /^\/upload\/([^/]+)$/.exec(path)?.[1];
+    if (token === undefined) return false;
+    if (!hostAllowed(req.headers.host, rules)) {
+      refuse(req, res, "The emulator answers only at localhost, an IP address, or a host it was told.");
+      return true;
+    }
+    if (req.method === "OPTIONS") {
+      req.resume();
+      res.writeHead(204, uploadPreflightHeaders(req.headers.origin));
+      res.end();
+      return true;
+    }
+    const forwarded = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim();
+    const protocol = forwarded || ((req.socket as TLSSocket).encrypted ? "https" : "http");
+    const x: Exchange = { req, res, url, path, base: `${protocol}://${String(req.headers.host)}${base}`, immutableIds: false, cors: req.headers.origin !== undefined,
+      answerAt: faults.latencyMs > 0 ? performance.now() + faults.latencyMs : 0,
+    };
+    serve(x, () => handleUploadPut(x, token));
+    return true;
+  }
+
+  /** The upload origin's server: upload URLs only, at its root. */
+  function handleUpload(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const url = new URL(req.url ?? "/", "http://emulator.invalid");
+    return serveUpload(req, res, url, url.pathname, "");
+  }
+
+  async function handleUploadPut(x: Exchange, token: string): Promise<void> {
     const body = await readBody(x.req);
     if (x.req.headers.authorization !== undefined) {
       throw new GraphError(401, "InvalidAuthenticationToken", "The upload URL is pre-authenticated; do not send an Authorization header.");
@@ -754,10 +841,14 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     // The upload URL is Outlook's own endpoint: its requests and bytes count toward the same mailbox budgets.
     spendRequest();
     spendUpload(body.length);
+    // The message grows with each chunk; the one that takes it over the maximum is refused (docs-contrib#2561).
+    refuseOverSize(messageBytes(s.message) + s.received + length);
     s.parts.push(body);
     s.received = end + 1;
-    s.expires = now() + UPLOAD_SESSION_MS;
-    if (!last) return send(x, 200, { expirationDateTime: new Date(s.expires).toISOString(), nextExpectedRanges: [String(s.received)] });
+    // The expiry is not moved: it is the embedded token's, fixed when the session was created (Learn's walkthrough;
+    // the generic uploadSession page says fragments extend it — that is OneDrive's behaviour, not Outlook's).
+    // The shape of Outlook's answer in Learn's walkthrough (Outlook REST v2.0: ExpirationDateTime capitalised).
+    if (!last) return send(x, 200, { ExpirationDateTime: new Date(s.expires).toISOString(), nextExpectedRanges: [String(s.received)] });
     sessions.delete(token);
     const a: EmulatedAttachment = { id: randomBytes(12).toString("base64url"), name: s.name, contentType: s.contentType, bytes: Buffer.concat(s.parts), via: "upload" };
     s.message.attachments.push(a);
@@ -903,6 +994,14 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     if (prefix !== "" && !url.pathname.startsWith(`${prefix}/`)) return false;
     const path = url.pathname.slice(prefix.length);
     if (!/^\/(v1\.0|upload|emulator)(\/|$)/.test(path)) return false;
+    if (path.startsWith("/upload/")) {
+      // With an upload origin of its own, Graph's origin knows no upload URLs (graph.microsoft.com serves none).
+      if (uploadOrigin !== null) {
+        refuse(req, res, "Upload URLs are served on the upload origin.", 404);
+        return true;
+      }
+      return serveUpload(req, res, url, path, prefix);
+    }
 
     const forwarded = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim();
     const protocol = forwarded || ((req.socket as TLSSocket).encrypted ? "https" : "http");
@@ -934,11 +1033,6 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       return true;
     }
 
-    const upload = /^\/upload\/([^/]+)$/.exec(path);
-    if (upload) {
-      serve(x, () => handleUpload(x, upload[1] as string));
-      return true;
-    }
     if (path.startsWith("/emulator")) {
       serve(x, () => handleControl(x));
       return true;
@@ -1002,6 +1096,14 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       return maxSendsPerMinute;
     },
     prefix,
+    shapeViolations,
+    get uploadOrigin() {
+      return uploadOrigin;
+    },
+    set uploadOrigin(origin: string | null) {
+      uploadOrigin = origin;
+    },
+    handleUpload,
     now,
     issueToken,
     summary,
@@ -1011,8 +1113,13 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 }
 
 /** The emulator on its own server at 127.0.0.1 (a random port unless options.port is given). */
-export async function startGraphEmulator(options: GraphEmulatorOptions & { readonly port?: number; readonly host?: string } = {}): Promise<GraphEmulator> {
+export async function startGraphEmulator(
+  options: GraphEmulatorOptions & { readonly port?: number; readonly host?: string; readonly uploadPort?: number; readonly separateUploadOrigin?: boolean } = {},
+): Promise<GraphEmulator> {
   const emulator = createGraphEmulator(options);
+  // Upload URLs on a second port, as Graph's are on outlook.office.com: cross-origin for a page (uploadOrigin.ts).
+  const uploads = options.separateUploadOrigin === false || options.uploadOrigin !== undefined ? null : await startUploadServer(emulator.handleUpload, options.host ?? "127.0.0.1", options.uploadPort ?? 0);
+  if (uploads !== null) emulator.uploadOrigin = uploads.origin;
   const server = http.createServer((req, res) => {
     if (!emulator.handle(req, res)) {
       res.writeHead(404, { "Content-Type": "text/plain" });
@@ -1031,10 +1138,12 @@ export async function startGraphEmulator(options: GraphEmulatorOptions & { reado
     baseUrl: `${origin}${emulator.prefix}/v1.0`,
     origin,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await uploads?.close();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   });
 }

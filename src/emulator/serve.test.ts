@@ -2,9 +2,10 @@ import { EMULATOR_CONTROL_HEADER } from "./controlProtocol";
 import { parseServeArgs, startFromArgs } from "./serve";
 
 test.each([
-  [[], { port: 0, host: "127.0.0.1", latencyMs: 0, throttleRate: 0, prefix: "", seed: 1, ttlSeconds: 3600, allowOrigins: [] }],
+  [[], { port: 0, uploadPort: 0, host: "127.0.0.1", latencyMs: 0, throttleRate: 0, prefix: "", seed: 1, ttlSeconds: 3600, allowOrigins: [] }],
   [["--allow-origin", "http://localhost:8080"], { allowOrigins: ["http://localhost:8080"] }],
   [["--allow-origin", "https://a.example, http://127.0.0.1:5000/"], { allowOrigins: ["https://a.example", "http://127.0.0.1:5000"] }],
+  [["--upload-port", "4011"], { uploadPort: 4011 }],
   [["--port", "4010", "--latency", "50", "--throttle-rate", "0.1", "--prefix", "/graph"], { port: 4010, latencyMs: 50, throttleRate: 0.1, prefix: "/graph" }],
 ])("parseServeArgs(%j)", (argv, expected) => {
   const parsed = parseServeArgs(argv);
@@ -37,6 +38,10 @@ describe("the emulator on its own", () => {
       const token = /token \(3600 s\): (\S+)/.exec(banner)?.[1] ?? "";
       expect(banner).toContain(`${EMULATOR_CONTROL_HEADER}): ${emulator.controlToken}`);
       expect(banner).not.toContain("test-token");
+      // Upload URLs on a second origin of their own.
+      expect(emulator.uploadOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(emulator.uploadOrigin).not.toBe(emulator.origin);
+      expect(banner).toContain(`upload URLs (another origin, as Graph's are on outlook.office.com): ${emulator.uploadOrigin}`);
       const list = (origin: string) => fetch(`${emulator.baseUrl}/me/messages`, { headers: { Authorization: `Bearer ${token}`, Origin: origin } });
       const allowed = await list("http://localhost:8080");
       expect([allowed.status, allowed.headers.get("access-control-allow-origin")]).toEqual([200, "http://localhost:8080"]);

@@ -34,10 +34,17 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
  */
 export async function openSandbox(browser: Browser, addin: ServedAddin, lang: Lang): Promise<Sandbox> {
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  // The test server and the emulator's upload origin (Graph's upload URLs are on another origin than Graph's).
   await context.route(
-    (url) => url.origin !== addin.origin,
+    (url) => url.origin !== addin.origin && url.origin !== addin.uploadOrigin,
     (route) => route.abort("blockedbyclient"),
   );
+  // Every breach of a page's Content-Security-Policy becomes a console error, which each test expects none of.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} refused ${event.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const sandbox: Sandbox = { context, page, pane: page.frameLocator(PANE), t: STRINGS[lang], lang, consoleErrors: [], pageErrors: [] };
   page.on("console", (message) => {

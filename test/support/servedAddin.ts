@@ -1,20 +1,26 @@
 // The add-in as the browser tests see it: built by webpack into a temporary folder and served over plain http on
 // 127.0.0.1, so the tests need neither the dev server nor a certificate. The Graph emulator is mounted under /graph
-// on the same server, where the sandbox's task pane looks for Microsoft Graph: its CSP allows only 'self'. The pages
-// are same-origin to it; the tests reach its state in-process (`graph`), its controls over HTTP need
-// `graph.controlToken`, and Graph calls a token from `graph.issueToken()`.
+// on the same server, where the sandbox's task pane looks for Microsoft Graph; its upload URLs are on a second
+// server (`uploadOrigin`), as Graph's are on outlook.office.com, and the build puts that origin into the sandbox
+// pane's connect-src — so chunk PUTs are cross-origin, with a preflight, under the pane's real policy. The tests
+// reach the emulator's state in-process (`graph`), its controls over HTTP need `graph.controlToken`, and Graph calls
+// a token from `graph.issueToken()`. Every request body is checked against Graph's metadata (`graph.shapeViolations`).
 import { spawn } from "child_process";
 import { mkdtempSync, readFile, rmSync } from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
 import { createGraphEmulator, type GraphEmulatorOptions, type GraphEmulatorState } from "../../src/emulator/graphEmulator";
+import { startUploadServer } from "../../src/emulator/uploadOrigin";
+import { GRAPH_SHAPES } from "./graphShapes";
 
 const ROOT = path.resolve(__dirname, "../..");
 
 export interface ServedAddin {
   /** "http://127.0.0.1:PORT" */
   readonly origin: string;
+  /** "http://127.0.0.1:OTHER_PORT": where the emulator's upload URLs point. */
+  readonly uploadOrigin: string;
   /** The folder webpack wrote to. */
   readonly dir: string;
   /** The simulated mailbox behind `${origin}/graph/v1.0`: its drafts, faults and request log, for the tests to inspect. */
@@ -100,20 +106,26 @@ export async function serveBuiltAddin(
   graphOptions: Omit<GraphEmulatorOptions, "prefix"> = {},
 ): Promise<ServedAddin> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rundmail-addin-"));
+  const graph = createGraphEmulator({ shapes: GRAPH_SHAPES, ...graphOptions, prefix: GRAPH_PREFIX });
+  // First the upload server: its port goes into the build (the sandbox pane's connect-src).
+  const uploads = await startUploadServer(graph.handleUpload);
+  graph.uploadOrigin = uploads.origin;
   try {
-    await buildAddin(dir, mode);
-    const graph = createGraphEmulator({ ...graphOptions, prefix: GRAPH_PREFIX });
+    await buildAddin(dir, mode, { uploadOrigin: uploads.origin });
     const server = await serveDirectory(dir, graph.handle);
     return {
       origin: server.origin,
+      uploadOrigin: uploads.origin,
       dir,
       graph,
       close: async () => {
         await server.close();
+        await uploads.close();
         rmSync(dir, { recursive: true, force: true });
       },
     };
   } catch (error) {
+    await uploads.close();
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }

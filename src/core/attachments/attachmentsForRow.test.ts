@@ -1,5 +1,5 @@
 import type { GivenFile } from "../types";
-import { attachmentsForRow, MAX_FILE_BYTES, unusedFiles, WARN_DRAFT_BYTES } from "./attachmentsForRow";
+import { attachmentsForRow, MAX_FILE_BYTES, unusedFiles } from "./attachmentsForRow";
 import { indexFiles } from "./fileIndex";
 
 const MB = 1024 * 1024;
@@ -62,14 +62,9 @@ const cases: Case[] = [
     files: [],
     findings: [["attachment-too-large", { name: "Video.mp4", size: MAX_FILE_BYTES + 1 }]],
   },
-  { name: "exactly at the limit", names: ["Genau.bin"], files: ["9"], findings: [["attachments-large", { size: MAX_FILE_BYTES }]] },
-  {
-    name: "sum over 25 MB warns",
-    names: ["Gross A.zip", "Gross B.zip"],
-    files: ["7", "8"],
-    findings: [["attachments-large", { size: 30 * MB }]],
-  },
-  { name: "sum under 25 MB is fine", names: ["Gross A.zip", "Rechnung 1.pdf"], files: ["7", "1"], findings: [] },
+  // The message's size (these files with the ones for everyone) is judged by the plan: messageSize.test.ts.
+  { name: "exactly at the limit", names: ["Genau.bin"], files: ["9"], findings: [] },
+  { name: "two large files are both attached", names: ["Gross A.zip", "Gross B.zip"], files: ["7", "8"], findings: [] },
   { name: "nothing named", names: [], files: [], findings: [["attachment-name-empty", {}]] },
   {
     name: "zero-width space in the name is shown, not matched",
@@ -112,12 +107,6 @@ describe("attachmentsForRow", () => {
       expect(finding.row).toBe(9);
       expect(finding.column).toBe("Anhang");
     }
-  });
-
-  test("the warning threshold is 25 MB", () => {
-    expect(WARN_DRAFT_BYTES).toBe(25 * MB);
-    const exactly = indexFiles([file("a", "a.bin", WARN_DRAFT_BYTES)]);
-    expect(attachmentsForRow(2, null, ["a.bin"], exactly).findings).toEqual([]);
   });
 });
 

@@ -7,8 +7,6 @@ import { normaliseFileName, normaliseFilePath } from "./fileNames";
 
 /** Graph's upload limit per file (an upload session takes at most 150 MB). */
 export const MAX_FILE_BYTES = 150 * 1024 * 1024;
-/** Above this a draft may be refused by the recipient's server; worth a warning, not an error. */
-export const WARN_DRAFT_BYTES = 25 * 1024 * 1024;
 
 /** File names may be long; an issue message shows this much of one. */
 const NAME_CHARS = 160;
@@ -47,9 +45,7 @@ export function attachmentsForRow(
       files.push(file);
     }
   }
-
-  const total = files.reduce((sum, file) => sum + file.size, 0);
-  if (total > WARN_DRAFT_BYTES) findings.push({ row, column, code: "attachments-large", params: { size: total } });
+  // The size of the whole message (with the files that go to everyone) is the plan's to judge: messageSize.ts.
   return { files, findings };
 }
 

@@ -294,6 +294,13 @@ export const ISSUE_CODES = {
     de: (p) =>
       `Die Anhänge dieser Nachricht sind zusammen ${size(p, "de")} groß; viele Mailserver lehnen Nachrichten über 25 MB ab.`,
   },
+  "attachments-over-exchange-limit": {
+    severity: "warning",
+    en: (p) =>
+      `This message comes to ${size(p, "en")} with its attachments. Exchange Online takes at most 35 MB per message unless your administrator has raised the limit (up to 150 MB), so your mailbox will probably refuse it. Make the files smaller, or send them in several messages.`,
+    de: (p) =>
+      `Diese Nachricht ist mit ihren Anhängen ${size(p, "de")} groß. Exchange Online nimmt höchstens 35 MB je Nachricht an, wenn Ihre Administration die Grenze nicht erhöht hat (bis 150 MB); Ihr Postfach wird sie darum wahrscheinlich ablehnen. Verkleinern Sie die Dateien oder verschicken Sie sie auf mehrere Nachrichten verteilt.`,
+  },
   "attachment-name-empty": {
     severity: "error",
     en: () => "No attachment file is named in this row. Fill in the cell or remove the row.",
@@ -457,6 +464,13 @@ export const ISSUE_CODES = {
     severity: "error",
     en: (p) => `${s(p, "name")} is larger than 150 MB, the most Microsoft Graph takes for one attachment.`,
     de: (p) => `${s(p, "name")} ist größer als 150 MB, mehr nimmt Microsoft Graph für einen Anhang nicht an.`,
+  },
+  "graph-message-too-large": {
+    severity: "error",
+    en: (p) =>
+      `Your mailbox refused this message as too large (${s(p, "reason")}). Exchange Online takes at most 35 MB per message, attachments included, unless your administrator has raised the limit. Make the files smaller or send them in several messages. Nothing was created.`,
+    de: (p) =>
+      `Ihr Postfach hat diese Nachricht als zu groß abgelehnt (${s(p, "reason")}). Exchange Online nimmt höchstens 35 MB je Nachricht an, Anhänge eingerechnet, wenn Ihre Administration die Grenze nicht erhöht hat. Verkleinern Sie die Dateien oder verschicken Sie sie auf mehrere Nachrichten verteilt. Es wurde nichts erstellt.`,
   },
   "graph-send-quota": {
     severity: "error",

@@ -114,6 +114,22 @@ const cases: Case[] = [
     ready: true,
   },
   {
+    // Learn, "Exchange Online limits": 35 MB per message by default, attachments included; the file for everyone counts.
+    name: "a message over Exchange Online's default 35 MB (with the file for everyone) is warned about, and still planned",
+    input: {
+      table: members,
+      template: { ...html("<p>x</p>"), attachments: [{ file: file("Satzung.pdf", 20 * 1024 * 1024), isRecipientList: false }] },
+      files: [file("Rechnung_1.pdf", 16 * 1024 * 1024), file("Rechnung_2.pdf", 1000)],
+      options: { lang: "en", attachmentPattern: "Rechnung_{{Nr}}.pdf" },
+    },
+    drafts: [
+      { row: 2, to: "anna@example.de", files: ["Satzung.pdf", "Rechnung_1.pdf"] },
+      { row: 3, to: "juergen@example.de", files: ["Satzung.pdf", "Rechnung_2.pdf"] },
+    ],
+    issues: [[2, "attachments-over-exchange-limit"]],
+    ready: true,
+  },
+  {
     name: "privacy: the recipient list and other table files on the template never go to everyone unless named",
     input: {
       table: members,

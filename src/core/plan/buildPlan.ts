@@ -1,6 +1,6 @@
 // table + template + files -> { drafts, issues }. Drafts are planned here and rendered one at a time on demand
 // (`renderDraft`), so checking 100,000 rows never holds 100,000 rendered bodies.
-import { attachmentsForRow, decideTemplateAttachments, indexFiles, splitFileNames, unusedFiles, type TemplateAttachment } from "../attachments";
+import { attachmentsForRow, decideTemplateAttachments, indexFiles, messageSizeFinding, splitFileNames, unusedFiles, type TemplateAttachment } from "../attachments";
 import { severityOf, toIssue, type IssueCode } from "../issues/codes";
 import { refuseUnlessPrivate } from "../privacy/privacy";
 import { recipientsFromTable, parseAddressCell } from "../recipients";
@@ -129,6 +129,7 @@ export function buildPlan(input: PlanInput): MergePlan {
   const templateFiles = decideTemplateAttachments(input.template.attachments ?? []);
   findings.push(...templateFiles.findings);
   const everyoneFiles = templateFiles.everyone;
+  const textBytes = template.subject.length + template.body.length;
 
   const planned: PlannedDraft[] = [];
   const rowsWithError = new Set<number>();
@@ -162,6 +163,13 @@ export function buildPlan(input: PlanInput): MergePlan {
       for (const file of files) usedFileIds.add(file.id);
     }
 
+    // The whole message counts toward Exchange's limit: the files for everyone too, and the text (as written in the
+    // template; merged values add little).
+    const attachments = dedupeFiles([...everyoneFiles, ...files]);
+    const sizeColumn = attachmentColumnIndex === null ? null : (columns[attachmentColumnIndex] ?? null);
+    const sizeFinding = messageSizeFinding(row.row, sizeColumn, attachments.map((f) => f.size), textBytes);
+    if (sizeFinding !== null) own.push(sizeFinding);
+
     const who = recipients.perRow[rowIndex] ?? null;
     let cc: EmailAddress[] = [];
     if (who?.cc) cc = [who.cc];
@@ -183,7 +191,7 @@ export function buildPlan(input: PlanInput): MergePlan {
       toName: who.toName,
       cc,
       bcc: fixedBcc ? [fixedBcc] : [],
-      attachments: dedupeFiles([...everyoneFiles, ...files]),
+      attachments,
       rowIndex,
     };
     refuseUnlessPrivate(draft); // defence in depth: the plan itself never hands out a draft that breaks the rule

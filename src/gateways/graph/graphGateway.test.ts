@@ -220,7 +220,8 @@ describe("answers that may hide a created draft or a sent message", () => {
 });
 
 test("a Retry-After longer than 30 s on an attachment is not cut short: the row gives it back to the run, which waits it out", async () => {
-  const attachment = { name: "big.pdf", size: 2.5 * 1024 * 1024, bytes: async () => new Uint8Array(2.5 * 1024 * 1024) };
+  // 2 MiB: the first fits the create request, the second is posted on its own (requestSize.ts).
+  const attachment = { name: "big.pdf", size: 2 * 1024 * 1024, bytes: async () => new Uint8Array(2 * 1024 * 1024) };
   const { fetchFn, calls } = scripted((method, url) =>
     method === "POST" && url.endsWith("/attachments")
       ? new Response(JSON.stringify({ error: { code: "ApplicationThrottled", message: "over its IncomingBytes limit" } }), { status: 429, headers: { "Retry-After": "120" } })

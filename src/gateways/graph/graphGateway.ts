@@ -1,7 +1,7 @@
 // Microsoft Graph: real drafts in the user's mailbox, or sent messages (browser-safe: global fetch, no Node APIs).
 // One create = POST /me/messages (in Drafts), tagged with the RundmailKey extended property; small attachments go
-// inline while the request stays under ~3 MB, the rest separately (POST attachments under 3 MB, an upload session
-// in 320 KiB-multiple chunks for 3–150 MB). A second property, RundmailComplete = "1", says the draft has all its
+// inline while the request's JSON stays under 3,000,000 bytes, the rest separately (POST attachments while that
+// request stays under it, else an upload session in 320 KiB-multiple chunks, up to 150 MB): requestSize.ts. A second property, RundmailComplete = "1", says the draft has all its
 // files: set at creation when everything went inline, else PATCHed after the last attachment. A draft with the key
 // but without it was left half-made (the pane closed mid-upload): lookUp deletes it and answers "not found", so the
 // run creates the row again (a leftover that cannot be deleted makes lookUp throw: "not found" would leave it beside
@@ -16,12 +16,13 @@
 // Getting the token (MSAL, nested app authentication) is the caller's: `getToken`, and `refreshToken` after a 401.
 import { addressKey, toEmailAddress } from "../../core/recipients/address";
 import { addressOfKey } from "../../core/run/key";
-import { safeDisplayName } from "../../core/recipients/displayName";
 import { privacyBreach } from "../../core/privacy/privacy";
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf, rowMessage } from "../../core/run/messages";
 import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft } from "../../core/run/types";
 import type { FindingParams, Lang } from "../../core/types";
+import { fileAttachmentJson, jsonBytes, placeAttachments, recipientJson as recipient } from "./requestSize";
+import { isSizeRefusal } from "./sizeRefusal";
 
 /** The fixed property set of Rundmail's idempotency tag; never change it, or resumed runs stop finding drafts. */
 export const RUNDMAIL_PROPERTY_SET = "{5c2e8f3a-8b1d-4e57-9a64-0d3f2b7c91e4}";
@@ -36,10 +37,6 @@ export const RUNDMAIL_SENDING_PROPERTY = `String ${RUNDMAIL_PROPERTY_SET} Name R
 
 const KIB = 1024;
 const MB = 1024 * 1024;
-/** Inline attachments while the create request's JSON stays under this. */
-export const INLINE_REQUEST_LIMIT = 3 * MB - 64 * KIB;
-/** POST /attachments takes files under 3 MB; from 3 MB on an upload session is needed. */
-export const SMALL_ATTACHMENT_LIMIT = 3 * MB;
 export const LARGE_ATTACHMENT_LIMIT = 150 * MB;
 /** 10 × 320 KiB = 3.125 MiB: a multiple of 320 KiB and under 4 MB. */
 export const UPLOAD_CHUNK = 10 * 320 * KIB;
@@ -146,12 +143,6 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(out);
 }
 
-const base64Length = (n: number): number => Math.ceil(n / 3) * 4;
-/** A recipient for Graph; a name that could pass for another address is left out (the plan warned already). */
-const recipient = (address: string, name?: string | null): { emailAddress: { address: string; name?: string } } => {
-  const shown = safeDisplayName(name);
-  return { emailAddress: shown !== null ? { address, name: shown } : { address } };
-};
 /** OData string literal: single quotes doubled. */
 const odataString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /** Graph may give a property id back in another case or spacing than it was written. */
@@ -557,38 +548,22 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       }
     }
 
-    // Inline what fits: the message itself plus base64 attachments, under the inline limit.
-    let budget = INLINE_REQUEST_LIMIT - (draft.html.length * 2 + draft.subject.length * 2 + 4 * KIB);
-    const inline: ReadFile[] = [];
-    const separate: ReadFile[] = [];
-    for (const f of files) {
-      const cost = base64Length(f.bytes.length) + f.name.length * 2 + 200;
-      if (f.bytes.length < SMALL_ATTACHMENT_LIMIT && cost <= budget) {
-        inline.push(f);
-        budget -= cost;
-      } else separate.push(f);
-    }
-
-    const message = {
+    // Inline what fits in the create request, measured as the JSON it will be (requestSize.ts); with the complete
+    // mark counted, whether it is set at creation or not.
+    const fields = (complete: boolean) => ({
       subject: draft.subject,
       body: { contentType: "HTML", content: draft.html },
       toRecipients: [recipient(draft.to, draft.toName)],
       ccRecipients: draft.cc.map((a) => recipient(a)),
       bccRecipients: draft.bcc.map((a) => recipient(a)),
-      singleValueExtendedProperties: [
-        { id: RUNDMAIL_KEY_PROPERTY, value: draft.key },
-        ...(separate.length === 0 ? [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] : []),
-      ],
-      ...(inline.length === 0
-        ? {}
-        : {
-            attachments: inline.map((f) => ({
-              "@odata.type": "#microsoft.graph.fileAttachment",
-              name: f.name,
-              ...(f.contentType ? { contentType: f.contentType } : {}),
-              contentBytes: toBase64(f.bytes),
-            })),
-          }),
+      singleValueExtendedProperties: [{ id: RUNDMAIL_KEY_PROPERTY, value: draft.key }, ...(complete ? [{ id: RUNDMAIL_COMPLETE_PROPERTY, value: "1" }] : [])],
+    });
+    const placement = placeAttachments(jsonBytes(fields(true)), files);
+    const inline = placement.inline;
+    const separate = [...placement.post, ...placement.upload];
+    const message = {
+      ...fields(separate.length === 0),
+      ...(inline.length === 0 ? {} : { attachments: inline.map((f) => fileAttachmentJson(f, toBase64(f.bytes))) }),
     };
 
     let messageId: string;
@@ -609,16 +584,9 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         const placed = [...inline];
         for (const f of separate) {
           const sameNameBefore = placed.filter((p) => p.name === f.name).length;
-          if (f.bytes.length < SMALL_ATTACHMENT_LIMIT) {
+          if (placement.post.includes(f)) {
             await withRetries(
-              () =>
-                graph(
-                  session,
-                  "POST",
-                  `${messagePath(messageId)}/attachments`,
-                  { "@odata.type": "#microsoft.graph.fileAttachment", name: f.name, ...(f.contentType ? { contentType: f.contentType } : {}), contentBytes: toBase64(f.bytes) },
-                  signal,
-                ),
+              () => graph(session, "POST", `${messagePath(messageId)}/attachments`, fileAttachmentJson(f, toBase64(f.bytes)), signal),
               signal,
               // A POST that timed out may have attached the file: look, so that it is never attached twice.
               () => attachmentLanded(session, messageId, f.name, sameNameBefore, signal),
@@ -682,6 +650,10 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       };
     }
     if (error.status === 401) return { status: "failed", transient: false, code: "graph-no-token", message: say("graph-no-token", { reason }) };
+    // Too large for the mailbox: for good, whichever request was refused (the draft was deleted again before this).
+    if (isSizeRefusal(error.status, error.graphCode)) {
+      return { status: "failed", transient: false, code: "graph-message-too-large", message: say("graph-message-too-large", { reason }) };
+    }
     return { status: "failed", transient: false, code: "graph-refused", message: say("graph-refused", { reason }) };
   }
 
