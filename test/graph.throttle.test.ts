@@ -39,7 +39,9 @@ describe("a sustained throttle with Retry-After hidden", () => {
     const token = e.issueToken(24 * 3600);
     e.faults.hideRetryAfter = true;
     const WINDOW_MS = 70_000;
-    const throttleNow = (): void => Object.assign(e.faults, { throttleWindowMs: WINDOW_MS, throttleWindowStart: clock.now() });
+    const throttleNow = (): void => {
+      Object.assign(e.faults, { throttleWindowMs: WINDOW_MS, throttleWindowStart: clock.now() });
+    };
     if (startAfterDrafts === 0) throttleNow();
     // The window begins as soon as the first draft exists: its attachments meet the throttle.
     const watching: typeof fetch = async (input, init) => {
