@@ -314,7 +314,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   }
 
   /**
-   * A request made after the draft exists: retried on 429/5xx (Retry-After honoured) and on a timeout, a few times.
+   * A request made after the draft exists: retried on 429/5xx (Retry-After honoured) and on a timeout, a few times;
+   * in a run, a throttle (429/503) instead waits at the run's throttle gate for as long as it lasts, uncounted.
    * `landed` is asked after a timeout whether the request took effect after all; then it is not sent again. Nor is
    * it when it has not: not there yet is no proof it will not come (a server carries out what it has received, late
    * or not), and sending it again could add the file twice. The timeout goes up to the caller, which gives the draft
