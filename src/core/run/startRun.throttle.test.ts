@@ -106,6 +106,10 @@ describe("startRun: a throttled mailbox pauses the whole run", () => {
     }
     // The pause is reported over once the run goes on.
     expect(progress.at(-1)?.waitingUntil).toBeUndefined();
+    // The time left counts the wait: nothing is done before it ends.
+    for (const p of progress.filter((q) => q.waitingUntil !== undefined && q.secondsLeft !== null)) {
+      expect(p.secondsLeft).toBeGreaterThanOrEqual(Math.ceil(((p.waitingUntil as number) - p.at) / 1000));
+    }
   });
 
   test.each([

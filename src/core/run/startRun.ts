@@ -104,7 +104,10 @@ export function startRun(input: StartRunInput): RunControl {
   function secondsLeft(): number | null {
     if (allSettled) return 0;
     if (sweepUntil !== null) return Math.max(0, Math.ceil((sweepUntil - clock.now()) / 1000));
-    return rate.secondsLeft(drafts.length - settledCount, clock.now());
+    const estimate = rate.secondsLeft(drafts.length - settledCount, clock.now());
+    // While the mail system's limit holds the run, nothing is done before the pause ends.
+    if (announcedUntil === null || estimate === null) return estimate;
+    return estimate + Math.max(0, Math.ceil((announcedUntil - clock.now()) / 1000));
   }
 
   function emitProgress(): void {
