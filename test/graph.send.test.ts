@@ -144,11 +144,13 @@ describe("send mode", () => {
 
   test("a send that keeps failing: the row fails saying the draft is in Drafts; the next run sends that draft, no copy", async () => {
     const e = await emulator();
-    e.faults.unavailableRetryAfterSeconds = 1;
     const ledger = memoryLedger();
-    // Only /send fails (503, every try): the look and the create before it go through.
+    // Only /send fails, refused outright (a 503 or 429 would be a throttle: the run waits for it, it does not fail):
+    // the look and the create before it go through.
     const failing: typeof fetch = async (input, init) => {
-      if (String(input).endsWith("/send")) e.faults.unavailableNext = 1;
+      if (String(input).endsWith("/send")) {
+        return new Response(JSON.stringify({ error: { code: "ErrorSendAsDenied", message: "The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account." } }), { status: 403 });
+      }
       return fetch(input, init);
     };
     const first = await run(e, [2], { mode: "send", fetch: failing }, ledger);

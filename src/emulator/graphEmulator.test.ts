@@ -339,9 +339,14 @@ describe("faults", () => {
     ["randomUnavailableRate 1", { randomUnavailableRate: 1, unavailableRetryAfterSeconds: 4 }, 503, "4"],
     ["throttleNext limited to one path", { throttleNext: 1, throttleOnly: /^GET \/v1\.0\/me\/messages$/, throttleRetryAfterSeconds: 3 }, 429, "3"],
     ["unavailableNext without Retry-After", { unavailableNext: 1 }, 503, undefined],
+    // (throttleWindowStart here: ms before the test's clock, which other tests move)
+    ["a throttle window of 60 s, 20 s in: 429, Retry-After the rest", { throttleWindowMs: 60_000, throttleWindowStart: 20_000 }, 429, "40"],
+    ["a throttle window that has passed", { throttleWindowMs: 60_000, throttleWindowStart: 60_000 }, 200, undefined],
+    ["a throttle window with Retry-After hidden", { throttleWindowMs: 60_000, throttleWindowStart: 0, hideRetryAfter: true }, 429, undefined],
   ])("%s", async (_name, faults, status, retryAfter) => {
     const e = await start();
     Object.assign(e.faults, faults);
+    if (e.faults.throttleWindowStart !== null) e.faults.throttleWindowStart = clock - e.faults.throttleWindowStart;
     const res = await call(e, "GET", "/me/messages");
     expect([res.status, res.headers["retry-after"]]).toEqual([status, retryAfter]);
   });
@@ -353,7 +358,11 @@ describe("faults", () => {
     expect(set.json()).toMatchObject({ throttleNext: 1, throttleOnly: "^POST ", latencyMs: 5 });
     expect((await call(e, "GET", "/me/messages")).status).toBe(200);
     expect((await call(e, "POST", "/me/messages", message())).status).toBe(429);
-    for (const bad of [{ nope: 1 }, { throttleNext: "1" }, { randomThrottleRate: 2 }, { throttleOnly: "(" }, [1]]) {
+    // A window posted without a start begins now.
+    expect((await setFaults({ throttleNext: 0, throttleWindowMs: 5000 })).json()).toMatchObject({ throttleWindowMs: 5000, throttleWindowStart: clock });
+    expect((await call(e, "GET", "/me/messages")).status).toBe(429);
+    await setFaults({ throttleWindowMs: 0, hideRetryAfter: true });
+    for (const bad of [{ nope: 1 }, { throttleNext: "1" }, { randomThrottleRate: 2 }, { throttleOnly: "(" }, { hideRetryAfter: 1 }, [1]]) {
       expect((await setFaults(bad)).status).toBe(400);
     }
   });
@@ -400,14 +409,17 @@ describe("CORS", () => {
   });
 
   test.each([
-    ["a success", auth, 200],
-    ["a 401", { Origin: "x" }, 401],
-  ])("%s carries Access-Control-Allow-Origin (an allowed origin) and exposes Retry-After", async (_name, headers, status) => {
-    const e = await start({ allowedOrigins: ["https://addin.example"] });
+    ["a success", auth, 200, false],
+    ["a 401", { Origin: "x" }, 401, false],
+    ["a success, Retry-After exposed on request", auth, 200, true],
+  ])("%s carries Access-Control-Allow-Origin (an allowed origin); Retry-After hidden as Graph hides it unless exposed", async (_name, headers, status, exposeRetryAfter) => {
+    const e = await start({ allowedOrigins: ["https://addin.example"], exposeRetryAfter });
     const res = await call(e, "GET", "/me/messages", undefined, { ...headers, Origin: "https://addin.example" });
     expect(res.status).toBe(status);
     expect(res.headers["access-control-allow-origin"]).toBe("https://addin.example");
-    expect(String(res.headers["access-control-expose-headers"])).toMatch(/Retry-After/);
+    const exposed = String(res.headers["access-control-expose-headers"]).split(/,\s*/);
+    expect(exposed).toEqual(expect.arrayContaining(["Location", "request-id", "client-request-id", "WWW-Authenticate"]));
+    expect(exposed.includes("Retry-After")).toBe(exposeRetryAfter);
   });
 });
 

@@ -57,7 +57,11 @@ const CORS_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
 const CORS_HEADERS = `Authorization, Content-Type, Content-Range, Prefer, client-request-id, return-client-request-id, ${EMULATOR_CONTROL_HEADER}`;
 /** The longest a token the emulator issues lives: no token is good for ever. */
 const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
-const CORS_EXPOSE = "Retry-After, Location, request-id, client-request-id, WWW-Authenticate";
+/**
+ * Headers a page of another origin may read. Graph does not list Retry-After (reported, not documented:
+ * microsoftgraph/microsoft-graph-docs#17488, msgraph-sdk-design#76), so neither do we unless told (exposeRetryAfter).
+ */
+const CORS_EXPOSE = "Location, request-id, client-request-id, WWW-Authenticate";
 
 export interface GraphRecipient {
   readonly emailAddress: { readonly address: string; readonly name?: string };
@@ -128,6 +132,20 @@ export interface GraphFaults {
   randomThrottleRate: number;
   /** This share (0..1) of requests to /v1.0 gets 503 (with unavailableRetryAfterSeconds when set). */
   randomUnavailableRate: number;
+  /**
+   * A sustained throttle: every request to /v1.0 gets 429 (Retry-After: the rest of the window) for this long (ms)
+   * from throttleWindowStart — as when a mailbox's 10,000 requests per 10 minutes are spent. 0: off.
+   */
+  throttleWindowMs: number;
+  /** When > 0 the window comes back this often (ms, from one start to the next): throttled, open, throttled, … */
+  throttleWindowEveryMs: number;
+  /** When the first window began (the emulator's clock); null: at the next request. Set when posted. */
+  throttleWindowStart: number | null;
+  /**
+   * No answer carries Retry-After: what a page sees of Graph, where CORS hides it, for a page served from the
+   * emulator's own origin (the sandbox stands in for Outlook's pane, which is cross-origin to Graph).
+   */
+  hideRetryAfter: boolean;
 }
 
 export interface GraphEmulatorOptions {
@@ -144,6 +162,8 @@ export interface GraphEmulatorOptions {
   readonly now?: () => number;
   /** Seed for random faults. Default 1. */
   readonly seed?: number;
+  /** Lists Retry-After in Access-Control-Expose-Headers, which Graph does not (default false): for tests that need it. */
+  readonly exposeRetryAfter?: boolean;
   /** Concurrent requests per mailbox; the next one gets 429. Default 4 (Graph's limit). */
   readonly maxConcurrent?: number;
   /** Retry-After (seconds) on a concurrency 429. Default 1. */
@@ -307,6 +327,10 @@ export function defaultFaults(): GraphFaults {
     holdMs: null,
     randomThrottleRate: 0,
     randomUnavailableRate: 0,
+    throttleWindowMs: 0,
+    throttleWindowEveryMs: 0,
+    throttleWindowStart: null,
+    hideRetryAfter: false,
   };
 }
 
@@ -320,8 +344,8 @@ const addresses = (rs: readonly GraphRecipient[]): string[] => rs.map((r) => r.e
 export function faultsFromJson(input: unknown): Partial<GraphFaults> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) throw new GraphError(400, "BadRequest", "Faults must be a JSON object.");
   const out: Record<string, unknown> = {};
-  const numberKeys = ["latencyMs", "throttleNext", "throttleRetryAfterSeconds", "unavailableNext", "loseNextCreates", "timeoutNext", "randomThrottleRate", "randomUnavailableRate"];
-  const nullableNumberKeys = ["unavailableRetryAfterSeconds", "holdMs"];
+  const numberKeys = ["latencyMs", "throttleNext", "throttleRetryAfterSeconds", "unavailableNext", "loseNextCreates", "timeoutNext", "randomThrottleRate", "randomUnavailableRate", "throttleWindowMs", "throttleWindowEveryMs"];
+  const nullableNumberKeys = ["unavailableRetryAfterSeconds", "holdMs", "throttleWindowStart"];
   for (const [key, value] of Object.entries(input)) {
     const okNumber = typeof value === "number" && Number.isFinite(value) && value >= 0;
     if (numberKeys.includes(key) && okNumber) out[key] = value;
@@ -332,7 +356,8 @@ export function faultsFromJson(input: unknown): Partial<GraphFaults> {
       } catch {
         throw new GraphError(400, "BadRequest", `throttleOnly is not a regular expression: ${value}`);
       }
-    } else throw new GraphError(400, "BadRequest", `Unknown fault or wrong type: ${key}`);
+    } else if (key === "hideRetryAfter" && typeof value === "boolean") out[key] = value;
+    else throw new GraphError(400, "BadRequest", `Unknown fault or wrong type: ${key}`);
   }
   for (const key of ["randomThrottleRate", "randomUnavailableRate"]) {
     if (typeof out[key] === "number" && (out[key] as number) > 1) throw new GraphError(400, "BadRequest", `${key} is a share between 0 and 1.`);
@@ -375,7 +400,8 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   function corsHeaders(req: http.IncomingMessage, allowed: boolean): Record<string, string> {
     const origin = req.headers.origin;
-    return allowed && origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": CORS_EXPOSE } : { Vary: "Origin" };
+    const expose = options.exposeRetryAfter === true ? `Retry-After, ${CORS_EXPOSE}` : CORS_EXPOSE;
+    return allowed && origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": expose } : { Vary: "Origin" };
   }
 
   /** Refuses a request before it is looked at (a foreign Host or Origin): no CORS allowance, nothing logged. */
@@ -394,12 +420,13 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     }
     const text = body === undefined ? "" : JSON.stringify(body);
     const requestId = randomUUID();
+    const shown = faults.hideRetryAfter ? Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== "retry-after")) : headers;
     x.res.writeHead(status, {
       ...corsHeaders(x.req, x.cors),
       "request-id": requestId,
       "client-request-id": String(x.req.headers["client-request-id"] ?? requestId),
       ...(text ? { "Content-Type": "application/json" } : {}),
-      ...headers,
+      ...shown,
     });
     x.res.end(text);
   }
@@ -919,7 +946,10 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     if (path === "/emulator/state" && method === "GET") return send(x, 200, summary());
     if (path === "/emulator/faults" && method === "GET") return send(x, 200, faultsJson());
     if (path === "/emulator/faults" && method === "POST") {
-      Object.assign(faults, faultsFromJson(parsed()));
+      const posted = faultsFromJson(parsed());
+      // A window posted without its start begins now.
+      if (posted.throttleWindowMs !== undefined && posted.throttleWindowStart === undefined) posted.throttleWindowStart = now();
+      Object.assign(faults, posted);
       return send(x, 200, faultsJson());
     }
     if (path === "/emulator/reset" && method === "POST") {
@@ -943,8 +973,21 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   // ---- dispatch ---------------------------------------------------------------------------------------------
 
+  /** The ms left of the sustained throttle window now, 0 outside one. */
+  function throttleWindowLeft(): number {
+    if (faults.throttleWindowMs <= 0) return 0;
+    faults.throttleWindowStart ??= now();
+    const since = now() - faults.throttleWindowStart;
+    if (since < 0) return 0;
+    const into = faults.throttleWindowEveryMs > 0 ? since % faults.throttleWindowEveryMs : since;
+    return Math.max(0, faults.throttleWindowMs - into);
+  }
+
   function injectedFault(x: Exchange): GraphError | null {
     const label = `${x.req.method ?? ""} ${x.path}`;
+    const windowLeft = throttleWindowLeft();
+    // Graph's wording for a spent request budget is not documented; the code and the 429 + Retry-After are.
+    if (windowLeft > 0) return new GraphError(429, "ApplicationThrottled", "Application is over its MailboxRequests limit.", retryAfter(windowLeft));
     if (faults.throttleNext > 0 && (faults.throttleOnly === null || faults.throttleOnly.test(label))) {
       faults.throttleNext -= 1;
       return new GraphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", retryAfter(faults.throttleRetryAfterSeconds * 1000));

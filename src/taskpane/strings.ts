@@ -157,6 +157,10 @@ export interface TaskpaneStrings {
   readonly cancel: string;
   readonly paused: string;
   readonly cancelling: string;
+  /** Graph (or the mail server) throttled: the whole run waits until `until` (epoch ms), then goes on by itself. */
+  readonly throttleWaiting: (until: number) => string;
+  /** The waiting message's own button: a name of its own beside the run's Cancel. */
+  readonly throttleCancel: string;
   readonly runDone: (created: number, failed: number) => string;
   readonly runCancelled: (created: number) => string;
   readonly runFailed: (reason: string) => string;
@@ -391,6 +395,8 @@ const en: TaskpaneStrings = {
   cancel: "Cancel",
   paused: "Paused",
   cancelling: "Cancelling…",
+  throttleWaiting: (until) => `Microsoft's limit reached — continuing at ${clockTime(until, "en")}. Nothing is lost: Rundmail goes on by itself.`,
+  throttleCancel: "Cancel the run",
   runDone: (created, failed) =>
     failed === 0
       ? `Done: ${plural(created, "draft", "drafts", "en")} created.`
@@ -634,6 +640,8 @@ const de: TaskpaneStrings = {
   cancel: "Abbrechen",
   paused: "Angehalten",
   cancelling: "Wird abgebrochen…",
+  throttleWaiting: (until) => `Limit von Microsoft erreicht — es geht um ${clockTime(until, "de")} Uhr weiter. Nichts geht verloren: Rundmail macht von selbst weiter.`,
+  throttleCancel: "Lauf abbrechen",
   runDone: (created, failed) =>
     failed === 0
       ? `Fertig: ${plural(created, "Entwurf", "Entwürfe", "de")} erstellt.`
@@ -725,6 +733,12 @@ export function dateTime(ms: number, lang: Lang): string {
     hour: "2-digit",
     minute: "2-digit",
   }).format(new Date(ms));
+}
+
+/** A time of day as people read it in each language: "10:42" (24-hour in en-GB and de-DE), in the pane's time zone. */
+export function clockTime(ms: number, lang: Lang): string {
+  if (!Number.isFinite(ms)) return "—";
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(new Date(ms));
 }
 
 /** "3 minutes" / "3 Minuten"; under a minute in seconds, above an hour in hours and minutes. */

@@ -142,3 +142,25 @@ describe("runListeners", () => {
     expect(events.map((e) => e.type)).toEqual(["progress", "row"]);
   });
 });
+
+describe("runReducer: the run waits for the mail system's limit", () => {
+  // [phase, progress's waitingUntil, the state's waitingUntil after it]
+  const cases: [RunPhase, number | undefined, number | null][] = [
+    ["running", 1_700_000_000_000, 1_700_000_000_000],
+    ["paused", 1_700_000_000_000, 1_700_000_000_000],
+    ["running", undefined, null],
+    ["cancelling", 1_700_000_000_000, null],
+    ["running", Number.NaN, null],
+  ];
+  test.each(cases)("%s, waiting until %s -> %s", (phase, waitingUntil, expected) => {
+    const event: RunEvent = { type: "progress", progress: progress({ paused: phase === "paused", ...(waitingUntil === undefined ? {} : { waitingUntil }) }) };
+    expect(runReducer(inPhase(phase), event).waitingUntil).toBe(expected);
+  });
+
+  test("cancel and done end the wait", () => {
+    const waiting = runReducer(inPhase("running"), { type: "progress", progress: progress({ waitingUntil: 5 }) });
+    expect(waiting.waitingUntil).toBe(5);
+    expect(runReducer(waiting, { type: "cancel" }).waitingUntil).toBeNull();
+    expect(runReducer(waiting, { type: "done", summary: { outcomes: [], cancelled: false } }).waitingUntil).toBeNull();
+  });
+});

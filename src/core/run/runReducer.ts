@@ -12,6 +12,8 @@ export interface RunState {
   readonly failed: number;
   readonly cancelled: number;
   readonly secondsLeft: number | null;
+  /** While the mail system's limit holds the whole run back: when it goes on (epoch ms); null otherwise. */
+  readonly waitingUntil: number | null;
   /** Failed rows, and cancelled rows that carry a reason ("may exist"), in the order they settled. */
   readonly attention: readonly RowOutcome[];
   /** Set by "done": every row's outcome, whether the user cancelled, and a finish error. */
@@ -36,6 +38,7 @@ export const initialRunState: RunState = {
   failed: 0,
   cancelled: 0,
   secondsLeft: null,
+  waitingUntil: null,
   attention: [],
   summary: null,
 };
@@ -52,15 +55,16 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
     case "resume":
       return state.phase === "paused" ? { ...state, phase: "running" } : state;
     case "cancel":
-      return state.phase === "running" || state.phase === "paused" ? { ...state, phase: "cancelling", secondsLeft: null } : state;
+      return state.phase === "running" || state.phase === "paused" ? { ...state, phase: "cancelling", secondsLeft: null, waitingUntil: null } : state;
     case "progress": {
       if (!active(state.phase)) return state;
       const { progress } = event;
       const phase = state.phase === "cancelling" ? "cancelling" : progress.paused ? "paused" : "running";
       const secondsLeft = phase === "cancelling" ? null : progress.secondsLeft;
+      const waitingUntil = phase === "cancelling" || !Number.isFinite(progress.waitingUntil) ? null : (progress.waitingUntil ?? null);
       const total = wholeCount(progress.total);
-      if (phase === state.phase && secondsLeft === state.secondsLeft && total === state.total) return state;
-      return { ...state, phase, secondsLeft, total };
+      if (phase === state.phase && secondsLeft === state.secondsLeft && waitingUntil === state.waitingUntil && total === state.total) return state;
+      return { ...state, phase, secondsLeft, waitingUntil, total };
     }
     case "row": {
       if (!active(state.phase)) return state;
@@ -86,6 +90,7 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
         failed: count("failed"),
         cancelled: count("cancelled"),
         secondsLeft: 0,
+        waitingUntil: null,
         attention: outcomes.filter((o) => o.status === "failed" || (o.status === "cancelled" && o.message !== null)),
         summary: event.summary,
       };

@@ -15,6 +15,10 @@
 // "Certainly not" holds only for the moment of the look: the thrown-away create may still land after it. Every key
 // that went through such an unknown outcome (and every "attempted" key of a resume) is looked up once more before
 // the run reports done, after a grace period (lateCopies.ts); until then its ledger mark stays "attempted".
+//
+// Throttling is not failure. A "throttled" answer (Graph's 429/503) pauses the whole run at the throttle gate
+// (throttleGate.ts) and is tried again without counting toward the row's attempts; gateways that retry requests of
+// their own once a draft exists (attachments, /send) wait at the same gate through `call.throttle`.
 import type { IssueCode } from "../issues/codes";
 import type { PlannedDraft } from "../plan";
 import { privacyBreach } from "../privacy/privacy";
@@ -26,9 +30,11 @@ import { draftKey } from "./key";
 import { sweepLateCopies, type UncertainRow } from "./lateCopies";
 import { reasonOf, rowMessage } from "./messages";
 import { RateEstimator } from "./rate";
+import { ThrottleGate, type ThrottleGateOptions } from "./throttleGate";
 import type {
   CreateResult,
   DraftGateway,
+  GatewayCall,
   LookUpResult,
   OutgoingDraft,
   RowOutcome,
@@ -36,6 +42,7 @@ import type {
   RunLedger,
   RunProgress,
   RunSummary,
+  RunThrottle,
 } from "./types";
 
 export interface StartRunInput {
@@ -54,6 +61,8 @@ export interface StartRunInput {
   readonly maxAttempts?: number;
   /** [0, 1), for the backoff's jitter; Math.random by default. */
   readonly random?: () => number;
+  /** The run-wide waits when the mail system throttles without saying how long (default 1 s doubling to 5 min). */
+  readonly throttle?: ThrottleGateOptions;
 }
 
 /** However many requests a gateway claims to take, a run never has more than this many in flight. */
@@ -77,7 +86,10 @@ export function startRun(input: StartRunInput): RunControl {
   /** Keys whose create had an unknown outcome (in this run or, for a resume, an earlier one): see lateCopies.ts. */
   const uncertain = new Map<string, UncertainRow>();
   /** While the run waits for late copies: when the wait ends (clock time), for the seconds left. */
-  let waitingUntil: number | null = null;
+  let sweepUntil: number | null = null;
+  const throttle = new ThrottleGate(input.throttle);
+  /** The throttle pause the listeners were last told of (null: none), so that its end is reported once. */
+  let announcedUntil: number | null = null;
   let next = 0;
   let created = 0;
   let failed = 0;
@@ -91,13 +103,50 @@ export function startRun(input: StartRunInput): RunControl {
 
   function secondsLeft(): number | null {
     if (allSettled) return 0;
-    if (waitingUntil !== null) return Math.max(0, Math.ceil((waitingUntil - clock.now()) / 1000));
-    return rate.secondsLeft(drafts.length - settledCount, clock.now());
+    if (sweepUntil !== null) return Math.max(0, Math.ceil((sweepUntil - clock.now()) / 1000));
+    const estimate = rate.secondsLeft(drafts.length - settledCount, clock.now());
+    // While the mail system's limit holds the run, nothing is done before the pause ends.
+    if (announcedUntil === null || estimate === null) return estimate;
+    return estimate + Math.max(0, Math.ceil((announcedUntil - clock.now()) / 1000));
   }
 
   function emitProgress(): void {
-    notify(input.onProgress, { total: drafts.length, created, failed, paused, secondsLeft: secondsLeft() });
+    const base = { total: drafts.length, created, failed, paused, secondsLeft: secondsLeft() };
+    notify(input.onProgress, announcedUntil === null || allSettled ? base : { ...base, waitingUntil: announcedUntil });
   }
+
+  /** A request sent with `ticket` was throttled: the whole run pauses (and the listeners hear until when). */
+  function throttled(ticket: number, retryAfterMs: number | undefined): void {
+    if (!throttle.throttled(ticket, clock.now(), retryAfterMs)) return;
+    announcedUntil = throttle.waitingUntil(clock.now());
+    emitProgress();
+  }
+
+  /** Waits while the throttle gate is closed (every worker, and gateways through `call`); a cancel ends the wait. */
+  async function throttlePause(): Promise<void> {
+    for (let until = throttle.waitingUntil(clock.now()); until !== null && !cancelled; until = throttle.waitingUntil(clock.now())) {
+      try {
+        await clock.sleep(until - clock.now(), abort.signal);
+      } catch {
+        // A sleep that rejects on abort: the cancel ends the loop.
+      }
+      if (!cancelled) throttle.waited(until);
+    }
+    if (announcedUntil !== null && throttle.waitingUntil(clock.now()) === null) {
+      announcedUntil = null;
+      emitProgress();
+    }
+  }
+
+  const runThrottle: RunThrottle = {
+    ticket: () => throttle.ticket(),
+    throttled: async (ticket, retryAfterMs) => {
+      throttled(ticket, retryAfterMs);
+      await throttlePause();
+      return !cancelled;
+    },
+  };
+  const call: GatewayCall = { throttle: runThrottle };
 
   function settle(index: number, { outcome, timed }: Settled, progress = true): void {
     outcomes[index] = outcome;
@@ -129,7 +178,7 @@ export function startRun(input: StartRunInput): RunControl {
   async function lookUp(key: string): Promise<LookUpResult | "unknown"> {
     if (!gateway.lookUp) return "unknown";
     try {
-      const found: unknown = await gateway.lookUp(key, abort.signal);
+      const found: unknown = await gateway.lookUp(key, abort.signal, call);
       if (isLookUpResult(found)) return found.found ? { found: true, ref: typeof found.ref === "string" ? found.ref : null } : found;
     } catch {
       // Could not look: as good as not knowing.
@@ -222,6 +271,7 @@ export function startRun(input: StartRunInput): RunControl {
 
     for (let attempt = 1; ; attempt += 1) {
       await whenRunning();
+      await throttlePause();
       if (cancelled) return attempt === 1 ? outcome("cancelled", null, null) : outcome("cancelled", "run-cancelled", say("run-cancelled"));
       if (ledger) {
         try {
@@ -231,8 +281,9 @@ export function startRun(input: StartRunInput): RunControl {
         }
       }
       let answer: CreateResult;
+      const ticket = throttle.ticket();
       try {
-        answer = checkedAnswer(await gateway.create(draft, abort.signal));
+        answer = checkedAnswer(await gateway.create(draft, abort.signal, call));
       } catch (error) {
         if (cancelled) return outcome("cancelled", "run-cancelled-maybe-created", say("run-cancelled-maybe-created"), null, true);
         doubt(key, index);
@@ -253,12 +304,19 @@ export function startRun(input: StartRunInput): RunControl {
         answer = { status: "failed", transient: true, code: "run-no-answer", message: reasonOf(error) };
       }
       if (answer.status === "created") {
+        throttle.passed(ticket);
         await confirm(key);
         return outcome("created", null, null, answer.ref, true);
       }
       await forget(key);
       if (cancelled) return outcome("cancelled", "run-cancelled", say("run-cancelled"), null, true);
       if (!answer.transient) return outcome("failed", answer.code, answer.message, null, true);
+      if (answer.throttled === true) {
+        // The mailbox's limit, not this row: the whole run waits (at the top of the loop), and the try is not counted.
+        throttled(ticket, answer.retryAfterMs);
+        attempt -= 1;
+        continue;
+      }
       if (attempt >= maxAttempts) return fail("run-gave-up", { attempts: attempt, reason: answer.message }, true);
       try {
         await clock.sleep(retryDelay(attempt, answer.retryAfterMs, random), abort.signal);
@@ -300,7 +358,7 @@ export function startRun(input: StartRunInput): RunControl {
       signal: abort.signal,
       lookUp,
       onWait: (until) => {
-        waitingUntil = until;
+        sweepUntil = until;
         emitProgress();
       },
       onLooked: async (row, ref) => {
@@ -310,7 +368,7 @@ export function startRun(input: StartRunInput): RunControl {
         await mark(row.key);
       },
     });
-    waitingUntil = null;
+    sweepUntil = null;
   }
 
   const done = (async (): Promise<RunSummary> => {
@@ -364,6 +422,7 @@ export function startRun(input: StartRunInput): RunControl {
       abort.abort();
       openGate();
       if (wasPaused) rate.resume(clock.now());
+      announcedUntil = null; // nothing waits any more: the cancel ends the throttle pause too
       emitProgress();
     },
     done,
@@ -397,6 +456,7 @@ function checkedAnswer(answer: unknown): CreateResult {
         code: typeof a["code"] === "string" ? a["code"] : "failed",
         message: typeof a["message"] === "string" && a["message"].trim() !== "" ? a["message"] : reasonOf(a["code"] ?? "failed"),
         ...(typeof retryAfterMs === "number" ? { retryAfterMs } : {}),
+        ...(a["throttled"] === true && a["transient"] === true ? { throttled: true } : {}),
       };
     }
   }

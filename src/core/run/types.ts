@@ -33,6 +33,8 @@ export type CreateResult =
    * `message` is in the user's language. `retryAfterMs`: the server said when to try again (Graph's Retry-After).
    * A gateway that cannot tell whether a draft was created must not answer "failed": it throws (or rejects), and
    * the run treats the row as "may have been created" (see startRun.ts).
+   * `throttled` (with `transient`): the mail system's limit, not the row, said "not now" (Graph's 429 or 503, an SMTP
+   * 421): the whole run waits (throttleGate.ts), and the try does not count toward the row's attempts.
    */
   | {
       readonly status: "failed";
@@ -40,7 +42,27 @@ export type CreateResult =
       readonly code: string;
       readonly message: string;
       readonly retryAfterMs?: number;
+      readonly throttled?: boolean;
     };
+
+/**
+ * The run's throttle gate as a gateway sees it, for requests it retries itself once a draft exists (attachments,
+ * /send): those cannot answer "throttled" without leaving a half-made draft, so they wait with the whole run.
+ */
+export interface RunThrottle {
+  /** Taken just before each request, handed back with a throttled answer. */
+  ticket(): number;
+  /**
+   * The request sent with `ticket` was throttled: the whole run pauses. Resolves when it goes on: true, or false
+   * when the run was cancelled meanwhile (give up as without a throttle).
+   */
+  throttled(ticket: number, retryAfterMs: number | undefined): Promise<boolean>;
+}
+
+/** What the run hands a gateway with each call besides the draft and the signal. */
+export interface GatewayCall {
+  readonly throttle?: RunThrottle;
+}
 
 /** What a gateway that can look into the mailbox found for a key: the draft, or certainly none. */
 export type LookUpResult = { readonly found: true; readonly ref: string | null } | { readonly found: false };
@@ -52,13 +74,13 @@ export interface DraftGateway {
   /** Requests the gateway may have in flight at once (Graph: 4; a compose window: 1). */
   readonly concurrency: number;
   /** Creates one draft. Must refuse (status failed, code "privacy-rule") a draft that breaks the privacy rule. */
-  create(draft: OutgoingDraft, signal?: AbortSignal): Promise<CreateResult>;
+  create(draft: OutgoingDraft, signal?: AbortSignal, call?: GatewayCall): Promise<CreateResult>;
   /**
    * Optional: whether a draft with this key exists (Graph: the RundmailKey extended property). With it, a resumed
    * run looks before re-creating a row whose earlier attempt got no answer; without it such a row is reported as
    * "may have been created" and never created a second time.
    */
-  lookUp?(key: string, signal?: AbortSignal): Promise<LookUpResult>;
+  lookUp?(key: string, signal?: AbortSignal, call?: GatewayCall): Promise<LookUpResult>;
   /**
    * Called once after the last row has settled, also after a cancel, with every row's outcome: e.g. the eml
    * gateway offers its ZIP (with report.csv) for download here.
@@ -91,6 +113,11 @@ export interface RunProgress {
   readonly paused: boolean;
   /** Estimated seconds until the run is done; null until it can be estimated. */
   readonly secondsLeft: number | null;
+  /**
+   * Set while the mail system's limit holds the whole run back (throttleGate.ts): when it goes on, in the run
+   * clock's milliseconds (epoch ms with the system clock), for "continuing at 10:42".
+   */
+  readonly waitingUntil?: number;
 }
 
 export interface RunSummary {

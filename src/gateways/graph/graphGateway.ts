@@ -19,7 +19,7 @@ import { addressOfKey } from "../../core/run/key";
 import { privacyBreach } from "../../core/privacy/privacy";
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf, rowMessage } from "../../core/run/messages";
-import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft } from "../../core/run/types";
+import type { CreateResult, DraftGateway, GatewayCall, LookUpResult, OutgoingDraft, RunThrottle } from "../../core/run/types";
 import type { FindingParams, Lang } from "../../core/types";
 import { fileAttachmentJson, jsonBytes, placeAttachments, recipientJson as recipient } from "./requestSize";
 import { isSizeRefusal } from "./sizeRefusal";
@@ -76,7 +76,7 @@ export interface GraphGatewayOptions {
 export interface GraphGateway extends DraftGateway {
   readonly id: "graph";
   readonly mode: GraphMode;
-  lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult>;
+  lookUp(key: string, signal?: AbortSignal, call?: GatewayCall): Promise<LookUpResult>;
 }
 
 /** A Graph answer that is not a success. */
@@ -92,6 +92,10 @@ class GraphFailure extends Error {
   }
   get transient(): boolean {
     return this.status === 429 || this.status >= 500;
+  }
+  /** Graph's limit said "not now" (429, 503) — not the daily send quota, whose wait is hours (dailyLimit.ts). */
+  get throttled(): boolean {
+    return (this.status === 429 || this.status === 503) && !QUOTA_CODE.test(this.graphCode);
   }
   get reason(): string {
     return `${this.status} ${this.graphCode}: ${this.message}`;
@@ -188,6 +192,15 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   const timeoutMs = positive(options.requestTimeoutMs, REQUEST_TIMEOUT_MS);
   const sendInterval = positive(options.sendIntervalMs, SEND_INTERVAL_MS);
   const say = (code: IssueCode, params?: FindingParams): string => rowMessage(code, lang, params);
+  /**
+   * The run's throttle gate, found by the run's signal: every request of a create or look-up carries that signal,
+   * so the helpers that retry (attachments, upload chunks, reconcile, /send) need no parameter of their own for it.
+   */
+  const throttles = new WeakMap<AbortSignal, RunThrottle>();
+  const throttleOf = (signal: AbortSignal | undefined): RunThrottle | undefined => (signal === undefined ? undefined : throttles.get(signal));
+  const joinRun = (signal: AbortSignal | undefined, call: GatewayCall | undefined): void => {
+    if (signal !== undefined && call?.throttle !== undefined) throttles.set(signal, call.throttle);
+  };
 
   async function openSession(): Promise<Session> {
     try {
@@ -292,18 +305,28 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   }
 
   /**
-   * A request made after the draft exists: retried on 429/5xx (Retry-After honoured) and on a timeout, a few times.
+   * A request made after the draft exists: retried on 429/5xx (Retry-After honoured) and on a timeout, a few times;
+   * in a run, a throttle (429/503) instead waits at the run's throttle gate for as long as it lasts, uncounted.
    * `landed` is asked after a timeout whether the request took effect after all; then it is not sent again. Nor is
    * it when it has not: not there yet is no proof it will not come (a server carries out what it has received, late
    * or not), and sending it again could add the file twice. The timeout goes up to the caller, which gives the draft
    * up (deletes it: whatever still arrives finds it gone) and lets the row be made again whole.
    */
   async function withRetries<T>(attempt: () => Promise<T>, signal?: AbortSignal, landed?: () => Promise<boolean>): Promise<T | undefined> {
+    const throttle = throttleOf(signal);
     for (let n = 1; ; n += 1) {
+      const ticket = throttle?.ticket() ?? 0;
       try {
         return await attempt();
       } catch (error) {
         if (signal?.aborted) throw error;
+        // The mailbox's limit, with a run around: the draft exists, so wait with the whole run for as long as the
+        // limit holds (not counted as a try) rather than give the draft up — deleting it would be throttled too.
+        if (throttle !== undefined && error instanceof GraphFailure && error.throttled) {
+          if (!(await throttle.throttled(ticket, error.retryAfterMs))) throw error;
+          n -= 1;
+          continue;
+        }
         if (error instanceof GraphTimeout) {
           if (landed) {
             if (await landed()) return undefined;
@@ -468,9 +491,11 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       }
       return fail(code, reason);
     };
+    const throttle = throttleOf(signal);
     for (let attempt = 1; ; attempt += 1) {
       await sendSlot();
       if (signal?.aborted) throw new Error(say("run-cancelled-maybe-created"));
+      const ticket = throttle?.ticket() ?? 0;
       try {
         await graph(session, "POST", `${messagePath(messageId)}/send`, undefined, signal);
         notifySent(to);
@@ -482,6 +507,14 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
           if (QUOTA_CODE.test(error.graphCode)) return refused("graph-send-quota", error.reason);
           // 429 and 503 mean "not now": nothing was done. Other 5xx may come after the message went out.
           if (error.status === 429 || error.status === 503) {
+            // With a run around, a throttled /send waits with the whole run (not counted as a try).
+            if (throttle !== undefined) {
+              if (await throttle.throttled(ticket, error.retryAfterMs)) {
+                attempt -= 1;
+                continue;
+              }
+              return refused("graph-send-failed", error.reason);
+            }
             if (attempt < SEND_ATTEMPTS) {
               await sleep(Math.min(error.retryAfterMs ?? 1000 * 2 ** (attempt - 1), MAX_INNER_WAIT_MS));
               continue;
@@ -506,7 +539,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     }
   }
 
-  async function create(draft: OutgoingDraft, signal?: AbortSignal): Promise<CreateResult> {
+  async function create(draft: OutgoingDraft, signal?: AbortSignal, call?: GatewayCall): Promise<CreateResult> {
+    joinRun(signal, call);
     const breach = privacyBreach(draft);
     if (breach !== null) return { status: "failed", transient: false, code: "privacy-rule", message: say("privacy-rule", { breach }) };
     if (signal?.aborted) return { status: "failed", transient: true, code: "run-cancelled", message: say("run-cancelled") };
@@ -647,6 +681,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         code: "graph-busy",
         message: say("graph-busy", { reason }),
         ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+        // Graph's limit, not the row: the run pauses as a whole and does not count the try (startRun.ts).
+        ...(error.throttled ? { throttled: true } : {}),
       };
     }
     if (error.status === 401) return { status: "failed", transient: false, code: "graph-no-token", message: say("graph-no-token", { reason }) };
@@ -657,7 +693,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     return { status: "failed", transient: false, code: "graph-refused", message: say("graph-refused", { reason }) };
   }
 
-  async function lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult> {
+  async function lookUp(key: string, signal?: AbortSignal, call?: GatewayCall): Promise<LookUpResult> {
+    joinRun(signal, call);
     const session = await openSession();
     const state = await reconcile(session, key, signal);
     if (state.kind === "none") return { found: false };

@@ -77,6 +77,8 @@ function createStep(actions: readonly WizardAction[], gateways: readonly Gateway
   return text(<CreateStep state={state} dispatch={() => undefined} derived={derivePlan(state, "en")} runner={runner(storage)} gateways={gateways} />);
 }
 
+const WAIT_UNTIL = Date.UTC(2026, 11, 3, 10, 42);
+
 const SUMMARY: RunSummary = {
   outcomes: [{ row: 2, key: "r:2:anna@example.de", status: "created", ref: "m1", message: null }],
   cancelled: false,
@@ -106,6 +108,27 @@ describe("CreateStep", () => {
       [GRAPH],
       [t.sendingLabel, t.sendDone(1, 0), "Exchange Online lets a mailbox send to 10,000 recipients a day. 1 message went out", "to send the remaining 1.", t.sendStatus],
       [t.runDone(1, 0)],
+    ],
+    [
+      "Microsoft's limit holds the run: the pane says until when, with a way out",
+      [
+        { type: "runStarted", runId: "r", gatewayId: "graph", total: 2 },
+        { type: "run", events: [{ type: "progress", progress: { total: 2, created: 1, failed: 0, paused: false, secondsLeft: null, waitingUntil: WAIT_UNTIL } }] },
+      ],
+      [GRAPH],
+      [t.throttleWaiting(WAIT_UNTIL), t.throttleCancel, t.cancel],
+      [t.runDone(1, 0)],
+    ],
+    [
+      "the wait is over: the message goes",
+      [
+        { type: "runStarted", runId: "r", gatewayId: "graph", total: 2 },
+        { type: "run", events: [{ type: "progress", progress: { total: 2, created: 1, failed: 0, paused: false, secondsLeft: null, waitingUntil: WAIT_UNTIL } }] },
+        { type: "run", events: [{ type: "progress", progress: { total: 2, created: 1, failed: 0, paused: false, secondsLeft: null } }] },
+      ],
+      [GRAPH],
+      [t.progressLabel],
+      [t.throttleWaiting(WAIT_UNTIL), t.throttleCancel],
     ],
     [
       "a drafts run reads as before",

@@ -8,6 +8,7 @@ import {
   Field,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   mergeClasses,
@@ -368,7 +369,7 @@ function RunView({
 }) {
   const stepStyles = useStepStyles();
   const { t } = usePane();
-  const { phase, total, created, failed, cancelled, secondsLeft, summary, attention } = run.state;
+  const { phase, total, created, failed, cancelled, secondsLeft, waitingUntil, summary, attention } = run.state;
   const done = created + failed + cancelled;
   const active = isRunActive(run);
   const sending = run.mode === "send";
@@ -406,6 +407,17 @@ function RunView({
         </div>
       )}
       <div aria-live="polite">
+        {(phase === "running" || phase === "paused") && waitingUntil !== null && (
+          // Throttling is not failure: the run waits as a whole and goes on by itself; Cancel is the way out.
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t.throttleWaiting(waitingUntil)}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={runner.cancel}>
+                {t.throttleCancel}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {phase === "done" && run.error === null && (
           <MessageBar intent={summary?.cancelled || failed > 0 ? "warning" : "success"} layout="multiline">
             <MessageBarBody>
