@@ -106,8 +106,28 @@ describe("startRun: a throttled mailbox pauses the whole run", () => {
     }
     // The pause is reported over once the run goes on.
     expect(progress.at(-1)?.waitingUntil).toBeUndefined();
-    // The time left counts the wait: nothing is done before it ends.
-    for (const p of progress.filter((q) => q.waitingUntil !== undefined && q.secondsLeft !== null)) {
+  });
+
+  test("throttled after some rows are done: the time left shown during the pause counts the wait", async () => {
+    const clock = fakeClock();
+    let calls = 0;
+    const gateway: DraftGateway = {
+      id: "memory",
+      concurrency: 1,
+      async create(draft) {
+        calls += 1;
+        await Promise.resolve();
+        // Six rows go through (the rate can be estimated), then the mailbox is throttled for 60 s of clock time.
+        if (calls > 6 && clock.now() < T0 + 60_000) return throttledAnswer();
+        return { status: "created", ref: draft.key };
+      },
+    };
+    const { control, progress } = run({ gateway, clock, drafts: rows(10) });
+    const summary = await control.done;
+    expect(summary.outcomes.map((o) => o.status)).toEqual(Array(10).fill("created"));
+    const shown = progress.filter((q) => q.waitingUntil !== undefined && q.secondsLeft !== null);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const p of shown) {
       expect(p.secondsLeft).toBeGreaterThanOrEqual(Math.ceil(((p.waitingUntil as number) - p.at) / 1000));
     }
   });
