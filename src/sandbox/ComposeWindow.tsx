@@ -5,18 +5,13 @@ import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from "
 import { formatBytes } from "../core/issues/codes";
 import { contentTypeFor } from "../gateways/eml/mime";
 import type { SimulatedItem, SimulatedMailbox } from "./simulatedMailbox";
+import { simulatedWindowFrame } from "./simulatedWindow";
 
 const useStyles = makeStyles({
   window: {
+    ...simulatedWindowFrame,
     flexGrow: 1,
-    display: "flex",
-    flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
     minWidth: 0,
   },
   toolbar: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },

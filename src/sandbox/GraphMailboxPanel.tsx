@@ -20,6 +20,7 @@ import type { Lang } from "../core/types";
 import type { EmulatorSummary, MessageSummary } from "../emulator/graphEmulator";
 import { GRAPH_PANEL_STRINGS, type GraphPanelStrings } from "./sandboxStrings";
 import { emulatorSession, type EmulatorSession } from "./emulatorSession";
+import { simulatedWindowFrame } from "./simulatedWindow";
 
 /** Where the sandbox's server mounts the emulator (officeInFrame.ts points the task pane at `${this}/v1.0`). */
 export const GRAPH_EMULATOR_PATH = "/graph";
@@ -29,14 +30,7 @@ const SHOWN_PER_FOLDER = 50;
 
 const useStyles = makeStyles({
   section: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
+    ...simulatedWindowFrame,
   },
   heading: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   title: { margin: 0, marginRight: "auto" },

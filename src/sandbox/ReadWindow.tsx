@@ -5,18 +5,12 @@ import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-compone
 import { formatBytes } from "../core/issues/codes";
 import { escapeHtml } from "../core/template/entities";
 import type { SimulatedItem } from "./simulatedMailbox";
+import { simulatedWindowFrame } from "./simulatedWindow";
 
 const useStyles = makeStyles({
   window: {
+    ...simulatedWindowFrame,
     flexGrow: 1,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
     minWidth: 0,
   },
   folder: { color: tokens.colorNeutralForeground3 },

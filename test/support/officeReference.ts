@@ -5,6 +5,7 @@
 // mode. The sandbox's Office.js (src/sandbox/fakeOffice.ts) is checked against this in test/officeReference.test.ts.
 import { readFileSync } from "fs";
 import path from "path";
+import { compareVersions } from "../../src/sandbox/fakeOffice";
 
 export const OFFICE_JS_TYPES = path.resolve(__dirname, "../../node_modules/@types/office-js/index.d.ts");
 
@@ -24,16 +25,6 @@ export interface ReferenceMember {
 
 export type OfficeReference = ReadonlyMap<string, ReadonlyMap<string, ReferenceMember>>;
 
-/** "1.10" > "1.9". */
-export function compareSets(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const difference = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
 
 /**
  * The modes of an "Applicable Outlook mode" line, for messages: "Compose" and "Message Compose" are compose,
@@ -103,7 +94,7 @@ export function parseOfficeReference(source: string): OfficeReference {
         ? { name, line: index + 1, mailboxSet, modes, doc }
         : {
             ...earlier,
-            mailboxSet: earlier.mailboxSet === null || (mailboxSet !== null && compareSets(mailboxSet, earlier.mailboxSet) < 0) ? mailboxSet : earlier.mailboxSet,
+            mailboxSet: earlier.mailboxSet === null || (mailboxSet !== null && compareVersions(mailboxSet, earlier.mailboxSet) < 0) ? mailboxSet : earlier.mailboxSet,
             modes: earlier.modes === null || modes === null ? (earlier.modes ?? modes) : new Set([...earlier.modes, ...modes]),
             doc: earlier.doc + doc,
           },
@@ -169,7 +160,7 @@ export function allowedBy(reference: OfficeReference, interfaceName: string, mem
   const declared = reference.get(interfaceName)?.get(member);
   if (declared === undefined) return false;
   if (declared.modes !== null && !declared.modes.has(mode)) return false;
-  return declared.mailboxSet === null || compareSets(declared.mailboxSet, mailboxVersion) <= 0;
+  return declared.mailboxSet === null || compareVersions(declared.mailboxSet, mailboxVersion) <= 0;
 }
 
 /**
@@ -195,7 +186,7 @@ export function referenceViolations(
     if (declared.modes !== null && !declared.modes.has(mode)) {
       findings.push(`${name} is offered in ${mode} mode; the reference (${at}) says "Applicable Outlook mode: ${[...declared.modes].join(" or ") || "none for messages"}"`);
     }
-    if (declared.mailboxSet !== null && compareSets(declared.mailboxSet, mailboxVersion) > 0) {
+    if (declared.mailboxSet !== null && compareVersions(declared.mailboxSet, mailboxVersion) > 0) {
       findings.push(`${name} is offered with Mailbox ${mailboxVersion}; the reference (${at}) says "[Api set: Mailbox ${declared.mailboxSet}]"`);
     }
   }
