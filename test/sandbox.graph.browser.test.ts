@@ -695,8 +695,14 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
 
     await pane.getByRole("button", { name: t.createButton(ROWS) }).click();
     await until(() => addin.graph.drafts.length >= 40, "40 drafts");
+    // The limit is reached the way a sandbox user reaches it: "Trouble on the line" in the simulated mailbox.
+    const s = GRAPH_PANEL_STRINGS[lang];
+    const faults = page.getByRole("region", { name: s.title }).getByRole("form", { name: s.faultsTitle });
+    await faults.getByLabel(s.latency).fill("20");
+    await faults.getByLabel(s.limitSeconds).fill(String(WINDOW_MS / 1000));
     const windowStart = addin.graph.now();
-    setFaults({ throttleWindowMs: WINDOW_MS, throttleWindowStart: windowStart });
+    await faults.getByRole("button", { name: s.applyFaults }).click();
+    await until(() => addin.graph.faults.throttleWindowMs === WINDOW_MS && addin.graph.faults.hideRetryAfter, "the limit applied");
 
     // The pane says that Microsoft's limit holds the run and when it goes on, with a way out.
     const sample = windowStart + 3_600_000;

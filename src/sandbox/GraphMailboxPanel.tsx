@@ -79,9 +79,10 @@ interface FaultForm {
   readonly loseNext: string;
   readonly holdNext: string;
   readonly holdSeconds: string;
+  readonly limitSeconds: string;
 }
 
-const NO_FAULTS: FaultForm = { latencyMs: "0", throttlePercent: "0", loseNext: "0", holdNext: "0", holdSeconds: "30" };
+const NO_FAULTS: FaultForm = { latencyMs: "0", throttlePercent: "0", loseNext: "0", holdNext: "0", holdSeconds: "30", limitSeconds: "0" };
 
 /** The faults as the emulator reports them (GET /emulator/faults), the part shown here. */
 interface FaultsNow {
@@ -259,7 +260,7 @@ function FaultControls({
   const [form, setForm] = useState<FaultForm>(NO_FAULTS);
   const [invalid, setInvalid] = useState<ReadonlySet<keyof FaultForm>>(new Set());
 
-  const post = async (faults: Record<string, number | null>): Promise<void> => {
+  const post = async (faults: Record<string, number | boolean | null>): Promise<void> => {
     try {
       await emulator("faults", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(faults) });
     } catch (error) {
@@ -281,13 +282,17 @@ function FaultControls({
       loseNextCreates: Math.floor(values.loseNext ?? 0),
       timeoutNext: Math.floor(values.holdNext ?? 0),
       holdMs: (values.holdSeconds ?? 0) * 1000,
+      // Every request refused with 429 for this long, from now, with Retry-After left out: what a task pane in
+      // Outlook sees when the mailbox's limit is reached (Graph does not expose Retry-After to other origins).
+      throttleWindowMs: (values.limitSeconds ?? 0) * 1000,
+      hideRetryAfter: (values.limitSeconds ?? 0) > 0,
     });
   };
 
   const clear = async (): Promise<void> => {
     setForm(NO_FAULTS);
     setInvalid(new Set());
-    await post({ latencyMs: 0, randomThrottleRate: 0, loseNextCreates: 0, timeoutNext: 0, throttleNext: 0, unavailableNext: 0, randomUnavailableRate: 0 });
+    await post({ latencyMs: 0, randomThrottleRate: 0, loseNextCreates: 0, timeoutNext: 0, throttleNext: 0, unavailableNext: 0, randomUnavailableRate: 0, throttleWindowMs: 0 });
   };
 
   const field = (key: keyof FaultForm, label: string) => (
@@ -320,6 +325,7 @@ function FaultControls({
         {field("loseNext", s.loseNext)}
         {field("holdNext", s.holdNext)}
         {field("holdSeconds", s.holdSeconds)}
+        {field("limitSeconds", s.limitSeconds)}
         <div className={styles.buttons}>
           <Button size="small" appearance="primary" type="submit">
             {s.applyFaults}

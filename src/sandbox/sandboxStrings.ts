@@ -30,6 +30,7 @@ export interface GraphPanelStrings {
   readonly loseNext: string;
   readonly holdNext: string;
   readonly holdSeconds: string;
+  readonly limitSeconds: string;
   readonly applyFaults: string;
   readonly clearFaults: string;
   readonly faultsNow: (latencyMs: number, throttlePercent: number, lose: number, hold: number) => string;
@@ -67,6 +68,7 @@ export const GRAPH_PANEL_STRINGS: Readonly<Record<Lang, GraphPanelStrings>> = {
     loseNext: "Lose the answers to the next drafts created",
     holdNext: "Hold the next requests",
     holdSeconds: "Held for (seconds)",
+    limitSeconds: "Microsoft's limit reached, for (seconds)",
     applyFaults: "Apply",
     clearFaults: "No trouble",
     faultsNow: (latencyMs, throttlePercent, lose, hold) =>
@@ -102,6 +104,7 @@ export const GRAPH_PANEL_STRINGS: Readonly<Record<Lang, GraphPanelStrings>> = {
     loseNext: "Antworten auf die nächsten erstellten Entwürfe verlieren",
     holdNext: "Die nächsten Anfragen zurückhalten",
     holdSeconds: "Zurückgehalten für (Sekunden)",
+    limitSeconds: "Limit von Microsoft erreicht, für (Sekunden)",
     applyFaults: "Übernehmen",
     clearFaults: "Keine Störungen",
     faultsNow: (latencyMs, throttlePercent, lose, hold) =>
