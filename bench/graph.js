@@ -158,7 +158,7 @@ async function withEmulator(lib, throttleRate, body) {
   };
   const faults = (posted) =>
     fetch(stateUrl.replace(/\/state$/, "/faults"), { method: "POST", headers: { [controlHeader]: controlToken, "Content-Type": "application/json" }, body: JSON.stringify(posted) }).then((r) => {
-      if (!r.ok) throw new Error(`faults: ${r.status}`);
+      if (!r.ok) return r.text().then((text) => { throw new Error(`faults: ${r.status} ${text}`); });
     });
   try {
     const result = await body({ baseUrl, token, fetch: counting, faults });

@@ -68,9 +68,10 @@ const template = path.join(work, "rechnung-5k.html");
 makeCsv(csv);
 const bodySize = makeTemplate(template);
 const cli = path.join(root, "bin", "rundmail.js");
-if (!fs.existsSync(path.join(root, "dist", "node", "cli", "main.js"))) {
-  spawnSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
-}
+// Always built: a build left over from older sources would measure the old code (and the Graph bench's emulator
+// would refuse faults it does not know yet).
+const built = spawnSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
+if (built.status !== 0) throw new Error("npm run build:cli failed");
 
 console.log(`Rundmail benchmarks — ${os.cpus().length} cores, Node ${process.version}, median of ${RUNS} runs\n`);
 console.log(`Issue 2: check ${ROWS.toLocaleString("en")} rows (${mb(fs.statSync(csv).size)} CSV), ${(bodySize / 1000).toFixed(1)} KB HTML body`);
