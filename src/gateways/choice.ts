@@ -7,8 +7,6 @@ import { composeSuitable } from "./compose/composeSuitable";
 
 export type GatewayChoice = "eml" | "compose" | "graph";
 
-export const GATEWAY_CHOICES: readonly GatewayChoice[] = ["graph", "compose", "eml"];
-
 /** The README section an administrator follows to register the app (its title, so a reader can find it). */
 export const APP_REGISTRATION_SECTION = "Microsoft Graph: app registration (administrators)";
 

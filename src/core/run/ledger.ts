@@ -1,6 +1,6 @@
 // Ledgers that remember which keys a run created, so a resumed run creates only what is missing.
-// `memoryLedger` lives as long as the page; `storageLedger` keeps the marks in a Storage-like object the caller
-// passes in (the task pane: localStorage), so that a reloaded task pane can resume too.
+// `memoryLedger` lives as long as the page (tests, and runs that need no resume); the task pane keeps its marks in
+// IndexedDB (taskpane/run/indexedDbLedger.ts), which reads them back through `ledgerState`.
 import type { RunLedger } from "./types";
 
 export type LedgerState = "created" | "attempted";
@@ -23,18 +23,6 @@ export function memoryLedger(initial: Iterable<readonly [string, LedgerState]> =
   };
 }
 
-/** The part of the Web Storage API a ledger needs (localStorage, sessionStorage, or a test double). */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-/**
- * A ledger in a Storage: one item per key, `${prefix}${key}` → "created" | "attempted". A value that is neither
- * (edited by hand, written by a newer version) reads as "attempted": when in doubt, never create a second copy.
- * A full storage makes `set` reject, and the run then does not create the row (it could not promise "only once").
- */
 /**
  * A stored mark read back: "created", else "attempted" — a value that is neither (edited by hand, written by a newer
  * version) must never let a row be created a second time. undefined: no mark.
@@ -42,19 +30,4 @@ export interface StorageLike {
 export function ledgerState(value: unknown): LedgerState | undefined {
   if (value === undefined) return undefined;
   return value === "created" ? "created" : "attempted";
-}
-
-export function storageLedger(storage: StorageLike, prefix = "rundmail:ledger:"): RunLedger {
-  return {
-    get: async (key) => {
-      const value = storage.getItem(prefix + key);
-      return value === null ? undefined : ledgerState(value); // getItem's null: no item
-    },
-    set: async (key, state) => {
-      storage.setItem(prefix + key, state);
-    },
-    forget: async (key) => {
-      storage.removeItem(prefix + key);
-    },
-  };
 }

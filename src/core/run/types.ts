@@ -67,7 +67,7 @@ export interface GatewayCall {
 /** What a gateway that can look into the mailbox found for a key: the draft, or certainly none. */
 export type LookUpResult = { readonly found: true; readonly ref: string | null } | { readonly found: false };
 
-export type GatewayId = "graph" | "compose" | "ews" | "eml" | "memory";
+export type GatewayId = "graph" | "compose" | "eml" | "memory";
 
 export interface DraftGateway {
   readonly id: GatewayId;

@@ -81,7 +81,7 @@ async function rawPut(store: string, entries: readonly (readonly [unknown, IDBVa
 }
 
 describe("the ledger", () => {
-  test("remembers, overwrites and forgets, like storageLedger", async () => {
+  test("remembers, overwrites and forgets, like memoryLedger", async () => {
     const ledger = (await open()).ledger("r1");
     expect(await ledger.get("r1:2:a@x.de")).toBeUndefined();
     await ledger.set("r1:2:a@x.de", "attempted");

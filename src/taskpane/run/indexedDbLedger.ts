@@ -1,7 +1,7 @@
 // The task pane's memory of runs, in IndexedDB, so that it outlives a closed pane or a reload (the tables:
 // runStoreSchema.ts). The ledger keeps a digest of each row's key, never the address (ledgerDigest.ts); runs are
 // forgotten when they are no longer needed (runRetention.ts), or when the user says so (forgetList).
-// Ledger semantics are storageLedger's: a value that is neither state reads as "attempted" (never a second copy),
+// Ledger semantics: a value that is neither state reads as "attempted" (never a second copy),
 // and `set` resolves only once the write is committed, rejecting when it is not (a full disk: QuotaExceededError),
 // so the run does not create a row it could not note.
 import type { RunLedger } from "../../core/run/types";
