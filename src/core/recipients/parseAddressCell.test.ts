@@ -124,12 +124,13 @@ describe("parseAddressCell", () => {
     );
   });
 
-  test("100,000 cells in well under a second", () => {
+  // Speed: `npm run bench` ("rundmail check", 100,000 rows), not asserted here.
+  test("100,000 cells: each read as its one address, with the name where one is given", () => {
     const cells = Array.from({ length: 100_000 }, (_, i) =>
       i % 10 === 0 ? `Person ${i} <person.${i}@bücher.example>` : `person.${i}@example.de`,
     );
-    const start = Date.now();
-    for (const cell of cells) parseAddressCell(cell);
-    expect(Date.now() - start).toBeLessThan(1500);
+    const read = cells.map(parseAddressCell);
+    expect(read.filter((r) => r.kind === "one")).toHaveLength(100_000);
+    expect(read.filter((r) => r.kind === "one" && r.name !== null)).toHaveLength(10_000);
   });
 });

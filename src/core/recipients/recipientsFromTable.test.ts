@@ -237,12 +237,13 @@ describe("recipientsFromTable", () => {
     expect(result.perRow).toHaveLength(t.rows.length);
   });
 
-  test("100,000 rows in well under two seconds", () => {
+  // Speed: `npm run bench` ("rundmail check", 100,000 rows), not asserted here.
+  test("100,000 rows: each a recipient, a Cc on every third, nothing to report", () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => [`Person ${i}`, `person.${i}@example.de`, i % 3 ? "" : "chef@example.de"]);
     const t = table(["Name", "E-Mail", "Cc"], ...rows);
-    const start = Date.now();
     const result = recipientsFromTable(t, {});
-    expect(Date.now() - start).toBeLessThan(2000);
     expect(result.findings).toEqual([]);
+    expect(result.perRow).toHaveLength(100_000);
+    expect(result.perRow.filter((r) => r?.cc !== undefined && r?.cc !== null)).toHaveLength(33_334);
   });
 });

@@ -138,11 +138,10 @@ describe("compileTemplate: syntax errors, with their line and column in the sour
     expect(renderTemplate(template, (key) => (key === "vorname" ? "Anna" : undefined))).toBe("Anna {{x {{}} {{/Y}}");
   });
 
-  test("a hostile template compiles quickly and reports every problem", () => {
+  // How fast a hostile template is checked is measured by `npm run bench` (bench/template.js), not asserted here.
+  test("a hostile template reports every problem", () => {
     const source = "<b>{{ x ".repeat(20000) + "<p>{{#A}}".repeat(2000) + "</p>{{/B}}".repeat(2000);
-    const started = Date.now();
     const { findings } = compileTemplate(source, "html", "body");
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(findings.length).toBe(22000);
   });
 });

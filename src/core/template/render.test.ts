@@ -365,16 +365,21 @@ describe("checkRow", () => {
     expect(emptyFields.every((field, i) => field === names[i])).toBe(true);
   });
 
-  test("checks 100,000 rows of a 5 KB Outlook body quickly, and renders one in well under a millisecond", () => {
+  // Its speed (100,000 rows) is measured by `npm run bench` ("rundmail check", "check --json"), not asserted here.
+  test("a 5 KB Outlook body: every field filled in each of its paragraphs, and the same check for every row", () => {
     let body = outlookBody;
-    while (body.length < 5000) body = body.replace("</div>", `<p class=MsoNormal>Lorem {{Vorname|Kundin}} ipsum.<o:p></o:p></p>\n</div>`);
+    let added = 0;
+    while (body.length < 5000) {
+      body = body.replace("</div>", `<p class=MsoNormal>Lorem {{Vorname|Kundin}} ipsum.<o:p></o:p></p>\n</div>`);
+      added += 1;
+    }
     const { template } = compileTemplate(body, "html", "body");
     const lookup = row({ Anrede: "Frau", Nachname: "", Vorname: "Anna", Firma: "" });
-    let started = performance.now();
-    for (let i = 0; i < 100_000; i += 1) checkRow(template, lookup);
-    expect(performance.now() - started).toBeLessThan(3000);
-    started = performance.now();
-    for (let i = 0; i < 1000; i += 1) renderTemplate(template, lookup);
-    expect((performance.now() - started) / 1000).toBeLessThan(0.5);
+    const html = renderTemplate(template, lookup);
+    expect(added).toBeGreaterThan(0);
+    expect(html.split("Lorem Anna ipsum.").length - 1).toBe(added);
+    expect(html).not.toContain("{{");
+    const first = checkRow(template, lookup);
+    for (let i = 0; i < 1000; i += 1) expect(checkRow(template, lookup)).toEqual(first);
   });
 });

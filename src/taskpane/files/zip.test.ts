@@ -85,13 +85,11 @@ describe("hostile ZIPs", () => {
     async (_claim, claimed, breaths) => {
       const zip = craftZip([{ name: "Rechnung_1.pdf", data: zeroBomb(1024), size: claimed, crc: 0 }, honest("Rechnung_2.pdf", bytes("ok"))]);
       let pauses = 0;
-      const started = Date.now();
       const contents = await filesFromZip(zip, ZIP_LIMITS, async () => void (pauses += 1));
       expect(contents).toMatchObject({ ok: true, refused: [{ name: "Rechnung_1.pdf", kind: "damaged" }] });
       expect(textOf(contents)).toEqual([["Rechnung_2.pdf", "ok"]]);
       // Breaths come every 8 MB inflated: none or a few, not the 128 a whole gigabyte would take.
       expect(pauses).toBeLessThanOrEqual(breaths + 1);
-      expect(Date.now() - started).toBeLessThan(3000);
     },
   );
 
