@@ -10,7 +10,7 @@ import type { ThemeKind } from "../src/office/hostEnvironment";
 import { OFFICE_STRINGS } from "../src/office/strings";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
 import { STRINGS } from "../src/taskpane/strings";
-import { craftZip, honest, zeroBomb } from "../src/taskpane/files/zipForTests";
+import { craftZip, honest, zeroBomb } from "./support/zipForTests";
 import { axeViolations } from "./support/axe";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import {

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { crc32 } from "./crc32";
 import { filesFromZip, isAttachmentEntry, isUnsafePath, ZIP_LIMITS, type ZipContents } from "./zip";
-import { craftZip, honest, zeroBomb, type CraftedEntry } from "./zipForTests";
+import { craftZip, honest, zeroBomb, type CraftedEntry } from "../../../test/support/zipForTests";
 
 const MIB = 1024 * 1024;
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,6 +1,6 @@
 import { crc32 } from "./crc32";
 import { entryData, readZipDirectory } from "./zipDirectory";
-import { craftZip, honest } from "./zipForTests";
+import { craftZip, honest } from "../../../test/support/zipForTests";
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const first = (zip: Uint8Array) => {

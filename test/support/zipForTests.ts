@@ -2,7 +2,7 @@
 // ZIP program writes (PKWARE APPNOTE 6.3: 4.3.7 local header, 4.3.12 central directory, 4.3.16 end record, 4.5.3
 // ZIP64 extra field). Used only by tests.
 import { Deflate, deflateSync } from "fflate";
-import { crc32 } from "./crc32";
+import { crc32 } from "../../src/taskpane/files/crc32";
 
 export interface CraftedEntry {
   /** The stored name: text (written as UTF-8 with the UTF-8 flag unless `flags` says otherwise) or raw bytes. */
