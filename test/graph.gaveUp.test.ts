@@ -7,7 +7,8 @@ import { startRun } from "../src/core/run/startRun";
 import type { RunClock } from "../src/core/run/clock";
 import type { DraftGateway } from "../src/core/run/types";
 import { startGraphEmulator, MB, type GraphEmulator } from "../src/emulator/graphEmulator";
-import { createGraphGateway, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/graphGateway";
+import { createGraphGateway } from "../src/gateways/graph/graphGateway";
+import { RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/properties";
 import { bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
 import { GRAPH_SHAPES } from "./support/graphShapes";
 

@@ -5,13 +5,9 @@ import { memoryLedger } from "../src/core/run/ledger";
 import { startRun } from "../src/core/run/startRun";
 import type { RunClock } from "../src/core/run/clock";
 import type { OutgoingAttachment, RunLedger } from "../src/core/run/types";
-import {
-  createGraphGateway,
-  RUNDMAIL_COMPLETE_PROPERTY,
-  RUNDMAIL_KEY_PROPERTY,
-  SEND_INTERVAL_MS,
-  type GraphGatewayOptions,
-} from "../src/gateways/graph/graphGateway";
+import { createGraphGateway, type GraphGatewayOptions } from "../src/gateways/graph/graphGateway";
+import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/properties";
+import { SEND_INTERVAL_MS } from "../src/gateways/graph/send";
 import { addr, bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
 import { MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 import { GRAPH_SHAPES } from "./support/graphShapes";

@@ -6,7 +6,10 @@ import { startRun } from "../src/core/run/startRun";
 import type { RunClock } from "../src/core/run/clock";
 import type { OutgoingAttachment, OutgoingDraft } from "../src/core/run/types";
 import type { EmailAddress } from "../src/core/types";
-import { createGraphGateway, RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY, UPLOAD_CHUNK, parseRetryAfter, toBase64 } from "../src/gateways/graph/graphGateway";
+import { UPLOAD_CHUNK } from "../src/gateways/graph/attachments";
+import { toBase64 } from "../src/gateways/graph/base64";
+import { createGraphGateway } from "../src/gateways/graph/graphGateway";
+import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/properties";
 import { addr, bytesOf, draft as fixtureDraft, file } from "./support/graphFixtures";
 import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 import { GRAPH_SHAPES } from "./support/graphShapes";
@@ -342,12 +345,6 @@ describe("what the emulator rejects, as Graph does", () => {
     const res = await fetch(`${e.baseUrl}/me/messages?$filter=${encodeURIComponent("subject eq 'x'")}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
     expect(res.status).toBe(400);
   });
-});
-
-test("parseRetryAfter reads seconds and HTTP dates", () => {
-  expect(parseRetryAfter("5")).toBe(5000);
-  expect(parseRetryAfter(null)).toBeUndefined();
-  expect(parseRetryAfter(new Date(Date.parse("2026-01-01T00:00:10Z")).toUTCString(), Date.parse("2026-01-01T00:00:00Z"))).toBe(10000);
 });
 
 describe("every fault at once, and a run cut off and resumed", () => {

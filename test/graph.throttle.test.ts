@@ -7,7 +7,8 @@ import { memoryLedger } from "../src/core/run/ledger";
 import { startRun } from "../src/core/run/startRun";
 import type { RunClock } from "../src/core/run/clock";
 import type { RunProgress } from "../src/core/run/types";
-import { createGraphGateway, RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/graphGateway";
+import { createGraphGateway } from "../src/gateways/graph/graphGateway";
+import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/properties";
 import { KIB, MB, startGraphEmulator, type GraphEmulator } from "../src/emulator/graphEmulator";
 import { bytesOf, draft, file, planned } from "./support/graphFixtures";
 

@@ -554,7 +554,7 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
     expectMailbox(list, "sentitems");
     const sends = addin.graph.sent.map((s) => s.at).sort((a, b) => a - b);
     expect(sends).toHaveLength(list.length);
-    // Paced by the gateway, one send every 2 s (graphGateway.test.ts checks the slots on a fake clock). Measured here
+    // Paced by the gateway, one send every 2 s (src/gateways/graph/send.test.ts checks the slots on a fake clock). Measured here
     // by the emulator's clock, which cannot see the gateway's slots: a send delayed on its way can arrive closer to
     // the next one, so gaps between arrivals say little. What holds whatever the load: the first slot comes after
     // the first draft was answered, and the last send cannot arrive before its slot, (n - 1) × 2 s after the first.

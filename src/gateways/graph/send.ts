@@ -1,0 +1,121 @@
+// Send mode: an existing complete draft is marked RundmailSending, then POSTed to /send, paced one every 2 s across
+// all workers (Exchange Online takes 30 messages a minute per mailbox). A 202 does not mean the message has left,
+// and a lost answer may have sent it: a draft whose /send was started is never sent again.
+import type { IssueCode } from "../../core/issues/codes";
+import { reasonOf } from "../../core/run/messages";
+import type { CreateResult, OutgoingDraft } from "../../core/run/types";
+import { RUNDMAIL_SENDING_PROPERTY, propertyPatch } from "./properties";
+import { GraphFailure, QUOTA_CODE, TokenFailure, graph, messagePath, type GraphCall } from "./request";
+import { MAX_INNER_WAIT_MS, withRetries } from "./retries";
+
+/** Exchange Online sends at most 30 messages a minute per mailbox. */
+export const SEND_INTERVAL_MS = 2000;
+/** Tries of a /send Graph throttled, outside a run (in a run the whole run waits instead). */
+const SEND_ATTEMPTS = 4;
+
+/** Whom a message goes to: for the messages in Rundmail's words, and the recipients counted toward the daily limit. */
+export interface Recipients {
+  readonly key: string;
+  readonly address: string;
+  readonly recipients: number;
+}
+
+export function recipientsOf(draft: OutgoingDraft): Recipients {
+  return { key: draft.key, address: draft.to, recipients: 1 + draft.cc.length + draft.bcc.length };
+}
+
+/** The outcome of sending an existing draft. `maybeSent`: the answer never came, so it may have gone out. */
+export type SendOutcome = { readonly ok: true } | { readonly ok: false; readonly result: CreateResult; readonly maybeSent: boolean };
+
+export interface SenderOptions {
+  /** Sends at least this far apart across all workers. */
+  readonly intervalMs: number;
+  /** Called after each accepted /send (202). */
+  readonly onSent?: (sent: { readonly key: string; readonly at: number; readonly recipients: number }) => void;
+}
+
+export type SendDraft = (call: GraphCall, messageId: string, to: Recipients) => Promise<SendOutcome>;
+
+/** One sender per gateway: its pacing is shared by every row the gateway sends. */
+export function createSender(options: SenderOptions): SendDraft {
+  /** Sends wait for their slot: one every intervalMs across all workers (a slot is taken synchronously). */
+  let nextSendAt = Number.NEGATIVE_INFINITY;
+  async function sendSlot(call: GraphCall): Promise<void> {
+    const { now, sleep } = call.client;
+    const t = now();
+    const at = Math.max(t, nextSendAt);
+    nextSendAt = at + options.intervalMs;
+    if (at > t) await sleep(at - t);
+  }
+
+  function notifySent(call: GraphCall, to: Recipients): void {
+    try {
+      options.onSent?.({ key: to.key, at: call.client.now(), recipients: to.recipients });
+    } catch {
+      // A listener's error cannot undo a send.
+    }
+  }
+
+  return async function sendDraft(call: GraphCall, messageId: string, to: Recipients): Promise<SendOutcome> {
+    const { signal, throttle, client } = call;
+    const fail = (code: IssueCode, reason: string, maybeSent = false): SendOutcome => ({
+      ok: false,
+      maybeSent,
+      result: { status: "failed", transient: false, code, message: client.say(code, { address: to.address, reason }) },
+    });
+    const mark = (value: "1" | "0"): Promise<unknown> =>
+      withRetries(call, () => graph(call, "PATCH", messagePath(messageId), propertyPatch(RUNDMAIL_SENDING_PROPERTY, value)));
+    try {
+      await mark("1");
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return fail("graph-send-failed", reasonOf(error));
+    }
+    /** Certainly not sent: the mark goes again (best effort), so that a later run may send the draft. */
+    const refused = async (code: IssueCode, reason: string): Promise<SendOutcome> => {
+      try {
+        await mark("0");
+      } catch {
+        // The mark stays: a later run then reports "may have gone out" instead of sending — cautious, not wrong.
+      }
+      return fail(code, reason);
+    };
+    for (let attempt = 1; ; attempt += 1) {
+      await sendSlot(call);
+      if (signal?.aborted) throw new Error(client.say("run-cancelled-maybe-created"));
+      const ticket = throttle?.ticket() ?? 0;
+      try {
+        await graph(call, "POST", `${messagePath(messageId)}/send`);
+        notifySent(call, to);
+        return { ok: true };
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        if (error instanceof GraphFailure) {
+          // The daily quota comes as a 429 whose Retry-After can be hours: no use waiting here, the run says when.
+          if (QUOTA_CODE.test(error.graphCode)) return refused("graph-send-quota", error.reason);
+          // 429 and 503 mean "not now": nothing was done. Other 5xx may come after the message went out.
+          if (error.status === 429 || error.status === 503) {
+            // With a run around, a throttled /send waits with the whole run (not counted as a try).
+            if (throttle !== undefined) {
+              if (await throttle.throttled(ticket, error.retryAfterMs)) {
+                attempt -= 1;
+                continue;
+              }
+              return refused("graph-send-failed", error.reason);
+            }
+            if (attempt < SEND_ATTEMPTS) {
+              await client.sleep(Math.min(error.retryAfterMs ?? 1000 * 2 ** (attempt - 1), MAX_INNER_WAIT_MS));
+              continue;
+            }
+            return refused("graph-send-failed", error.reason);
+          }
+          if (error.status >= 500) return fail("graph-send-no-answer", error.reason, true);
+          return refused("graph-send-failed", error.reason);
+        }
+        if (error instanceof TokenFailure) return refused("graph-send-failed", error.reason);
+        // No answer: it may have gone out. Never sent again: the Sending mark stays on the draft.
+        return fail("graph-send-no-answer", reasonOf(error), true);
+      }
+    }
+  };
+}
