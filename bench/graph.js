@@ -28,6 +28,8 @@ function load() {
   return {
     emulator: require(path.join(dist, "emulator/graphEmulator.js")),
     gateway: require(path.join(dist, "gateways/graph/graphGateway.js")),
+    base64: require(path.join(dist, "gateways/graph/base64.js")),
+    properties: require(path.join(dist, "gateways/graph/properties.js")),
     run: require(path.join(dist, "core/run/index.js")),
   };
 }
@@ -103,7 +105,8 @@ function lostAfterWindows(answers, firstWindowAt) {
 
 /** The same create requests from 4 bare fetch workers: no engine, no ledger, no retries (throttled = counted). */
 async function bareRun(lib, graph) {
-  const { toBase64, RUNDMAIL_KEY_PROPERTY } = lib.gateway;
+  const { toBase64 } = lib.base64;
+  const { RUNDMAIL_KEY_PROPERTY } = lib.properties;
   let next = 0;
   let created = 0;
   const started = process.hrtime.bigint();
