@@ -527,16 +527,6 @@ export const ISSUE_CODES = {
     en: () => "The ZIP file was already made when this draft came, so it is not in it. Start a new run for this row.",
     de: () => "Die ZIP-Datei war schon fertig, als dieser Entwurf kam; er ist also nicht darin. Starten Sie für diese Zeile einen neuen Durchlauf.",
   },
-  "sandbox-busy": {
-    severity: "error",
-    en: () => "The mailbox is busy (simulated).",
-    de: () => "Das Postfach ist ausgelastet (simuliert).",
-  },
-  "sandbox-refused": {
-    severity: "error",
-    en: (p) => `The mailbox refused ${s(p, "address")} (simulated).`,
-    de: (p) => `Das Postfach hat ${s(p, "address")} abgelehnt (simuliert).`,
-  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

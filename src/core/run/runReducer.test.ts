@@ -4,6 +4,7 @@ import type { RowOutcome, RunProgress } from "./types";
 const outcome = (row: number, status: RowOutcome["status"], message: string | null = null): RowOutcome => ({
   row,
   key: `r:${row}:a${row}@x.de`,
+  to: `a${row}@x.de`,
   status,
   ref: null,
   message,

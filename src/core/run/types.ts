@@ -67,10 +67,12 @@ export interface GatewayCall {
 /** What a gateway that can look into the mailbox found for a key: the draft, or certainly none. */
 export type LookUpResult = { readonly found: true; readonly ref: string | null } | { readonly found: false };
 
-export type GatewayId = "graph" | "compose" | "eml" | "memory";
-
 export interface DraftGateway {
-  readonly id: GatewayId;
+  /**
+   * A short name ("graph", "eml", …) for messages and logs. Nothing branches on it: the run knows a gateway only by
+   * this interface, so a new gateway adds no name here.
+   */
+  readonly id: string;
   /** Requests the gateway may have in flight at once (Graph: 4; a compose window: 1). */
   readonly concurrency: number;
   /** Creates one draft. Must refuse (status failed, code "privacy-rule") a draft that breaks the privacy rule. */
@@ -100,8 +102,8 @@ export interface RowOutcome {
    * created by an earlier run") and cancelled ones ("may exist"); null otherwise.
    */
   readonly message: string | null;
-  /** The row's To address (startRun always sets it; optional so that older fakes still type-check). */
-  readonly to?: string;
+  /** The row's To address. */
+  readonly to: string;
   /** The issue code behind `message` (src/core/issues/codes.ts, or a gateway's own code). */
   readonly code?: string;
 }

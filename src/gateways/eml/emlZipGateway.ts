@@ -141,7 +141,7 @@ export function createEmlZipGateway(options: EmlZipGatewayOptions): EmlZipGatewa
       listed.add(outcome.key);
       lines.push({
         row: outcome.row,
-        address: outcome.to ?? file?.address ?? "",
+        address: outcome.to,
         status: status[outcome.status],
         // A row created by an earlier run is not in this ZIP: its line says so instead of naming a file.
         fileOrReason: outcome.status === "created" && file ? file.file : (outcome.message ?? ""),

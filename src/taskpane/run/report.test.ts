@@ -19,8 +19,8 @@ test("every row is in the report: created, failed with its reason, skipped with 
     draftByRow: derived.draftByRow,
     issuesByRow: derived.issuesByRow,
     outcomes: [
-      { row: 2, key: "r:2", status: "created", ref: "0002_anna@example.de.eml", message: null },
-      { row: 4, key: "r:4", status: "failed", ref: null, message: "Zeile 4: Der Server lehnte ab." },
+      { row: 2, key: "r:2", to: "anna@example.de", status: "created", ref: "0002_anna@example.de.eml", message: null },
+      { row: 4, key: "r:4", to: "bob@example.de", status: "failed", ref: null, message: "Zeile 4: Der Server lehnte ab." },
     ],
     lang: "de",
   });

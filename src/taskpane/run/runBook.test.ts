@@ -126,7 +126,7 @@ describe("splitForDailyLimit", () => {
 
 const progress = (created: number, failed = 0): RunProgress => ({ total: 4, created, failed, paused: false, secondsLeft: null });
 const summary = (statuses: readonly ("created" | "failed" | "cancelled")[], cancelled = false): RunSummary => ({
-  outcomes: statuses.map((status, i) => ({ row: i + 2, key: `k${i}`, status, ref: null, message: null })),
+  outcomes: statuses.map((status, i) => ({ row: i + 2, key: `k${i}`, to: `p${i + 2}@example.de`, status, ref: null, message: null })),
   cancelled,
 });
 

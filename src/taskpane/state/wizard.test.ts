@@ -11,7 +11,7 @@ const TEMPLATE: ItemTemplate = {
   attachments: [{ id: "a1", name: "liste.csv", size: 10, contentType: "text/csv", isInline: false }],
 };
 const FILE = { id: "file:1", name: "a.pdf", size: 100 };
-const OUTCOME: RowOutcome = { row: 2, key: "r:2:anna@example.de", status: "created", ref: null, message: null };
+const OUTCOME: RowOutcome = { row: 2, key: "r:2:anna@example.de", to: "anna@example.de", status: "created", ref: null, message: null };
 const SUMMARY: RunSummary = { outcomes: [OUTCOME, { ...OUTCOME, row: 3, key: "r:3:bob@example.de", status: "failed", message: "no" }], cancelled: false };
 
 const loaded: WizardAction = { type: "tableLoaded", origin: { kind: "file", name: "liste.csv" }, result: TABLE };

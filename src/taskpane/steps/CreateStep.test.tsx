@@ -80,7 +80,7 @@ function createStep(actions: readonly WizardAction[], gateways: readonly Gateway
 const WAIT_UNTIL = Date.UTC(2026, 11, 3, 10, 42);
 
 const SUMMARY: RunSummary = {
-  outcomes: [{ row: 2, key: "r:2:anna@example.de", status: "created", ref: "m1", message: null }],
+  outcomes: [{ row: 2, key: "r:2:anna@example.de", to: "anna@example.de", status: "created", ref: "m1", message: null }],
   cancelled: false,
 };
 

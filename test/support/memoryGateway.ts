@@ -1,11 +1,10 @@
-// A mailbox in memory: the DraftGateway for tests and for the sandbox. It behaves like a real one where it matters —
+// A mailbox in memory: a DraftGateway for tests. It behaves like a real one where it matters —
 // a second create of the same key makes a second copy (so a test can catch a run that creates twice), creates may
 // be slow, be throttled or be refused — and like every gateway it refuses a message that breaks the privacy rule.
-import { rowMessage } from "../../core/run/messages";
-import { privacyBreach } from "../../core/privacy/privacy";
-import { systemClock } from "../../core/run/clock";
-import type { Lang } from "../../core/types";
-import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft, RunSummary } from "../../core/run/types";
+import { privacyBreach } from "../../src/core/privacy/privacy";
+import { systemClock } from "../../src/core/run/clock";
+import { rowMessage } from "../../src/core/run/messages";
+import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft, RunSummary } from "../../src/core/run/types";
 
 export interface MemoryFaults {
   /** Every Nth create (counting every call, 1-based) fails with a transient "busy". 0 or absent: never. */
@@ -21,7 +20,6 @@ export interface MemoryFaults {
 }
 
 export interface MemoryGatewayOptions {
-  readonly lang?: Lang;
   readonly concurrency?: number;
   readonly faults?: MemoryFaults;
   /** False makes the gateway one that cannot look (no lookUp), like eml and compose. Default true. */
@@ -55,7 +53,8 @@ export interface MemoryGateway extends DraftGateway {
 }
 
 export function createMemoryGateway(options: MemoryGatewayOptions = {}): MemoryGateway {
-  const lang = options.lang ?? "en";
+  // The run's own messages in English; the simulated faults' messages are the fake's own (no user sees them).
+  const lang = "en";
   const faults = options.faults ?? {};
   const refused = new Set((faults.permanentFor ?? []).map((a) => a.trim().toLowerCase()));
   const loseAnswer = new Set(faults.loseAnswerFor ?? []);
@@ -85,13 +84,13 @@ export function createMemoryGateway(options: MemoryGatewayOptions = {}): MemoryG
         return {
           status: "failed",
           transient: true,
-          code: "sandbox-busy",
-          message: rowMessage("sandbox-busy", lang),
+          code: "memory-busy",
+          message: "The mailbox is busy (simulated).",
           ...(faults.retryAfterMs === undefined ? {} : { retryAfterMs: faults.retryAfterMs }),
         };
       }
       if (refused.has(draft.to.trim().toLowerCase())) {
-        return { status: "failed", transient: false, code: "sandbox-refused", message: rowMessage("sandbox-refused", lang, { address: draft.to }) };
+        return { status: "failed", transient: false, code: "memory-refused", message: `The mailbox refused ${draft.to} (simulated).` };
       }
       const attachments: StoredAttachment[] = [];
       for (const file of draft.attachments) {
