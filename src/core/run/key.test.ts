@@ -1,5 +1,5 @@
 import type { EmailAddress } from "../types";
-import { addressOfKey, draftKey, newRunId } from "./key";
+import { draftKey, keyIsFor, newRunId, reportedKey } from "./key";
 
 describe("draftKey", () => {
   test.each<[string, string, number, string, string]>([
@@ -13,9 +13,24 @@ describe("draftKey", () => {
   });
 });
 
-test.each(["anna@example.de", "jürgen@müller.de", '"a:b"@example.de'])("addressOfKey reads back what draftKey wrote: %s", (to) => {
-  const key = draftKey("lq3-abc123", 7, to as EmailAddress);
-  expect(addressOfKey(key)).toBe(key.slice("lq3-abc123:7:".length));
+test.each<[string, string, boolean]>([
+  ["anna@example.de", "anna@example.de", true],
+  ["anna@example.de", "Anna@Example.DE", true],
+  ["jürgen@müller.de", "jürgen@müller.de", true],
+  ["jürgen@müller.de", "Jürgen@xn--mller-kva.de", true],
+  ["anna@example.de", "bob@example.de", false],
+  ["anna@example.de", "not an address", false],
+  ["anna@example.de", "", false],
+])("keyIsFor: a key made for %s is for %p: %s", (made, given, expected) => {
+  expect(keyIsFor(draftKey("lq3-abc123", 7, made as EmailAddress), given)).toBe(expected);
+});
+
+test.each<[string, unknown, string]>([
+  ["an address: draftKey's", "Anna@Example.de", "r1:2:anna@example.de"],
+  ["not a string: as it came", 42, "r1:2:42"],
+  ["missing: as it came", undefined, "r1:2:undefined"],
+])("reportedKey for %s", (_name, to, expected) => {
+  expect(reportedKey("r1", 2, to)).toBe(expected);
 });
 
 describe("newRunId", () => {

@@ -26,7 +26,7 @@ import { addressKey } from "../recipients";
 import type { FindingParams, Lang } from "../types";
 import { boundedAttempts, retryDelay } from "./backoff";
 import { systemClock, type RunClock } from "./clock";
-import { draftKey } from "./key";
+import { draftKey, reportedKey } from "./key";
 import { sweepLateCopies, type UncertainRow } from "./lateCopies";
 import { reasonOf, rowMessage } from "./messages";
 import { RateEstimator } from "./rate";
@@ -340,7 +340,7 @@ export function startRun(input: StartRunInput): RunControl {
       } catch (error) {
         // Not expected (every step above catches its own); answered the cautious way.
         const message = say("run-no-answer", { reason: reasonOf(error) });
-        const key = `${runId}:${String(planned.row)}:${String(planned.to)}`;
+        const key = reportedKey(runId, planned.row, planned.to);
         settled = { outcome: { row: planned.row, key, to: String(planned.to), status: "failed", ref: null, message, code: "run-no-answer" }, timed: false };
       }
       settle(index, settled);
@@ -380,7 +380,7 @@ export function startRun(input: StartRunInput): RunControl {
     // Rows never started (cancelled): one outcome each, then one progress report rather than one per row.
     drafts.forEach((planned, index) => {
       if (outcomes[index] !== undefined) return;
-      const key = safeKey(runId, planned);
+      const key = reportedKey(runId, planned.row, planned.to);
       settle(index, { outcome: { row: planned.row, key, to: String(planned.to), status: "cancelled", ref: null, message: null }, timed: false }, false);
     });
     allSettled = true;
@@ -433,14 +433,6 @@ export function startRun(input: StartRunInput): RunControl {
 export function workerCount(concurrency: number, rows: number): number {
   const wanted = Number.isFinite(concurrency) ? Math.floor(concurrency) : concurrency === Infinity ? MAX_CONCURRENCY : 1;
   return Math.min(Math.max(1, Math.min(wanted, MAX_CONCURRENCY)), Math.max(0, rows));
-}
-
-function safeKey(runId: string, planned: PlannedDraft): string {
-  try {
-    return draftKey(runId, planned.row, planned.to);
-  } catch {
-    return `${runId}:${String(planned.row)}:${String(planned.to)}`;
-  }
 }
 
 /** A gateway's answer, checked: anything else is treated like no answer at all (it may have created the draft). */

@@ -14,7 +14,7 @@ export interface OutgoingAttachment {
 export interface OutgoingDraft {
   /** Spreadsheet row number. */
   readonly row: number;
-  /** Idempotency key `runId:rowKey`: the same row of the same run always has the same key. */
+  /** The row's idempotency key (key.ts): the same row of the same run always has the same key. */
   readonly key: string;
   readonly to: EmailAddress;
   readonly toName: string | null;

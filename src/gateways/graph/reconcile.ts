@@ -2,8 +2,7 @@
 // closed mid-upload): it is deleted, so the run creates the row again (a leftover that cannot be deleted makes this
 // throw: "none" would leave it beside the new draft). Of two complete drafts with one key the older stays: the other
 // is a create that landed after the run had looked.
-import { addressKey, toEmailAddress } from "../../core/recipients/address";
-import { addressOfKey } from "../../core/run/key";
+import { keyIsFor } from "../../core/run/key";
 import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY, RUNDMAIL_SENDING_PROPERTY, sameProperty } from "./properties";
 import { GraphFailure, graph, messagePath, type GraphCall } from "./request";
 import { withRetries } from "./retries";
@@ -81,16 +80,8 @@ function listed(item: unknown, key: string) {
     address: typeof first?.emailAddress?.address === "string" ? first.emailAddress.address : "",
     recipients: Math.max(1, count(m.toRecipients) + count(m.ccRecipients) + count(m.bccRecipients)),
   };
-  const untouched = count(m.toRecipients) === 1 && count(m.ccRecipients) <= 1 && sameAddressAsKey(to.address, key);
+  const untouched = count(m.toRecipients) === 1 && count(m.ccRecipients) <= 1 && keyIsFor(key, to.address);
   const created = typeof m.createdDateTime === "string" ? m.createdDateTime : "";
   return { id: m.id, isDraft: m.isDraft, complete, sending, to, untouched, created };
 }
 
-/**
- * Whether the draft's To is the address its key was made for. Both sides in addressKey's form (core/run/key.ts):
- * Graph may give an internationalised domain back as it was written, the key holds it in ASCII.
- */
-function sameAddressAsKey(address: string, key: string): boolean {
-  const valid = toEmailAddress(address);
-  return valid !== null && addressKey(valid) === addressOfKey(key).toLowerCase();
-}
