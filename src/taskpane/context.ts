@@ -13,7 +13,8 @@ export interface PaneServices {
   readonly t: TaskpaneStrings;
   readonly host: MailboxHost | null;
   readonly gatewayProvider: GatewayProvider;
-  readonly startRun: StartRun;
+  /** The run engine; absent: src/core/run's, loaded with the run's code when a run first starts. */
+  readonly startRun?: StartRun;
   readonly fileStore: FileStore;
   /** Opens where runs are kept across reloads (IndexedDB); rejects where that cannot be, and runs stay in memory. */
   readonly openRunStore: () => Promise<RunStore>;
