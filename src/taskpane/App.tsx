@@ -1,6 +1,5 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import { startRun as coreStartRun } from "../core/run";
 import type { HostEnvironment } from "../office/hostEnvironment";
 import type { MailboxHost } from "../office/mailboxHost";
 import { downloadInBrowser, PaneContext, type PaneServices } from "./context";
@@ -18,7 +17,7 @@ export interface AppProps {
   readonly host?: MailboxHost | null;
   /** The ways of creating drafts; by default those src/gateways/choice.ts offers for this Outlook. */
   readonly gateways?: GatewayProvider;
-  /** The run engine; src/core/run's by default. */
+  /** The run engine; src/core/run's by default (loaded with the run's code when a run first starts). */
   readonly startRun?: StartRun;
   /** Offers a file for download; the browser's download by default. */
   readonly download?: (name: string, data: Blob) => void;
@@ -33,7 +32,7 @@ export function App({
   environment,
   host = null,
   gateways,
-  startRun = coreStartRun,
+  startRun,
   download = downloadInBrowser,
   openRunStore = openBrowserRunStore,
 }: AppProps) {
@@ -51,7 +50,7 @@ export function App({
     [gateways, host, download, settingsChanged, settingsRevision],
   );
   const services = useMemo<PaneServices>(
-    () => ({ lang, t: STRINGS[lang], host, gatewayProvider, startRun, fileStore, download, openRunStore }),
+    () => ({ lang, t: STRINGS[lang], host, gatewayProvider, ...(startRun === undefined ? {} : { startRun }), fileStore, download, openRunStore }),
     [lang, host, gatewayProvider, startRun, fileStore, download, openRunStore],
   );
   return (

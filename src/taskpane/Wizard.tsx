@@ -4,7 +4,8 @@
 import { Button, Caption1, makeStyles, mergeClasses, Spinner, Title3, tokens, typographyStyles } from "@fluentui/react-components";
 import { ArrowLeft20Regular, ArrowRight20Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, type ComponentType } from "react";
-import { usePane, type StepProps } from "./context";
+import { usePane } from "./context";
+import type { StepProps } from "./steps/stepProps";
 import { useRunner } from "./run/useRunner";
 import { memoisedDerivePlan } from "./state/plan";
 import { INITIAL_STATE, STEPS, wizardReducer, type StepId } from "./state/wizard";

@@ -1,14 +1,11 @@
 // What every step may use besides the wizard's state: the language, Outlook (or null), the ways of creating drafts,
 // the run engine, and the bytes of picked files. Given once by App, so a step never imports Office or a gateway.
-import { createContext, useContext, type Dispatch } from "react";
+import { createContext, useContext } from "react";
 import type { Lang } from "../core/types";
 import type { MailboxHost } from "../office/mailboxHost";
 import type { FileStore } from "./files/fileStore";
 import type { RunStore } from "./run/indexedDbLedger";
-import type { Runner } from "./run/useRunner";
-import type { GatewayOption, GatewayProvider, StartRun } from "./services";
-import type { DerivedPlan } from "./state/plan";
-import type { WizardAction, WizardState } from "./state/wizard";
+import type { GatewayProvider, StartRun } from "./services";
 import type { TaskpaneStrings } from "./strings";
 
 export interface PaneServices {
@@ -16,7 +13,8 @@ export interface PaneServices {
   readonly t: TaskpaneStrings;
   readonly host: MailboxHost | null;
   readonly gatewayProvider: GatewayProvider;
-  readonly startRun: StartRun;
+  /** The run engine; absent: src/core/run's, loaded with the run's code when a run first starts. */
+  readonly startRun?: StartRun;
   readonly fileStore: FileStore;
   /** Opens where runs are kept across reloads (IndexedDB); rejects where that cannot be, and runs stay in memory. */
   readonly openRunStore: () => Promise<RunStore>;
@@ -30,16 +28,6 @@ export function usePane(): PaneServices {
   const services = useContext(PaneContext);
   if (services === null) throw new Error("usePane outside PaneContext");
   return services;
-}
-
-/** What each step is given by the wizard. */
-export interface StepProps {
-  readonly state: WizardState;
-  readonly dispatch: Dispatch<WizardAction>;
-  readonly derived: DerivedPlan | null;
-  readonly runner: Runner;
-  /** The ways of creating drafts for the current plan. */
-  readonly gateways: readonly GatewayOption[];
 }
 
 export function downloadInBrowser(name: string, data: Blob): void {

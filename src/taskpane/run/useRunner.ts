@@ -4,22 +4,15 @@
 // pane can continue a run and create only what is missing; where IndexedDB cannot be opened, in memory.
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from "react";
 import type { MergePlan } from "../../core/plan";
-import { newRunId } from "../../core/run";
+import { newRunId } from "../../core/run/key";
 import type { RunControl } from "../../core/run/types";
-import { toEmailAddress } from "../../core/recipients";
-import type { GivenFile } from "../../core/types";
 import { reasonOf, type PaneServices } from "../context";
 import type { GatewayOption, RunMode } from "../services";
-import { TEMPLATE_FILE_PREFIX } from "../state/plan";
-import type { HeldBack, RunUpdate, WizardAction } from "../state/wizard";
+import type { HeldBack, WizardAction } from "../state/wizard";
 import type { RunRecord, RunStore } from "./indexedDbLedger";
 import { memoryRunStore } from "./memoryRunStore";
-import { outgoingDraft, testDraft } from "./outgoing";
+import { paneFileBytes } from "./paneFileBytes";
 import { acquireRunLock, type ReleaseLock } from "./runLock";
-import { runBook, splitForDailyLimit, type RunBook } from "./runBook";
-
-/** How often progress and finished rows reach the screen. */
-const FLUSH_MS = 150;
 
 /** Where runs are kept: still opening, in the browser (survives a reload), or only in memory (does not). */
 export type RunStorage = "opening" | "browser" | "memory";
@@ -88,20 +81,12 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
   // A run still going when the pane closes is cancelled rather than left without anyone to report to.
   useEffect(() => () => control.current?.cancel(), []);
 
-  const bytesOf = useCallback(
-    (file: GivenFile): Promise<Uint8Array> => {
-      if (file.id.startsWith(TEMPLATE_FILE_PREFIX)) {
-        if (host === null) return Promise.reject(new Error(t.noOutlook));
-        return host.attachmentContent(file.id.slice(TEMPLATE_FILE_PREFIX.length));
-      }
-      return fileStore.bytes(file.id);
-    },
-    [host, fileStore, t],
-  );
+  // The run's code (the engine, the ledger's bookkeeping, the renderer) loads on the first start, not with the pane.
+  const bytesOf = useMemo(() => paneFileBytes(host, fileStore, t.noOutlook), [host, fileStore, t]);
 
   const forecastSend = useCallback(
     async (plan: MergePlan, resumeRunId?: string): Promise<SendForecast> => {
-      const opened = await runStore();
+      const [opened, { splitForDailyLimit }] = await Promise.all([runStore(), import("./runBook")]);
       const runId = resumeRunId ?? newRunId(Date.now());
       const split = await splitForDailyLimit(plan.drafts, { runId, ledger: opened.ledger(runId), store: opened, now: Date.now() });
       return { sendNow: split.sendNow, heldBack: split.heldBack };
@@ -115,107 +100,29 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
       starting.current = true;
       const mode: RunMode = options.mode === "send" && option.canSend === true ? "send" : "drafts";
       const runId = resumeRunId ?? newRunId(Date.now());
-
-      const begin = async (): Promise<void> => {
-        const release = await acquireRunLock(runId);
-        if (release === null) throw new Error(t.runElsewhere);
-        let released = false;
-        const unlock = (): void => {
-          if (!released) release();
-          released = true;
-        };
-        try {
-          await runWith(unlock);
-        } catch (error) {
-          unlock();
-          throw error;
-        }
-      };
-
-      const runWith = async (unlock: () => void): Promise<void> => {
-        const opened = await runStore();
-        const ledger = opened.ledger(runId);
-        const now = Date.now();
-        const split =
-          mode === "send"
-            ? await splitForDailyLimit(plan.drafts, { runId, ledger, store: opened, now })
-            : { drafts: plan.drafts, heldBack: null };
-        const earlier =
-          resumeRunId !== undefined && options.fingerprint !== undefined
-            ? await opened.findRun(options.fingerprint).then((r) => (r?.runId === runId ? r : null), () => null)
-            : null;
-        const book: RunBook | null =
-          options.fingerprint === undefined
-            ? null
-            : runBook({
-                store: opened,
-                runId,
-                fingerprint: options.fingerprint,
-                gatewayId: option.id,
-                mode,
-                drafts: plan.drafts,
-                heldBack: split.heldBack,
-                earlier,
-              });
-        await book?.started();
-
-        dispatch({ type: "runStarted", runId, gatewayId: option.id, total: split.drafts.length, mode, heldBack: split.heldBack });
-        let pending: RunUpdate[] = [];
-        let timer: ReturnType<typeof setTimeout> | null = null;
-        const flush = (): void => {
-          if (timer !== null) clearTimeout(timer);
-          timer = null;
-          if (pending.length > 0) dispatch({ type: "run", events: pending });
-          pending = [];
-        };
-        const later = (event: RunUpdate): void => {
-          pending.push(event);
-          timer ??= setTimeout(flush, FLUSH_MS);
-        };
-
-        try {
-          const run = startRun({
+      import("./paneRun")
+        .then(({ startPaneRun }) =>
+          startPaneRun({
+            plan,
+            option,
             runId,
-            drafts: split.drafts,
-            render: async (draft) => outgoingDraft(plan, draft, runId, bytesOf),
-            // Every message the mailbox accepts counts toward tomorrow's limit, noted as it goes out.
-            gateway: option.create(mode, ({ at, recipients }) => void opened.recordSends(at, recipients).catch(() => undefined)),
-            ledger,
+            mode,
+            resuming: resumeRunId !== undefined,
+            ...(options.fingerprint === undefined ? {} : { fingerprint: options.fingerprint }),
+            store: runStore,
+            ...(startRun === undefined ? {} : { startRun }),
+            bytesOf,
             lang,
-            onProgress: (progress) => {
-              book?.progress(progress);
-              later({ type: "progress", progress });
+            t,
+            dispatch,
+            onControl: (run) => {
+              if (run !== null) control.current = run;
+              else if (control.current !== null) control.current = null;
             },
-            onRow: (outcome) => later({ type: "row", outcome }),
-          });
-          control.current = run;
-          run.done
-            .then(
-              (summary) => {
-                flush();
-                dispatch({ type: "run", events: [{ type: "done", summary }] });
-                return book?.done(summary);
-              },
-              (error: unknown) => {
-                flush();
-                dispatch({ type: "runFailed", message: reasonOf(error) });
-                return book?.done(null);
-              },
-            )
-            .finally(() => {
-              unlock();
-              if (control.current === run) control.current = null;
-            });
-        } catch (error) {
-          unlock();
-          dispatch({ type: "runFailed", message: reasonOf(error) });
-          await book?.done(null);
-        }
-      };
-
-      begin()
+          }),
+        )
         .catch((error: unknown) => {
-          // Before the run began (the ledger or the send history could not be read): nothing was created.
+          // The run's code could not be loaded (offline after an update): nothing was created.
           dispatch({ type: "runStarted", runId, gatewayId: option.id, total: plan.drafts.length, mode });
           dispatch({ type: "runFailed", message: reasonOf(error) });
         })
@@ -228,23 +135,9 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
 
   const sendTestDraft = useCallback(
     async (plan: MergePlan, option: GatewayOption, userAddress: string) => {
-      const first = plan.drafts[0];
-      const me = toEmailAddress(userAddress);
-      if (first === undefined || me === null) return;
-      dispatch({ type: "testDraftStarted" });
       try {
-        const runId = `test-${newRunId(Date.now())}`;
-        // A test is a draft, also when the run is to send: the user looks at it before anything goes out.
-        const gateway = option.create("drafts");
-        const draft = testDraft(outgoingDraft(plan, first, runId, bytesOf), me, runId);
-        const result = await gateway.create(draft);
-        if (result.status === "created") {
-          await gateway.finish?.({
-            outcomes: [{ row: draft.row, key: draft.key, status: "created", ref: result.ref, message: null, to: me }],
-            cancelled: false,
-          });
-          dispatch({ type: "testDraftSent", message: t.testDraftSent(me) });
-        } else dispatch({ type: "testDraftFailed", message: t.testDraftFailed(result.message) });
+        const { sendPaneTestDraft } = await import("./paneRun");
+        await sendPaneTestDraft({ plan, option, userAddress, bytesOf, t, dispatch });
       } catch (error) {
         dispatch({ type: "testDraftFailed", message: t.testDraftFailed(reasonOf(error)) });
       }

@@ -11,11 +11,9 @@ import { findEmailColumn } from "../../core/recipients";
 import { compileTemplate, normaliseFieldName, renderTemplate } from "../../core/template";
 import type { GivenFile, Issue, Lang, Table } from "../../core/types";
 import type { ItemAttachment } from "../../office/mailboxHost";
+import { templateFileId } from "./templateFiles";
 import { isRunActive, type RecipientsOrigin, type StepId, type WizardState } from "./wizard";
 
-/** Ids of the template's attachments as the core sees them (picked files have ids of their own). */
-export const TEMPLATE_FILE_PREFIX = "item:";
-export const templateFileId = (attachmentId: string): string => `${TEMPLATE_FILE_PREFIX}${attachmentId}`;
 
 export interface TemplateAttachmentUse {
   readonly attachment: ItemAttachment;

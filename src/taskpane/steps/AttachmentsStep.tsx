@@ -25,13 +25,14 @@ import type { GivenFile, Issue, Lang, TableRow } from "../../core/types";
 import { FilePicker } from "../components/FilePicker";
 import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
 import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
-import { reasonOf, usePane, type StepProps } from "../context";
+import { reasonOf, usePane } from "../context";
+import type { StepProps } from "./stepProps";
 import { filesFromZip, ZIP_LIMITS, type ZipContents } from "../files/zip";
 import { attachmentName } from "../run/outgoing";
 import { stepOfIssue, templateAttachmentUses } from "../state/plan";
 import type { AttachmentRuleKind } from "../state/wizard";
 import type { TaskpaneStrings } from "../strings";
-import { useStepStyles } from "./RecipientsStep";
+import { useStepStyles } from "./stepStyles";
 import { ZipNotes, type ZipNote } from "./ZipNotes";
 
 const PATTERN_DELAY_MS = 300;

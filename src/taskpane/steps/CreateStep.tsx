@@ -25,7 +25,8 @@ import { runFraction } from "../../core/run";
 import type { RowOutcome } from "../../core/run/types";
 import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
 import { SeverityIcon } from "../components/SeverityIcon";
-import { usePane, type StepProps } from "../context";
+import { usePane } from "../context";
+import type { StepProps } from "./stepProps";
 import type { RunRecord } from "../run/indexedDbLedger";
 import { reportCsv } from "../run/report";
 import { unfinished } from "../run/runBook";
@@ -38,7 +39,7 @@ import type { TaskpaneStrings } from "../strings";
 import { ClientIdField } from "./ClientIdField";
 import { ConfirmSendDialog } from "./ConfirmSendDialog";
 import { EarlierRunNotice } from "./EarlierRunNotice";
-import { useStepStyles } from "./RecipientsStep";
+import { useStepStyles } from "./stepStyles";
 
 const RESULT_ROW_HEIGHT = 48;
 const RESULTS_HEIGHT = 240;

@@ -18,10 +18,11 @@ import { ArrowSync20Regular, MailRead20Regular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import { HtmlPreview } from "../components/HtmlPreview";
 import { IssueBars } from "../components/IssueBars";
-import { reasonOf, usePane, type StepProps } from "../context";
+import { reasonOf, usePane } from "../context";
+import type { StepProps } from "./stepProps";
 import { readTemplateInto } from "../hostActions";
 import { stepOfIssue } from "../state/plan";
-import { useStepStyles } from "./RecipientsStep";
+import { useStepStyles } from "./stepStyles";
 
 const useStyles = makeStyles({
   subject: {

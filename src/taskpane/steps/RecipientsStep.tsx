@@ -6,14 +6,12 @@ import {
   Caption1,
   Dropdown,
   Field,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   Option,
   Spinner,
   Text,
   Textarea,
-  tokens,
 } from "@fluentui/react-components";
 import { Attach20Regular, DocumentArrowUp20Regular } from "@fluentui/react-icons";
 import { useEffect, useId, useState, type ClipboardEvent } from "react";
@@ -21,7 +19,9 @@ import { formatBytes } from "../../core/issues/codes";
 import { readTable, type TableInput } from "../../core/table";
 import { FilePicker } from "../components/FilePicker";
 import { IssueBars } from "../components/IssueBars";
-import { reasonOf, usePane, type StepProps } from "../context";
+import { reasonOf, usePane } from "../context";
+import type { StepProps } from "./stepProps";
+import { useStepStyles } from "./stepStyles";
 import { readTemplateInto } from "../hostActions";
 import { isRecipientListName, stepOfIssue } from "../state/plan";
 import type { ItemAttachment } from "../../office/mailboxHost";
@@ -30,42 +30,6 @@ import { RecipientGrid } from "./RecipientGrid";
 
 /** Typing in the paste box is read this long after the last key, not on every key. */
 const TYPING_DELAY_MS = 400;
-
-export const useStepStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  buttons: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-  text: {
-    margin: 0,
-  },
-  muted: {
-    color: tokens.colorNeutralForeground3,
-  },
-  counts: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
-  monospace: {
-    fontFamily: tokens.fontFamilyMonospace,
-  },
-});
 
 export function RecipientsStep({ state, dispatch, derived }: StepProps) {
   const styles = useStepStyles();

@@ -16,11 +16,12 @@ import { useId, useMemo } from "react";
 import { formatBytes } from "../../core/issues/codes";
 import { HtmlPreview } from "../components/HtmlPreview";
 import { IssueBars } from "../components/IssueBars";
-import { usePane, type StepProps } from "../context";
+import { usePane } from "../context";
+import type { StepProps } from "./stepProps";
 import { attachmentName } from "../run/outgoing";
 import { chosenGateway } from "../services";
 import { nextProblemRow, testDraftBlockers } from "../state/plan";
-import { useStepStyles } from "./RecipientsStep";
+import { useStepStyles } from "./stepStyles";
 
 /** Problem rows listed as buttons; the rest are reached with "Next problem". */
 const LISTED_PROBLEM_ROWS = 30;

@@ -1,0 +1,39 @@
+// The layout every step shares (sections, button rows, muted text, lists), so that steps look alike without
+// importing one another.
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useStepStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  text: {
+    margin: 0,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  monospace: {
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+});
