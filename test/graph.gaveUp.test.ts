@@ -4,17 +4,15 @@
 // (test/graph.test.ts). The Graph gateway against the emulator, driven by startRun.
 import { memoryLedger } from "../src/core/run/ledger";
 import { startRun } from "../src/core/run/startRun";
-import type { RunClock } from "../src/core/run/clock";
 import type { DraftGateway } from "../src/core/run/types";
 import { startGraphEmulator, MB, type GraphEmulator } from "../src/emulator/graphEmulator";
 import { createGraphGateway } from "../src/gateways/graph/graphGateway";
 import { RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/properties";
-import { bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
+import { bytesOf, draft, file, instantClock, keyOf, plannedRows } from "./support/runFixtures";
 import { GRAPH_SHAPES } from "./support/graphShapes";
 
 /** A token the emulator issued (it accepts no other). */
 let TOKEN = "";
-const fastClock: RunClock = { now: () => Date.now(), sleep: async () => undefined };
 const noSleep = async (): Promise<void> => undefined;
 
 let emu: GraphEmulator | undefined;
@@ -36,7 +34,7 @@ const gateway = (e: GraphEmulator, fetchVia?: typeof fetch) =>
 
 async function runRow(g: DraftGateway, attachments = draft(2).attachments) {
   const ledger = memoryLedger();
-  const summary = await startRun({ runId: "run1", drafts: planned([2]), render: async (p) => draft(p.row, { attachments }), gateway: g, ledger, lang: "en", clock: fastClock, random: () => 0 }).done;
+  const summary = await startRun({ runId: "run1", drafts: plannedRows([2]), render: async (p) => draft(p.row, { attachments }), gateway: g, ledger, lang: "en", clock: instantClock, random: () => 0 }).done;
   return { summary, ledger };
 }
 

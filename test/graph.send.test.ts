@@ -3,12 +3,11 @@
 // through lost answers and resumes, half-made drafts deleted and made again, a 401 answered by a fresh token.
 import { memoryLedger } from "../src/core/run/ledger";
 import { startRun } from "../src/core/run/startRun";
-import type { RunClock } from "../src/core/run/clock";
 import type { OutgoingAttachment, RunLedger } from "../src/core/run/types";
 import { createGraphGateway, type GraphGatewayOptions } from "../src/gateways/graph/graphGateway";
 import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/properties";
 import { SEND_INTERVAL_MS } from "../src/gateways/graph/send";
-import { addr, bytesOf, draft, file, keyOf, planned } from "./support/graphFixtures";
+import { addr, bytesOf, draft, file, instantClock, keyOf, plannedRows } from "./support/runFixtures";
 import { MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 import { GRAPH_SHAPES } from "./support/graphShapes";
 
@@ -35,7 +34,6 @@ function virtualTime(start = Date.parse("2026-11-28T09:00:00Z")) {
       }),
   };
 }
-const fastClock: RunClock = { now: () => Date.now(), sleep: async () => undefined };
 const noSleep = async (): Promise<void> => undefined;
 
 let emu: GraphEmulator | undefined;
@@ -59,12 +57,12 @@ function gateway(e: GraphEmulator, over: Partial<GraphGatewayOptions> = {}) {
 async function run(e: GraphEmulator, rows: readonly number[], over: Partial<GraphGatewayOptions> = {}, ledger: RunLedger = memoryLedger(), attachmentsFor: (row: number) => OutgoingAttachment[] = () => []) {
   const control = startRun({
     runId: "run1",
-    drafts: planned(rows),
+    drafts: plannedRows(rows),
     render: async (p) => draft(p.row, { attachments: attachmentsFor(p.row) }),
     gateway: gateway(e, over),
     ledger,
     lang: "en",
-    clock: fastClock,
+    clock: instantClock,
     random: () => 0,
     maxAttempts: 5,
   });
@@ -79,7 +77,7 @@ const isComplete = (m: { extendedProperties: readonly { id: string; value: strin
 /** Every row has exactly one message in the mailbox, sent (send mode) or a complete draft. */
 function expectOnePerRow(e: GraphEmulator, rows: readonly number[], state: "sent" | "draft"): void {
   const keys = e.messages.map(keyOfMessage).sort();
-  expect(keys).toEqual(rows.map(keyOf).sort());
+  expect(keys).toEqual(rows.map((row) => keyOf(row)).sort());
   for (const m of e.messages) {
     expect(m.isDraft).toBe(state === "draft");
     expect(isComplete(m)).toBe(true);

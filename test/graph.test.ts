@@ -10,7 +10,7 @@ import { UPLOAD_CHUNK } from "../src/gateways/graph/attachments";
 import { toBase64 } from "../src/gateways/graph/base64";
 import { createGraphGateway } from "../src/gateways/graph/graphGateway";
 import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/properties";
-import { addr, bytesOf, draft as fixtureDraft, file } from "./support/graphFixtures";
+import { addr, bytesOf, draft as fixtureDraft, file, instantClock } from "./support/runFixtures";
 import { KIB, MB, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "../src/emulator/graphEmulator";
 import { GRAPH_SHAPES } from "./support/graphShapes";
 
@@ -21,7 +21,6 @@ let TOKEN = "";
 /** Row n's message with a display name (the create request carries it). */
 const draft = (row: number, over: Partial<OutgoingDraft> = {}): OutgoingDraft => fixtureDraft(row, { toName: `Person ${row}`, ...over });
 
-const fastClock: RunClock = { now: () => Date.now(), sleep: async () => undefined };
 const noSleep = async (): Promise<void> => undefined;
 
 let emu: GraphEmulator;
@@ -41,7 +40,7 @@ afterEach(async () => {
 const gateway = (e: GraphEmulator, token = TOKEN) => createGraphGateway({ baseUrl: e.baseUrl, getToken: async () => token, lang: "en", sleep: noSleep });
 
 /** Runs rows 1..n through startRun with the Graph gateway; every row gets `attachmentsFor(row)`. */
-async function runRows(e: GraphEmulator, n: number, attachmentsFor: (row: number) => OutgoingAttachment[] = () => [], clock: RunClock = fastClock) {
+async function runRows(e: GraphEmulator, n: number, attachmentsFor: (row: number) => OutgoingAttachment[] = () => [], clock: RunClock = instantClock) {
   const planned = Array.from({ length: n }, (_, i) => ({ row: i + 2, to: addr(`p${i + 2}@example.de`), toName: null, cc: [], bcc: [], attachments: [], rowIndex: i }) as unknown as PlannedDraft);
   const ledger = memoryLedger();
   const control = startRun({
@@ -243,12 +242,12 @@ describe("runs through startRun against the emulator", () => {
     e.faults.loseNextCreates = 3;
     let lookUpsFail = true;
     const flaky = { ...g, lookUp: (key: string) => (lookUpsFail ? Promise.reject(new Error("offline")) : g.lookUp(key)) };
-    const first = await startRun({ runId: "run1", drafts: planned, render: async (p) => draft(p.row), gateway: flaky, ledger, lang: "en", clock: fastClock }).done;
+    const first = await startRun({ runId: "run1", drafts: planned, render: async (p) => draft(p.row), gateway: flaky, ledger, lang: "en", clock: instantClock }).done;
     expect(first.outcomes.map((o) => o.code)).toEqual(["run-no-answer", "run-no-answer", "run-no-answer"]);
     expect(e.drafts).toHaveLength(3);
     // Resume: lookUp works again and finds them all.
     lookUpsFail = false;
-    const second = await startRun({ runId: "run1", drafts: planned, render: async (p) => draft(p.row), gateway: flaky, ledger, lang: "en", clock: fastClock }).done;
+    const second = await startRun({ runId: "run1", drafts: planned, render: async (p) => draft(p.row), gateway: flaky, ledger, lang: "en", clock: instantClock }).done;
     expect(second.outcomes.map((o) => [o.status, o.code])).toEqual(Array(3).fill(["created", "run-already-created"]));
     expectExactlyOnePerRow(e, 3);
   });
@@ -379,7 +378,7 @@ describe("every fault at once, and a run cut off and resumed", () => {
         gateway: g,
         ledger,
         lang: "en",
-        clock: fastClock,
+        clock: instantClock,
         random: () => 0.5,
         maxAttempts: 10,
       });

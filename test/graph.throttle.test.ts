@@ -5,12 +5,11 @@
 // run share one clock that the run's sleeps move, so a minute of throttling takes milliseconds.
 import { memoryLedger } from "../src/core/run/ledger";
 import { startRun } from "../src/core/run/startRun";
-import type { RunClock } from "../src/core/run/clock";
 import type { RunProgress } from "../src/core/run/types";
 import { createGraphGateway } from "../src/gateways/graph/graphGateway";
 import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY } from "../src/gateways/graph/properties";
 import { KIB, MB, startGraphEmulator, type GraphEmulator } from "../src/emulator/graphEmulator";
-import { bytesOf, draft, file, planned } from "./support/graphFixtures";
+import { bytesOf, draft, fakeClock, file, plannedRows } from "./support/runFixtures";
 
 let emu: GraphEmulator | undefined;
 afterEach(async () => {
@@ -18,17 +17,8 @@ afterEach(async () => {
   emu = undefined;
 });
 
-function virtualClock(): RunClock & { advance(ms: number): void } {
-  let t = Date.UTC(2026, 11, 3, 10, 0, 0);
-  return {
-    now: () => t,
-    advance: (ms) => void (t += ms),
-    sleep: async (ms, signal) => {
-      if (!signal?.aborted) t += Math.max(0, ms);
-      await new Promise((r) => setImmediate(r));
-    },
-  };
-}
+/** Virtual time the emulator shares; each sleep lets the emulator's sockets get on (a real turn of the event loop). */
+const virtualClock = () => fakeClock(Date.UTC(2026, 11, 3, 10, 0, 0), () => new Promise((r) => setImmediate(r)));
 
 describe("a sustained throttle with Retry-After hidden", () => {
   test.each([
@@ -56,7 +46,7 @@ describe("a sustained throttle with Retry-After hidden", () => {
     const progress: RunProgress[] = [];
     const summary = await startRun({
       runId: "run1",
-      drafts: planned(rows),
+      drafts: plannedRows(rows),
       render: async (p) => draft(p.row, { attachments: [file(`Rechnung_${p.row}.pdf`, files.get(p.row) as Uint8Array)] }),
       gateway,
       ledger: memoryLedger(),

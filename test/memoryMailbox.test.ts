@@ -1,29 +1,15 @@
 // The memory mailbox (test/support/memoryGateway.ts) and startRun's guarantees end to end through it.
-import type { PlannedDraft } from "../src/core/plan";
 import { memoryLedger } from "../src/core/run/ledger";
 import { startRun } from "../src/core/run/startRun";
 import type { OutgoingAttachment, OutgoingDraft } from "../src/core/run/types";
 import type { EmailAddress } from "../src/core/types";
 import { createMemoryGateway, type MemoryGatewayOptions } from "./support/memoryGateway";
+import { addr, draft, instantClock, keyOf, plannedRows, render, rows, RUN_ID } from "./support/runFixtures";
 
-const addr = (a: string): EmailAddress => a as EmailAddress;
 const file = (name: string, text: string): OutgoingAttachment => ({
   name,
   size: text.length,
   bytes: async () => new TextEncoder().encode(text),
-});
-const draft = (row: number, over: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
-  row,
-  key: `r:${row}:p${row}@example.de`,
-  to: addr(`p${row}@example.de`),
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: `Betreff ${row}`,
-  html: `<p>${row}</p>`,
-  text: `${row}`,
-  attachments: [],
-  ...over,
 });
 const instantSleep = async (): Promise<void> => undefined;
 const gw = (options: MemoryGatewayOptions = {}) => createMemoryGateway({ sleep: instantSleep, ...options });
@@ -34,7 +20,7 @@ describe("createMemoryGateway", () => {
     const result = await g.create(draft(2, { attachments: [file("Rechnung.pdf", "PDF-2")] }));
     expect(result).toEqual({ status: "created", ref: "memory-1" });
     expect(g.drafts).toHaveLength(1);
-    expect(g.drafts[0]).toMatchObject({ key: "r:2:p2@example.de", to: "p2@example.de", subject: "Betreff 2", ref: "memory-1" });
+    expect(g.drafts[0]).toMatchObject({ key: keyOf(2), to: "p2@example.de", subject: "Betreff 2", ref: "memory-1" });
     expect(new TextDecoder().decode(g.drafts[0]?.attachments[0]?.bytes)).toBe("PDF-2");
   });
 
@@ -42,7 +28,7 @@ describe("createMemoryGateway", () => {
     const g = gw();
     await g.create(draft(2));
     await g.create(draft(2));
-    expect(g.drafts.map((d) => d.key)).toEqual(["r:2:p2@example.de", "r:2:p2@example.de"]);
+    expect(g.drafts.map((d) => d.key)).toEqual([keyOf(2), keyOf(2)]);
   });
 
   test.each<[string, Partial<OutgoingDraft>]>([
@@ -97,13 +83,13 @@ describe("createMemoryGateway", () => {
   test("lookUp finds what is stored; canLookUp false leaves it out", async () => {
     const g = gw();
     await g.create(draft(2));
-    expect(await g.lookUp?.("r:2:p2@example.de")).toEqual({ found: true, ref: "memory-1" });
-    expect(await g.lookUp?.("r:3:p3@example.de")).toEqual({ found: false });
+    expect(await g.lookUp?.(keyOf(2))).toEqual({ found: true, ref: "memory-1" });
+    expect(await g.lookUp?.(keyOf(3))).toEqual({ found: false });
     expect(gw({ canLookUp: false }).lookUp).toBeUndefined();
   });
 
   test("a lost answer: the draft is stored, then create throws", async () => {
-    const g = gw({ faults: { loseAnswerFor: ["r:2:p2@example.de"] } });
+    const g = gw({ faults: { loseAnswerFor: [keyOf(2)] } });
     await expect(g.create(draft(2))).rejects.toThrow("connection was lost");
     expect(g.drafts).toHaveLength(1);
   });
@@ -122,15 +108,12 @@ describe("createMemoryGateway", () => {
 
 // ---- the run through the memory mailbox: the guarantees end to end ----
 
-const planned = (row: number): PlannedDraft => ({ row, to: addr(`p${row}@example.de`), toName: null, cc: [], bcc: [], attachments: [], rowIndex: row - 2 });
-const render = async (d: PlannedDraft): Promise<OutgoingDraft> => draft(d.row, { key: "" });
-const noWait = { now: () => 0, sleep: async () => undefined };
 
 describe("startRun with the memory mailbox", () => {
   test("throttled every 3rd call, one address refused, 50 rows at concurrency 4: every other row exactly once", async () => {
     const g = gw({ concurrency: 4, faults: { transientEvery: 3, permanentFor: ["p10@example.de"], latencyMs: 1 }, sleep: () => new Promise((r) => setTimeout(r, 1)) });
-    const drafts = Array.from({ length: 50 }, (_, i) => planned(i + 2));
-    const summary = await startRun({ runId: "r", drafts, render, gateway: g, lang: "en", clock: noWait }).done;
+    const drafts = rows(50);
+    const summary = await startRun({ runId: RUN_ID, drafts, render, gateway: g, lang: "en", clock: instantClock }).done;
     expect(summary.outcomes.filter((o) => o.status === "created")).toHaveLength(49);
     expect(summary.outcomes.find((o) => o.row === 10)).toMatchObject({ status: "failed", code: "memory-refused" });
     const keys = g.drafts.map((d) => d.key);
@@ -142,8 +125,8 @@ describe("startRun with the memory mailbox", () => {
   });
 
   test("answers lost on the way back: lookUp finds the drafts, no second copy", async () => {
-    const g = gw({ faults: { loseAnswerFor: ["r:3:p3@example.de", "r:5:p5@example.de"] } });
-    const summary = await startRun({ runId: "r", drafts: [2, 3, 4, 5].map(planned), render, gateway: g, lang: "en", clock: noWait }).done;
+    const g = gw({ faults: { loseAnswerFor: [keyOf(3), keyOf(5)] } });
+    const summary = await startRun({ runId: RUN_ID, drafts: plannedRows([2, 3, 4, 5]), render, gateway: g, lang: "en", clock: instantClock }).done;
     expect(summary.outcomes.map((o) => o.status)).toEqual(["created", "created", "created", "created"]);
     expect(g.drafts.map((d) => d.row)).toEqual([2, 3, 4, 5]);
   });
@@ -151,16 +134,16 @@ describe("startRun with the memory mailbox", () => {
   test("cancelled, then resumed with the same runId and ledger: every row exactly once", async () => {
     const ledger = memoryLedger();
     const g = gw({ concurrency: 2, faults: { latencyMs: 1 }, sleep: () => new Promise((r) => setTimeout(r, 1)) });
-    const drafts = Array.from({ length: 20 }, (_, i) => planned(i + 2));
+    const drafts = rows(20);
     let seen = 0;
     const first = startRun({
-      runId: "r",
+      runId: RUN_ID,
       drafts,
       render,
       gateway: g,
       ledger,
       lang: "en",
-      clock: noWait,
+      clock: instantClock,
       onRow: () => {
         seen += 1;
         if (seen === 7) first.cancel();
@@ -172,7 +155,7 @@ describe("startRun with the memory mailbox", () => {
     expect(createdFirst).toBeGreaterThanOrEqual(7);
     expect(createdFirst).toBeLessThan(20);
 
-    const b = await startRun({ runId: "r", drafts, render, gateway: g, ledger, lang: "en", clock: noWait }).done;
+    const b = await startRun({ runId: RUN_ID, drafts, render, gateway: g, ledger, lang: "en", clock: instantClock }).done;
     expect(b.outcomes.every((o) => o.status === "created")).toBe(true);
     expect(b.outcomes.filter((o) => o.code === "run-already-created")).toHaveLength(createdFirst);
     expect(g.drafts.map((d) => d.row).sort((x, y) => x - y)).toEqual(drafts.map((d) => d.row));

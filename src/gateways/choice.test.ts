@@ -3,7 +3,7 @@ import type { EmailAddress, GivenFile } from "../core/types";
 import { capabilitiesOf } from "../office/capabilities";
 import type { Capabilities } from "../office/mailboxHost";
 import { OFFICE_STRINGS } from "../office/strings";
-import { APP_REGISTRATION_SECTION, availableGateways, defaultGateway, resolveGatewayChoice, type GatewayOption, type GraphSetup } from "./choice";
+import { APP_REGISTRATION_SECTION, availableGateways, type GatewayOption, type GraphSetup } from "./choice";
 
 const planned = (row: number, attachments: GivenFile[] = []): PlannedDraft => ({
   row,
@@ -31,6 +31,8 @@ const unconfigured: GraphSetup = { clientId: null };
 
 const summary = (options: readonly GatewayOption[]): string[] => options.map((o) => `${o.id}:${o.available ? "yes" : "no"}`);
 const byId = (options: readonly GatewayOption[], id: string): GatewayOption | undefined => options.find((o) => o.id === id);
+/** What the pane offers unless the user chose another: the first available, in the order of preference. */
+const defaultGateway = (options: readonly GatewayOption[]): string | undefined => options.find((o) => o.available)?.id;
 
 describe("availableGateways", () => {
   test.each<[string, Caps, { drafts: PlannedDraft[] }, GraphSetup, string[], string, RegExp | null, RegExp | null]>([
@@ -78,29 +80,6 @@ describe("availableGateways", () => {
     const options = availableGateways(noNaaSilently, long, "de", unconfigured);
     expect(byId(options, "graph")?.reason).toMatch(/^Diese Outlook-Version kann Add-ins nicht bei Microsoft Graph anmelden/);
     expect(byId(availableGateways(can, long, "de", unconfigured), "graph")?.reason).toMatch(/^Rundmail ist für Ihre Organisation noch nicht registriert/);
-  });
-});
-
-describe("resolveGatewayChoice: a stored setting read back", () => {
-  const options = availableGateways(can, short, "en", unconfigured);
-  const longOptions = availableGateways(can, long, "en", unconfigured);
-  const withGraph = availableGateways(can, short, "en", configured);
-  test.each<[string, unknown, readonly GatewayOption[], string]>([
-    ["the stored choice, still available", "eml", options, "eml"],
-    ["compose stored but the list grew", "compose", longOptions, "eml"],
-    ["graph stored but not configured", "graph", options, "compose"],
-    ["graph stored and ready", "graph", withGraph, "graph"],
-    ["eml stored although Graph is ready: the user's choice stands", "eml", withGraph, "eml"],
-    ["nothing stored, Graph ready", undefined, withGraph, "graph"],
-    ["nothing stored", undefined, options, "compose"],
-    ["garbage stored", "smtp", options, "compose"],
-    ["a non-string stored", { id: "eml" }, options, "compose"],
-  ])("%s", (_name, stored, opts, expected) => {
-    expect(resolveGatewayChoice(stored, opts)).toBe(expected);
-  });
-
-  test("with nothing available the default is still eml", () => {
-    expect(defaultGateway([])).toBe("eml");
   });
 });
 

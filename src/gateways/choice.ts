@@ -45,7 +45,9 @@ const REASONS = {
 /**
  * Every gateway in order of preference (graph, compose, eml), each available or with its reason. Graph needs
  * nested app authentication in this Outlook and a configured client id; the .eml download needs nothing from
- * Outlook, so it is always available.
+ * Outlook, so it is always available. The pane offers the first available one unless the user chose another
+ * (chosenGateway in src/taskpane/services.ts). Graph first: real drafts in the mailbox, with attachments, resumable.
+ * Then compose before eml when it suits: the drafts open straight in Outlook, with no ZIP to unpack.
  */
 export function availableGateways(
   capabilities: Pick<Capabilities, "newMessageForm" | "nestedAppAuth" | "missing">,
@@ -69,19 +71,4 @@ function graphOption(capabilities: Pick<Capabilities, "nestedAppAuth" | "missing
   }
   if (graph.clientId === null) return { id: "graph", available: false, reason: REASONS.noClientId[lang], remedy: "client-id" };
   return { id: "graph", available: true, reason: null };
-}
-
-/**
- * The choice made for the user: the first available in order of preference. Graph first: real drafts in the
- * mailbox, with attachments, resumable. Then compose before eml when it suits: the drafts open straight in Outlook,
- * with no ZIP to unpack (each .eml would open a window too).
- */
-export function defaultGateway(options: readonly GatewayOption[]): GatewayChoice {
-  return options.find((o) => o.available)?.id ?? "eml";
-}
-
-/** A stored setting read back: the user's earlier choice if it is still available, else the default. */
-export function resolveGatewayChoice(stored: unknown, options: readonly GatewayOption[]): GatewayChoice {
-  const wanted = typeof stored === "string" ? options.find((o) => o.id === stored) : undefined;
-  return wanted?.available ? wanted.id : defaultGateway(options);
 }

@@ -92,6 +92,17 @@ describe("lazyGateway", () => {
     expect([loads, finished.length]).toEqual([1, 1]);
   });
 
+  test("hands the run's call (its throttle gate) on to create and lookUp", async () => {
+    const seen: unknown[] = [];
+    const call = { throttle: { ticket: () => 0, throttled: async () => true } };
+    const gateway = lazyGateway("graph", 4, async () =>
+      inner({ create: async (_d, _s, c) => (seen.push(c), { status: "created", ref: "x" }), lookUp: async (_k, _s, c) => (seen.push(c), { found: false }) }),
+    );
+    await gateway.lookUp?.("k", undefined, call);
+    await gateway.create(DRAFT, undefined, call);
+    expect(seen).toEqual([call, call]);
+  });
+
   test("a gateway without lookUp answers 'cannot tell' (a rejection), as the run expects", async () => {
     const gateway = lazyGateway("eml", 1, async () => inner({ id: "eml" }));
     await expect(gateway.lookUp?.("k")).rejects.toThrow(/cannot look/);

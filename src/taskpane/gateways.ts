@@ -1,7 +1,7 @@
 // The gateways the add-in offers (src/gateways/choice.ts decides which suit this Outlook and this plan), put into
 // the shape the steps use: a label in the user's words and a way to create one. The gateways' code (the .eml
 // composer, the ZIP writer, Graph and MSAL) loads only when a draft is first created, not when the pane opens.
-import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft, RunSummary } from "../core/run/types";
+import type { CreateResult, DraftGateway, GatewayCall, LookUpResult, OutgoingDraft, RunSummary } from "../core/run/types";
 import { reasonOf } from "../core/run/messages";
 import { availableGateways, type GatewayChoice } from "../gateways/choice";
 import { CLIENT_ID_SETTING, parseClientId, resolveClientId } from "../gateways/graph/clientId";
@@ -41,7 +41,7 @@ export function lazyGateway(id: DraftGateway["id"], concurrency: number, load: (
   return {
     id,
     concurrency,
-    async create(draft: OutgoingDraft, signal?: AbortSignal): Promise<CreateResult> {
+    async create(draft: OutgoingDraft, signal?: AbortSignal, call?: GatewayCall): Promise<CreateResult> {
       let inner: DraftGateway;
       try {
         inner = await gateway();
@@ -49,12 +49,13 @@ export function lazyGateway(id: DraftGateway["id"], concurrency: number, load: (
         // Nothing reached the mailbox: a clear failure, not "may have been created".
         return { status: "failed", transient: false, code: "run-gateway-unavailable", message: reasonOf(error) };
       }
-      return inner.create(draft, signal);
+      // The run's call carries its throttle gate: without it Graph's own retries would not wait with the run.
+      return inner.create(draft, signal, call);
     },
-    async lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult> {
+    async lookUp(key: string, signal?: AbortSignal, call?: GatewayCall): Promise<LookUpResult> {
       const inner = await gateway();
       if (inner.lookUp === undefined) throw new Error(`the ${id} gateway cannot look into the mailbox`);
-      return inner.lookUp(key, signal);
+      return inner.lookUp(key, signal, call);
     },
     async finish(summary: RunSummary): Promise<void> {
       // A run that never created anything never loaded the gateway: there is nothing to hand over.

@@ -1,42 +1,11 @@
 // Late copies: a create the gateway gave up on lands after the run looked for its key (and created the row again).
 // Driven through startRun with a fake mailbox whose creates can land late, at a moment the test chooses.
 import type { PlannedDraft } from "../plan";
-import type { EmailAddress } from "../types";
+import { fakeClock, keyOf, render, rows } from "../../../test/support/runFixtures";
 import { LATE_COPY_GRACE_MS } from "./lateCopies";
 import { memoryLedger } from "./ledger";
 import { startRun } from "./startRun";
 import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft, RunClock, RunLedger, RunProgress } from "./index";
-
-const planned = (row: number): PlannedDraft => ({ row, to: `person${row}@example.de` as EmailAddress, toName: null, cc: [], bcc: [], attachments: [], rowIndex: row - 2 });
-const rows = (n: number): PlannedDraft[] => Array.from({ length: n }, (_, i) => planned(i + 2));
-const keyOf = (row: number): string => `run1:${row}:person${row}@example.de`;
-const render = async (d: PlannedDraft): Promise<OutgoingDraft> => ({
-  row: d.row,
-  key: "set-by-the-run",
-  to: d.to,
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: `Hallo ${d.row}`,
-  html: `<p>Hallo ${d.row}</p>`,
-  text: `Hallo ${d.row}`,
-  attachments: [],
-});
-
-/** Virtual time: sleeping advances it at once. */
-function fakeClock(): RunClock & { readonly sleeps: number[] } {
-  let t = 1_000_000;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => t,
-    sleep: async (ms, signal) => {
-      sleeps.push(ms);
-      if (!signal?.aborted) t += ms;
-      await Promise.resolve();
-    },
-  };
-}
 
 const refused: CreateResult = { status: "failed", transient: false, code: "refused", message: "Refused by the server." };
 

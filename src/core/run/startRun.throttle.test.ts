@@ -1,42 +1,11 @@
 // startRun under a mailbox's limit: the whole run pauses, the waits grow (or follow Retry-After), no row fails and
 // no row spends its attempts on throttling. Virtual time throughout: sleeping moves the clock.
-import type { PlannedDraft } from "../plan";
-import type { EmailAddress } from "../types";
+import { fakeClock, render, rows } from "../../../test/support/runFixtures";
 import type { RunClock } from "./clock";
 import { startRun, type StartRunInput } from "./startRun";
-import type { CreateResult, DraftGateway, GatewayCall, OutgoingDraft, RunProgress } from "./types";
+import type { CreateResult, DraftGateway, GatewayCall, RunProgress } from "./types";
 
 const T0 = 1_000_000;
-const planned = (row: number): PlannedDraft =>
-  ({ row, to: `person${row}@example.de` as EmailAddress, toName: null, cc: [], bcc: [], attachments: [], rowIndex: row - 2 }) as PlannedDraft;
-const rows = (n: number): PlannedDraft[] => Array.from({ length: n }, (_, i) => planned(i + 2));
-const render = async (d: PlannedDraft): Promise<OutgoingDraft> => ({
-  row: d.row,
-  key: "",
-  to: d.to,
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: "s",
-  html: "<p>h</p>",
-  text: "h",
-  attachments: [],
-});
-
-function fakeClock(): RunClock & { readonly sleeps: number[] } {
-  let t = T0;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => t,
-    sleep: async (ms, signal) => {
-      sleeps.push(ms);
-      if (!signal?.aborted) t += Math.max(0, ms);
-      await Promise.resolve();
-    },
-  };
-}
-
 const throttledAnswer = (retryAfterMs?: number): CreateResult => ({
   status: "failed",
   transient: true,

@@ -12,20 +12,20 @@ type Say = (code: IssueCode, params?: FindingParams) => string;
 export type Failed = Extract<CreateResult, { status: "failed" }>;
 
 /** A failure for good, of this code, in the user's words. */
-export const refused = (say: Say, code: IssueCode, params?: FindingParams): Failed => ({ status: "failed", transient: false, code, message: say(code, params) });
+export const failedForGood = (say: Say, code: IssueCode, params?: FindingParams): Failed => ({ status: "failed", transient: false, code, message: say(code, params) });
 
 /** A /send was started and its outcome is unknown: never sent automatically. */
-export const maybeSent = (say: Say, address: string): Failed => refused(say, "graph-send-no-answer", { address, reason: say("graph-send-started") });
+export const maybeSent = (say: Say, address: string): Failed => failedForGood(say, "graph-send-no-answer", { address, reason: say("graph-send-started") });
 
 /** The draft was changed by hand (another To): never sent automatically. */
-export const changedDraft = (say: Say, address: string): Failed => refused(say, "graph-draft-changed", { address });
+export const changedDraft = (say: Say, address: string): Failed => failedForGood(say, "graph-draft-changed", { address });
 
 export const sent = (outcome: SendOutcome, messageId: string): CreateResult => (outcome.ok ? { status: "created", ref: messageId } : outcome.result);
 
 /** A failure after which certainly no message exists for the row. */
 export function nothingCreated(say: Say, error: unknown): CreateResult {
   if (error instanceof GraphFailure) return failed(say, error);
-  if (error instanceof TokenFailure) return refused(say, "graph-no-token", { reason: error.reason });
+  if (error instanceof TokenFailure) return failedForGood(say, "graph-no-token", { reason: error.reason });
   return { status: "failed", transient: true, code: "graph-busy", message: say("graph-busy", { reason: reasonOf(error) }) };
 }
 
@@ -42,8 +42,8 @@ export function failed(say: Say, error: GraphFailure): CreateResult {
       ...(error.throttled ? { throttled: true } : {}),
     };
   }
-  if (error.status === 401) return refused(say, "graph-no-token", { reason });
+  if (error.status === 401) return failedForGood(say, "graph-no-token", { reason });
   // Too large for the mailbox: for good, whichever request was refused (the draft was deleted again before this).
-  if (isSizeRefusal(error.status, error.graphCode)) return refused(say, "graph-message-too-large", { reason });
-  return refused(say, "graph-refused", { reason });
+  if (isSizeRefusal(error.status, error.graphCode)) return failedForGood(say, "graph-message-too-large", { reason });
+  return failedForGood(say, "graph-refused", { reason });
 }

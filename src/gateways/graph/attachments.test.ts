@@ -1,6 +1,6 @@
 // Files added after the create, with a scripted fetch; the upload sessions' chunks and lost answers are staged
 // against the emulator in test/graph.test.ts.
-import { draft, file } from "../../../test/support/graphFixtures";
+import { draft, file } from "../../../test/support/runFixtures";
 import { mailbox, scripted, scriptedGateway } from "../../../test/support/scriptedGraph";
 
 test("a Retry-After longer than 30 s on an attachment is not cut short: the row gives it back to the run, which waits it out", async () => {

@@ -1,6 +1,6 @@
 // What a create answers when Graph's answer to POST /me/messages is unclear: "failed" only when certainly nothing was
 // created, else it throws (no answer), so that the run looks before creating again.
-import { draft } from "../../../test/support/graphFixtures";
+import { draft } from "../../../test/support/runFixtures";
 import { graphError, json, mailbox, scripted, scriptedGateway } from "../../../test/support/scriptedGraph";
 
 const onCreate = (answer: () => Response) => scripted((method, url) => (method === "POST" && url.endsWith("/me/messages") ? answer() : mailbox(method, url)));

@@ -18,7 +18,7 @@ import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf, rowMessage } from "../../core/run/messages";
 import type { CreateResult, DraftGateway, GatewayCall, LookUpResult, OutgoingDraft } from "../../core/run/types";
 import type { FindingParams, Lang } from "../../core/types";
-import { changedDraft, failed, maybeSent, nothingCreated, refused, sent } from "./answers";
+import { changedDraft, failed, failedForGood, maybeSent, nothingCreated, sent } from "./answers";
 import { LARGE_ATTACHMENT_LIMIT, attachSeparately } from "./attachments";
 import { toBase64 } from "./base64";
 import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_KEY_PROPERTY } from "./properties";
@@ -77,7 +77,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
 
   async function create(draft: OutgoingDraft, signal?: AbortSignal, run?: GatewayCall): Promise<CreateResult> {
     const breach = privacyBreach(draft);
-    if (breach !== null) return refused(say, "privacy-rule", { breach });
+    if (breach !== null) return failedForGood(say, "privacy-rule", { breach });
     if (signal?.aborted) return { status: "failed", transient: true, code: "run-cancelled", message: say("run-cancelled") };
 
     const files: SizedFile[] = [];
@@ -85,17 +85,17 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       try {
         files.push({ name: file.name, contentType: file.contentType, bytes: await file.bytes() });
       } catch (error) {
-        return refused(say, "run-attachment-unreadable", { name: file.name, reason: reasonOf(error) });
+        return failedForGood(say, "run-attachment-unreadable", { name: file.name, reason: reasonOf(error) });
       }
     }
     const tooLarge = files.find((f) => f.bytes.length > LARGE_ATTACHMENT_LIMIT);
-    if (tooLarge) return refused(say, "graph-attachment-too-large", { name: tooLarge.name });
+    if (tooLarge) return failedForGood(say, "graph-attachment-too-large", { name: tooLarge.name });
 
     let call: GraphCall;
     try {
       call = { client, session: await client.openSession(), signal, throttle: run?.throttle };
     } catch (error) {
-      return refused(say, "graph-no-token", { reason: reasonOf(error) });
+      return failedForGood(say, "graph-no-token", { reason: reasonOf(error) });
     }
 
     if (mode === "send") {
@@ -142,7 +142,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       // 429 and 503 say "not now" and 4xx "not so": nothing was created. Another 5xx (a 500, a gateway's 502/504)
       // may come after the draft was stored — like no answer at all, the run looks before trying again.
       if (error instanceof GraphFailure && (error.status === 429 || error.status === 503 || error.status < 500)) return failed(say, error);
-      if (error instanceof TokenFailure) return refused(say, "graph-no-token", { reason: error.reason });
+      if (error instanceof TokenFailure) return failedForGood(say, "graph-no-token", { reason: error.reason });
       throw error; // no answer (network, lost response, timeout): the draft may exist; startRun looks before retrying
     }
 

@@ -1,7 +1,7 @@
 // The look-up with a scripted fetch: listings the emulator would never give (no isDraft, a property id in another
 // case, two complete drafts for one key) and the query it sends.
 import type { EmailAddress } from "../../core/types";
-import { draft } from "../../../test/support/graphFixtures";
+import { draft } from "../../../test/support/runFixtures";
 import { listing, mailbox, scripted, scriptedGateway } from "../../../test/support/scriptedGraph";
 import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_SENDING_PROPERTY } from "./properties";
 

@@ -1,6 +1,6 @@
 // One request's time limit and Retry-After, with a scripted fetch (what the emulator cannot stage: a fetch that
 // ignores its signal).
-import { draft } from "../../../test/support/graphFixtures";
+import { draft } from "../../../test/support/runFixtures";
 import { scripted, scriptedGateway } from "../../../test/support/scriptedGraph";
 import { parseRetryAfter } from "./request";
 

@@ -1,6 +1,6 @@
 // Send mode with a scripted fetch: the pacing on a clock that only moves when told, and every answer after which a
 // message may have gone out — never sent a second time.
-import { draft } from "../../../test/support/graphFixtures";
+import { draft } from "../../../test/support/runFixtures";
 import { graphError, listing, mailbox, scripted, scriptedGateway } from "../../../test/support/scriptedGraph";
 import { RUNDMAIL_COMPLETE_PROPERTY, RUNDMAIL_SENDING_PROPERTY } from "./properties";
 

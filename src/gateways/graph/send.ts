@@ -4,6 +4,7 @@
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf } from "../../core/run/messages";
 import type { CreateResult, OutgoingDraft } from "../../core/run/types";
+import { failedForGood } from "./answers";
 import { RUNDMAIL_SENDING_PROPERTY, propertyPatch } from "./properties";
 import { GraphFailure, QUOTA_CODE, TokenFailure, graph, messagePath, type GraphCall } from "./request";
 import { MAX_INNER_WAIT_MS, withRetries } from "./retries";
@@ -61,7 +62,7 @@ export function createSender(options: SenderOptions): SendDraft {
     const fail = (code: IssueCode, reason: string, maybeSent = false): SendOutcome => ({
       ok: false,
       maybeSent,
-      result: { status: "failed", transient: false, code, message: client.say(code, { address: to.address, reason }) },
+      result: failedForGood(client.say, code, { address: to.address, reason }),
     });
     const mark = (value: "1" | "0"): Promise<unknown> =>
       withRetries(call, () => graph(call, "PATCH", messagePath(messageId), propertyPatch(RUNDMAIL_SENDING_PROPERTY, value)));

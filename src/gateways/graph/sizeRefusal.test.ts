@@ -1,7 +1,7 @@
 // Graph's "too large" answers become a definite failure of the row, with no half-made draft left behind — or, when
 // the draft cannot be removed, no claim that nothing was created.
 import type { OutgoingDraft } from "../../core/run/types";
-import type { EmailAddress } from "../../core/types";
+import { draft as rowDraft, file } from "../../../test/support/runFixtures";
 import { createGraphGateway } from "./graphGateway";
 import { isSizeRefusal } from "./sizeRefusal";
 
@@ -21,18 +21,7 @@ test.each([
 });
 
 const MB = 1024 * 1024;
-const draft = (bytes: Uint8Array): OutgoingDraft => ({
-  row: 2,
-  key: "r:2:p2@example.de",
-  to: "p2@example.de" as EmailAddress,
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: "s",
-  html: "<p>x</p>",
-  text: "x",
-  attachments: [{ name: "gross.pdf", size: bytes.length, contentType: "application/pdf", bytes: async () => bytes }],
-});
+const draft = (bytes: Uint8Array): OutgoingDraft => rowDraft(2, { attachments: [file("gross.pdf", bytes)] });
 const json = (status: number, body?: unknown): Response => new Response(body === undefined ? null : JSON.stringify(body), { status });
 const tooLarge = (status: number) => json(status, { error: { code: "ErrorMessageSizeExceeded", message: "The message exceeds the maximum supported size." } });
 
