@@ -44,6 +44,29 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Languages, locales and formats: below the core (which may import it), importing nothing of Rundmail's layers,
+    // and pure like the core, since both the pane and the CLI use it.
+    files: ["src/i18n/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: "src/i18n runs in the browser too: no Node built-ins." })),
+          patterns: [
+            { group: ["react", "react-*", "@fluentui/*"], message: "src/i18n has no UI." },
+            { group: ["**/core/**", "**/core", "**/gateways/**", "**/office/**", "**/taskpane/**", "**/cli/**", "**/sandbox/**", "**/emulator/**"], message: "src/i18n is the lowest layer: it imports no other part of Rundmail." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "navigator", "Office", "process", "Buffer", "require", "__dirname", "localStorage", "fetch"].map(
+          (name) => ({ name, message: "src/i18n is pure: no DOM, Office or Node globals (detection takes its inputs as arguments)." }),
+        ),
+      ],
+    },
+  },
+  {
     files: ["scripts/**/*.js", "bench/**/*.js", "test/**/*.js"],
     languageOptions: { globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -332,12 +332,6 @@ export function say(lang: Lang, key: TextKey, params: P = {}): string {
   return texts[lang][key](safe);
 }
 
-/** German when the environment asks for it (RUNDMAIL_LANG, LC_ALL, LC_MESSAGES, LANG), else English. */
-export function languageFromEnv(env: Record<string, string | undefined>): Lang {
-  const value = env["RUNDMAIL_LANG"] || env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"] || "";
-  return value.toLowerCase().startsWith("de") ? "de" : "en";
-}
-
 const USAGE_EN = `rundmail — personalised circular e-mail, one private message per recipient
 
 Usage:

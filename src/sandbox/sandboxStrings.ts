@@ -1,8 +1,7 @@
 // The words of the sandbox's simulated Microsoft 365 mailbox (the Graph emulator's panel), in the simulated Outlook's
 // language: like Outlook's own folders, it speaks the user's language. The sandbox's own settings above it stay in
 // English, as the rest of the sandbox's frame does.
-import { formatBytes } from "../core/issues/codes";
-import type { Lang } from "../core/types";
+import { formatBytes, formatNumber, type Lang } from "../i18n";
 
 export interface GraphPanelStrings {
   readonly title: string;
@@ -37,7 +36,7 @@ export interface GraphPanelStrings {
   readonly notANumber: string;
 }
 
-const count = (n: number, lang: Lang): string => n.toLocaleString(lang === "de" ? "de-DE" : "en-GB");
+const count = formatNumber;
 
 export const GRAPH_PANEL_STRINGS: Readonly<Record<Lang, GraphPanelStrings>> = {
   en: {
@@ -112,8 +111,3 @@ export const GRAPH_PANEL_STRINGS: Readonly<Record<Lang, GraphPanelStrings>> = {
     notANumber: "Geben Sie eine Zahl ab 0 ein.",
   },
 };
-
-/** The simulated Outlook's display language ("de-DE", "en-US", …) as one of the two the sandbox speaks. */
-export function sandboxLang(displayLanguage: string): Lang {
-  return displayLanguage.toLowerCase().startsWith("de") ? "de" : "en";
-}

@@ -1,6 +1,7 @@
 // The one table of issue codes: each code's severity and its English and German text.
 // Messages say what is wrong and what to do. The row number is added in front by `toIssue`, not here.
-import type { Finding, FindingParams, Issue, Lang, Severity } from "../types";
+import { formatBytes, type Lang } from "../../i18n";
+import type { Finding, FindingParams, Issue, Severity } from "../types";
 
 type Text = (p: FindingParams) => string;
 interface CodeEntry {
@@ -19,18 +20,6 @@ const WHERE: Record<string, Record<Lang, string>> = {
 };
 const where = (p: FindingParams, lang: Lang): string => WHERE[s(p, "where")]?.[lang] ?? s(p, "where");
 
-/** Sizes are given in bytes and written the way each language writes numbers (25.3 MB / 25,3 MB). */
-export function formatBytes(bytes: number, lang: Lang): string {
-  const units = ["B", "KB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: digits })} ${units[unit]}`;
-}
 const size = (p: FindingParams, lang: Lang): string => formatBytes(Number(p["size"] ?? 0), lang);
 const at = (p: FindingParams, lang: Lang): string =>
   lang === "de"
