@@ -51,6 +51,8 @@ export const cliTextsDe: CliTexts = {
   statusSkipped: () => "übersprungen",
   internalError: (p) => `Rundmail wurde wegen eines unerwarteten Problems beendet: ${p["message"]}`,
   fieldFrom: () => "Von",
+  fieldTo: () => "An",
+  fieldSubject: () => "Betreff",
   attachmentsLine: (p) => `Anhänge: ${p["list"]}`,
   // ---- rundmail send ----
   badCount: (p) => `--${p["option"]} muss eine ganze Zahl ab ${p["min"]} sein, nicht '${p["value"]}'.`,

@@ -48,6 +48,8 @@ export const cliTextsEn: CliTexts = {
   statusSkipped: () => "skipped",
   internalError: (p) => `Rundmail stopped because of an unexpected problem: ${p["message"]}`,
   fieldFrom: () => "From",
+  fieldTo: () => "To",
+  fieldSubject: () => "Subject",
   attachmentsLine: (p) => `Attachments: ${p["list"]}`,
   // ---- rundmail send ----
   badCount: (p) => `--${p["option"]} must be a whole number of ${p["min"]} or more, not '${p["value"]}'.`,

@@ -52,6 +52,8 @@ export interface CliTexts {
   readonly statusSkipped: () => string;
   readonly internalError: (p: { readonly message: Value }) => string;
   readonly fieldFrom: () => string;
+  readonly fieldTo: () => string;
+  readonly fieldSubject: () => string;
   readonly attachmentsLine: (p: { readonly list: Value }) => string;
   // ---- rundmail send ----
   readonly badCount: (p: { readonly min: Value; readonly option: Value; readonly value: Value }) => string;
