@@ -44,12 +44,6 @@ export interface CliTexts {
   readonly wroteDrafts: (p: { readonly count: Value; readonly dir: Value }) => string;
   readonly wroteReport: (p: { readonly file: Value }) => string;
   readonly noDraftsWritten: () => string;
-  readonly reportRow: () => string;
-  readonly reportAddress: () => string;
-  readonly reportStatus: () => string;
-  readonly reportFileOrReason: () => string;
-  readonly statusCreated: () => string;
-  readonly statusSkipped: () => string;
   readonly internalError: (p: { readonly message: Value }) => string;
   readonly fieldFrom: () => string;
   readonly fieldTo: () => string;
@@ -121,11 +115,6 @@ export interface CliTexts {
   readonly problemCertificate: (p: { readonly reason: Value }) => string;
   readonly problemTls: (p: { readonly reason: Value }) => string;
   readonly problemConnect: (p: { readonly reason: Value; readonly server: Value }) => string;
-  readonly statusSent: () => string;
-  readonly statusFailed: () => string;
-  readonly statusUnknown: () => string;
-  readonly statusNotSent: () => string;
-  readonly statusHeld: () => string;
   readonly detailSentEarlier: (p: { readonly at: Value }) => string;
   readonly detailRefused: (p: { readonly list: Value }) => string;
   readonly detailRetry: (p: { readonly reason: Value }) => string;
@@ -136,7 +125,6 @@ export interface CliTexts {
   readonly detailLimit: () => string;
   readonly detailInterrupted: () => string;
   readonly detailStopped: () => string;
-  readonly reportDetail: () => string;
   readonly attachmentFileWord: () => string;
   readonly attachToEveryoneUnknown: (p: { readonly name: Value; readonly names: Value }) => string;
   readonly attachmentReplaced: (p: { readonly name: Value }) => string;
