@@ -1,6 +1,6 @@
 // Theme and language of the Outlook hosting the task pane. Outlook reports no dark-mode flag
 // (officeTheme.isDarkTheme is not set in Outlook), so dark is derived from the body background colour.
-import { languageFromTag, type Lang } from "../i18n";
+import { DEFAULT_LANG, languageFromTag, type Lang } from "../i18n";
 
 export type ThemeKind = "light" | "dark";
 
@@ -15,7 +15,7 @@ export interface OfficeContextLike {
   readonly officeTheme?: { readonly bodyBackgroundColor?: string | undefined } | undefined;
 }
 
-export const DEFAULT_ENVIRONMENT: HostEnvironment = { lang: "en", theme: "light" };
+export const DEFAULT_ENVIRONMENT: HostEnvironment = { lang: DEFAULT_LANG, theme: "light" };
 
 /** Relative luminance (WCAG 2) of "#rgb" or "#rrggbb"; undefined if the text is not such a colour. */
 export function relativeLuminance(color: string): number | undefined {
