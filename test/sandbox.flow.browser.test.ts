@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from "fs";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import path from "path";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { formatBytes } from "../src/core/issues/codes";
+import { formatBytes } from "../src/i18n";
 import type { Lang } from "../src/core/types";
 import type { SandboxHost } from "../src/sandbox/sandboxGlobal";
 import type { OpenedMessageWindow } from "../src/sandbox/simulatedMailbox";

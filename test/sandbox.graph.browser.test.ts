@@ -10,10 +10,9 @@ import http from "http";
 import type { AddressInfo } from "net";
 import type { Browser } from "playwright-core";
 import type { EmulatedMessage, GraphFaults } from "../src/emulator/graphEmulator";
-import { formatBytes } from "../src/core/issues/codes";
+import { clockTime, dateTime, formatBytes } from "../src/i18n";
 import type { Lang } from "../src/core/types";
 import { SANDBOX_CLIENT_ID } from "../src/sandbox/sandboxClientId";
-import { clockTime, dateTime } from "../src/taskpane/strings";
 import { GRAPH_PANEL_STRINGS } from "../src/sandbox/sandboxStrings";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import {

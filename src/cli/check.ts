@@ -119,7 +119,7 @@ async function printPreview(plan: MergePlan, planned: PlannedDraft, lang: Lang, 
 /** To and Cc of a previewed draft, as `check` and `send` show them. */
 export function previewAddressLines(draft: Draft, lang: Lang): string[] {
   return [
-    `  ${lang === "de" ? "An" : "To"}: ${terminalLine(draft.toName ? `${draft.toName} <${draft.to}>` : draft.to)}`,
+    `  ${say(lang, "fieldTo")}: ${terminalLine(draft.toName ? `${draft.toName} <${draft.to}>` : draft.to)}`,
     ...(draft.cc.length ? [`  Cc: ${terminalLine(draft.cc.join(", "))}`] : []),
   ];
 }
@@ -127,7 +127,7 @@ export function previewAddressLines(draft: Draft, lang: Lang): string[] {
 /** Subject, attachments and the first 20 lines of the text of a previewed draft. */
 export function previewMessageLines(draft: Draft, lang: Lang): string[] {
   return [
-    `  ${lang === "de" ? "Betreff" : "Subject"}: ${terminalLine(draft.subject)}`,
+    `  ${say(lang, "fieldSubject")}: ${terminalLine(draft.subject)}`,
     ...(draft.attachments.length ? [`  ${say(lang, "attachmentsLine", { list: draft.attachments.map((f) => baseName(f.name)).join(", ") })}`] : []),
     "",
     ...draft.text

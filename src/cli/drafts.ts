@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { composeEml } from "../gateways/eml/composeEml";
 import { draftFileName, rowNumberWidth } from "../gateways/eml/fileName";
-import { skippedRows } from "../gateways/eml/reportCsv";
+import { skippedRows } from "../core/report";
 import type { MergePlan } from "../core/plan";
 import { AttachmentChangedError } from "./attachmentsFolder";
 import type { CommonOptions } from "./options";

@@ -7,7 +7,8 @@ import { streamOutput, terminalText } from "./output";
 import { preparePlan } from "./preparePlan";
 import { PromptCancelled } from "./send/password";
 import { EXIT_INTERRUPTED, runSend } from "./send/sendCommand";
-import { languageFromEnv, say } from "./strings";
+import { languageFromEnv } from "../i18n";
+import { say } from "./strings";
 
 export async function main(argv: readonly string[]): Promise<number> {
   const defaultLang = languageFromEnv(process.env);

@@ -1,6 +1,6 @@
 // Command-line options, parsed with Node's own parseArgs (no dependency needed for this).
 import { parseArgs } from "node:util";
-import type { Lang } from "../core/types";
+import { isLang, type Lang } from "../i18n";
 import { UsageError } from "./inputs";
 import { DEFAULT_RATE_PER_MINUTE } from "./send/pacing";
 import { say } from "./strings";
@@ -77,7 +77,7 @@ const sendSpec = {
 export function parseOptions(args: readonly string[], command: string, defaultLang: Lang): CommonOptions {
   const langArg = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const rawLang = langArg < 0 ? undefined : args[langArg]?.includes("=") ? args[langArg]?.split("=")[1] : args[langArg + 1];
-  const lang: Lang = rawLang === "de" || rawLang === "en" ? rawLang : defaultLang;
+  const lang: Lang = isLang(rawLang) ? rawLang : defaultLang;
   let values: Record<string, string | boolean | string[] | undefined>;
   try {
     values = parseArgs({ args: [...args], options: command === "send" ? sendSpec : spec, allowPositionals: false, strict: true }).values;

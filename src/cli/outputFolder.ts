@@ -4,17 +4,16 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
-import type { Lang } from "../core/types";
+import { fileReportColumns } from "../core/report";
+import { LANGUAGES, type Lang } from "../i18n";
 import { UsageError } from "./inputs";
 import { say } from "./strings";
 
 export const REPORT_FILE = "report.csv";
 
 /** The header rows of every report Rundmail writes (drafts and send, English and German), compared ignoring case. */
-const REPORT_HEADERS: readonly string[] = (["en", "de"] as const).flatMap((lang) =>
-  (["reportFileOrReason", "reportDetail"] as const).map((last) =>
-    [say(lang, "reportRow"), say(lang, "reportAddress"), say(lang, "reportStatus"), say(lang, last)].join("\u0000").toLowerCase(),
-  ),
+const REPORT_HEADERS: readonly string[] = LANGUAGES.flatMap((lang) =>
+  (["fileOrReason", "details"] as const).map((last) => fileReportColumns(lang, last).join("\u0000").toLowerCase()),
 );
 
 function reportRows(text: string): string[][] | null {

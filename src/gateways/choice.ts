@@ -1,7 +1,8 @@
 // Which gateway creates the drafts: a setting the task pane reads. Every gateway is listed, each with whether this
 // Outlook and this plan allow it and, if not, why — the UI offers what works and says why the rest is missing.
 import type { PlannedDraft } from "../core/plan";
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
+import { CHOICE_TEXTS } from "./choiceTexts";
 import type { Capabilities } from "../office/mailboxHost";
 import { composeSuitable } from "./compose/composeSuitable";
 
@@ -27,20 +28,6 @@ export interface GraphSetup {
   readonly clientId: string | null;
 }
 
-const REASONS = {
-  noNaa: {
-    en: "This Outlook cannot sign add-ins in to Microsoft Graph (nested app authentication, NestedAppAuth 1.1). Use the new Outlook, Outlook on the web or a current Microsoft 365 Outlook.",
-    de: "Diese Outlook-Version kann Add-ins nicht bei Microsoft Graph anmelden (verschachtelte App-Authentifizierung, NestedAppAuth 1.1). Verwenden Sie das neue Outlook, Outlook im Web oder ein aktuelles Microsoft-365-Outlook.",
-  },
-  noClientId: {
-    en: `Rundmail is not yet registered for your organisation. An administrator registers it once (see “${APP_REGISTRATION_SECTION}” in Rundmail's README) and gives you the application (client) ID to paste below.`,
-    de: `Rundmail ist für Ihre Organisation noch nicht registriert. Eine Administratorin oder ein Administrator registriert es einmal (siehe „${APP_REGISTRATION_SECTION}“ in Rundmails README) und gibt Ihnen die Anwendungs-ID (Client-ID), die Sie unten einfügen.`,
-  },
-  noForm: {
-    en: "This version of Outlook cannot open new message windows for add-ins.",
-    de: "Diese Outlook-Version kann für Add-ins keine neuen Nachrichtenfenster öffnen.",
-  },
-} as const;
 
 /**
  * Every gateway in order of preference (graph, compose, eml), each available or with its reason. Graph needs
@@ -56,7 +43,7 @@ export function availableGateways(
   graph: GraphSetup = { clientId: null },
 ): readonly GatewayOption[] {
   const compose: GatewayOption = !capabilities.newMessageForm
-    ? { id: "compose", available: false, reason: capabilities.missing.newMessageForm ?? REASONS.noForm[lang] }
+    ? { id: "compose", available: false, reason: capabilities.missing.newMessageForm ?? CHOICE_TEXTS[lang].noForm }
     : (() => {
         const suits = composeSuitable(plan, lang);
         return { id: "compose", available: suits.ok, reason: suits.reason };
@@ -67,8 +54,8 @@ export function availableGateways(
 function graphOption(capabilities: Pick<Capabilities, "nestedAppAuth" | "missing">, lang: Lang, graph: GraphSetup): GatewayOption {
   // Outlook first: a client id is of no use where Outlook cannot hand out a token, so asking for one would mislead.
   if (!capabilities.nestedAppAuth) {
-    return { id: "graph", available: false, reason: capabilities.missing.nestedAppAuth ?? REASONS.noNaa[lang] };
+    return { id: "graph", available: false, reason: capabilities.missing.nestedAppAuth ?? CHOICE_TEXTS[lang].noNaa };
   }
-  if (graph.clientId === null) return { id: "graph", available: false, reason: REASONS.noClientId[lang], remedy: "client-id" };
+  if (graph.clientId === null) return { id: "graph", available: false, reason: CHOICE_TEXTS[lang].noClientId(APP_REGISTRATION_SECTION), remedy: "client-id" };
   return { id: "graph", available: true, reason: null };
 }

@@ -1,26 +1,12 @@
 import {
   DEFAULT_ENVIRONMENT,
   environmentFromContext,
-  langFromDisplayLanguage,
   readHostEnvironment,
   relativeLuminance,
   themeFromBackground,
 } from "./hostEnvironment";
 
-test.each([
-  ["de-DE", "de"],
-  ["de-AT", "de"],
-  ["DE-ch", "de"],
-  ["de", "de"],
-  ["en-US", "en"],
-  ["fr-FR", "en"],
-  ["dea", "en"],
-  ["", "en"],
-  [undefined, "en"],
-] as const)("display language %p → %p", (displayLanguage, lang) => {
-  expect(langFromDisplayLanguage(displayLanguage)).toBe(lang);
-});
-
+// The display language → Lang rule is src/i18n/detect's, tested there.
 test.each([
   // Outlook's own body backgrounds (light, classic dark grey, black) and odd inputs.
   ["#FFFFFF", "light"],

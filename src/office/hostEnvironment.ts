@@ -1,6 +1,6 @@
 // Theme and language of the Outlook hosting the task pane. Outlook reports no dark-mode flag
 // (officeTheme.isDarkTheme is not set in Outlook), so dark is derived from the body background colour.
-import type { Lang } from "../core/types";
+import { DEFAULT_LANG, languageFromTag, type Lang } from "../i18n";
 
 export type ThemeKind = "light" | "dark";
 
@@ -15,12 +15,7 @@ export interface OfficeContextLike {
   readonly officeTheme?: { readonly bodyBackgroundColor?: string | undefined } | undefined;
 }
 
-export const DEFAULT_ENVIRONMENT: HostEnvironment = { lang: "en", theme: "light" };
-
-/** "de-DE", "de-AT", "de" → German; anything else, or nothing, → English. */
-export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
-  return displayLanguage !== undefined && /^de(?:-|$)/i.test(displayLanguage.trim()) ? "de" : "en";
-}
+export const DEFAULT_ENVIRONMENT: HostEnvironment = { lang: DEFAULT_LANG, theme: "light" };
 
 /** Relative luminance (WCAG 2) of "#rgb" or "#rrggbb"; undefined if the text is not such a colour. */
 export function relativeLuminance(color: string): number | undefined {
@@ -46,7 +41,7 @@ export function themeFromBackground(bodyBackgroundColor: string | undefined): Th
 export function environmentFromContext(context: OfficeContextLike | undefined): HostEnvironment {
   if (context === undefined) return DEFAULT_ENVIRONMENT;
   return {
-    lang: langFromDisplayLanguage(context.displayLanguage),
+    lang: languageFromTag(context.displayLanguage),
     theme: themeFromBackground(context.officeTheme?.bodyBackgroundColor),
   };
 }

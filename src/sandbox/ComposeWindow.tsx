@@ -2,7 +2,7 @@
 // here is what the task pane reads through the simulated Office.js, and fields it inserts land at the body's cursor.
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from "react";
-import { formatBytes } from "../core/issues/codes";
+import { formatBytes } from "../i18n";
 import { contentTypeFor } from "../gateways/eml/mime";
 import type { SimulatedItem, SimulatedMailbox } from "./simulatedMailbox";
 import { simulatedWindowFrame } from "./simulatedWindow";

@@ -2,7 +2,7 @@
 // opened in Sent Items. Nothing here can be edited (Office.MessageRead has no setters); the task pane reads the subject,
 // the body and the attachments from it, and may open compose windows from here (a read-mode API).
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { formatBytes } from "../core/issues/codes";
+import { formatBytes } from "../i18n";
 import { escapeHtml } from "../core/template/entities";
 import type { SimulatedItem } from "./simulatedMailbox";
 import { simulatedWindowFrame } from "./simulatedWindow";

@@ -20,7 +20,7 @@ import { GraphMailboxPanel } from "./GraphMailboxPanel";
 import { OpenedWindows } from "./OpenedWindows";
 import { ReadWindow } from "./ReadWindow";
 import { saveClientId, SANDBOX_CLIENT_ID, savedClientId } from "./sandboxClientId";
-import { sandboxLang } from "./sandboxStrings";
+import { languageFromTag } from "../i18n";
 import type { MailboxState, SimulatedMailbox, SimulatedOutlook } from "./simulatedMailbox";
 
 /** The task pane's page in the build: the real task pane, loading the simulated Office.js. */
@@ -251,7 +251,7 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
           </section>
         </div>
 
-        <GraphMailboxPanel lang={sandboxLang(outlook.displayLanguage)} />
+        <GraphMailboxPanel lang={languageFromTag(outlook.displayLanguage)} />
 
         <OpenedWindows windows={state.openedWindows} onClear={() => mailbox.closeWindows()} />
       </main>

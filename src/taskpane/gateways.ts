@@ -106,7 +106,7 @@ export function officeGateways(
           return lazyGateway("eml", 1, async () => {
             const [{ createEmlZipGateway }, { skippedRows }] = await Promise.all([
               import("../gateways/eml/emlZipGateway"),
-              import("../gateways/eml/reportCsv"),
+              import("../core/report/skippedRows"),
             ]);
             return createEmlZipGateway({
               lang,

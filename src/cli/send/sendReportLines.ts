@@ -1,6 +1,6 @@
 // Every row of the table with what became of it, for report.csv and the summary.
 import type { MergePlan } from "../../core/plan";
-import { skippedRows } from "../../gateways/eml/reportCsv";
+import { skippedRows } from "../../core/report";
 import type { Lang, Table } from "../../core/types";
 import { say } from "../strings";
 import type { SendItem } from "./sendItems";

@@ -1,11 +1,11 @@
 // A row's reason in the user's words, from the one table of codes (without the "Row N:" prefix: the row is shown
 // beside it).
-import { ISSUE_CODES, type IssueCode } from "../issues/codes";
+import type { IssueCode } from "../issues/codes";
+import { ISSUE_TEXTS } from "../issues/issueTexts";
 import type { FindingParams, Lang } from "../types";
 
 export function rowMessage(code: IssueCode, lang: Lang, params: FindingParams = {}): string {
-  const entry: { readonly en: (p: FindingParams) => string; readonly de: (p: FindingParams) => string } = ISSUE_CODES[code];
-  return entry[lang](params);
+  return ISSUE_TEXTS[lang].codes[code](params);
 }
 
 const MAX_REASON = 300;

@@ -6,11 +6,12 @@
 import { Zip, ZipDeflate, strToU8 } from "fflate";
 import { privacyBreach } from "../../core/privacy/privacy";
 import { reasonOf, rowMessage } from "../../core/run/messages";
-import type { CreateResult, DraftGateway, OutgoingDraft, RowOutcome, RunSummary } from "../../core/run/types";
+import type { CreateResult, DraftGateway, OutgoingDraft, RunSummary } from "../../core/run/types";
 import type { Lang } from "../../core/types";
 import { composeEml, type EmlAttachment } from "./composeEml";
 import { baseFileName, draftFileName } from "./fileName";
-import { reportCsv, type ReportCsvLine, type SkippedRow } from "./reportCsv";
+import { fileReportCsv, type FileReportLine, type SkippedRow } from "../../core/report";
+import { EML_TEXTS } from "./emlTexts";
 
 export interface EmlZipGatewayOptions {
   readonly lang: Lang;
@@ -32,15 +33,6 @@ export interface EmlZipGateway extends DraftGateway {
   readonly fileCount: number;
 }
 
-const WORDS: Record<Lang, { row: string; address: string; status: string; fileOrReason: string }> = {
-  en: { row: "row", address: "address", status: "status", fileOrReason: "file or reason" },
-  de: { row: "Zeile", address: "Adresse", status: "Status", fileOrReason: "Datei oder Grund" },
-};
-const STATUS: Record<Lang, Record<RowOutcome["status"] | "skipped", string>> = {
-  en: { created: "draft created", failed: "failed", cancelled: "cancelled", skipped: "skipped" },
-  de: { created: "Entwurf erstellt", failed: "fehlgeschlagen", cancelled: "abgebrochen", skipped: "übersprungen" },
-};
-const ZIP_NAME: Record<Lang, string> = { en: "rundmail-drafts.zip", de: "rundmail-entwuerfe.zip" };
 
 interface Written {
   readonly row: number;
@@ -132,9 +124,8 @@ export function createEmlZipGateway(options: EmlZipGatewayOptions): EmlZipGatewa
     return { status: "created", ref: name };
   }
 
-  function reportLines(summary: RunSummary | undefined): ReportCsvLine[] {
-    const status = STATUS[lang];
-    const lines: ReportCsvLine[] = [];
+  function reportLines(summary: RunSummary | undefined): FileReportLine[] {
+    const lines: FileReportLine[] = [];
     const listed = new Set<string>();
     for (const outcome of summary?.outcomes ?? []) {
       const file = written.get(outcome.key);
@@ -142,16 +133,16 @@ export function createEmlZipGateway(options: EmlZipGatewayOptions): EmlZipGatewa
       lines.push({
         row: outcome.row,
         address: outcome.to,
-        status: status[outcome.status],
+        status: outcome.status,
         // A row created by an earlier run is not in this ZIP: its line says so instead of naming a file.
-        fileOrReason: outcome.status === "created" && file ? file.file : (outcome.message ?? ""),
+        detail: outcome.status === "created" && file ? file.file : (outcome.message ?? ""),
       });
     }
     for (const [key, file] of written) {
-      if (!listed.has(key)) lines.push({ row: file.row, address: file.address, status: status.created, fileOrReason: file.file });
+      if (!listed.has(key)) lines.push({ row: file.row, address: file.address, status: "created", detail: file.file });
     }
-    for (const row of options.skipped ?? []) lines.push({ row: row.row, address: row.address, status: status.skipped, fileOrReason: row.reason });
-    return lines.sort((a, b) => a.row - b.row);
+    for (const row of options.skipped ?? []) lines.push({ row: row.row, address: row.address, status: "skipped", detail: row.reason });
+    return lines;
   }
 
   return {
@@ -164,10 +155,10 @@ export function createEmlZipGateway(options: EmlZipGatewayOptions): EmlZipGatewa
     async finish(summary?: RunSummary) {
       if (finished) return;
       finished = true;
-      addFile("report.csv", strToU8(reportCsv(reportLines(summary), WORDS[lang], lang)));
+      addFile("report.csv", strToU8(fileReportCsv(reportLines(summary), "fileOrReason", lang)));
       zip.end();
       if (zipError !== null) throw zipError instanceof Error ? zipError : new Error(reasonOf(zipError));
-      await options.deliver(concat(chunks), options.zipName ?? ZIP_NAME[lang]);
+      await options.deliver(concat(chunks), options.zipName ?? EML_TEXTS[lang].zipName);
     },
   };
 }

@@ -7,7 +7,8 @@
 // token is reused until five minutes before it expires. Failures become a TokenError whose reason tells the user
 // what to do, in English and German.
 import type * as Msal from "@azure/msal-browser";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
+import { TOKEN_TEXTS } from "./tokenTexts";
 
 export interface TokenSource {
   /**
@@ -55,36 +56,6 @@ export function naaSupported(isSetSupported: (name: string, version: string) => 
 /** Why no token could be had. */
 export type TokenErrorCode = "cancelled" | "consentDenied" | "popupBlocked" | "interactionRequired" | "noNetwork" | "unavailable" | "failed";
 
-const REASONS: Readonly<Record<TokenErrorCode, Readonly<Record<Lang, string>>>> = {
-  cancelled: {
-    en: "Sign-in to Microsoft was cancelled. Start again and complete the sign-in window to let Rundmail create the drafts.",
-    de: "Die Anmeldung bei Microsoft wurde abgebrochen. Starten Sie erneut und schließen Sie die Anmeldung ab, damit Rundmail die Entwürfe anlegen kann.",
-  },
-  consentDenied: {
-    en: "Rundmail was not given access to your mailbox. Start again and accept the permission request, or ask your administrator to grant consent for the organisation.",
-    de: "Rundmail hat keinen Zugriff auf Ihr Postfach erhalten. Starten Sie erneut und stimmen Sie der Berechtigungsanfrage zu, oder bitten Sie Ihre Administration um die Zustimmung für die Organisation.",
-  },
-  popupBlocked: {
-    en: "The Microsoft sign-in window could not open. Allow pop-ups for Outlook (or this site) and start again.",
-    de: "Das Anmeldefenster von Microsoft konnte nicht geöffnet werden. Erlauben Sie Pop-ups für Outlook (bzw. diese Seite) und starten Sie erneut.",
-  },
-  interactionRequired: {
-    en: "Microsoft needs you to sign in again. Start again to open the sign-in window.",
-    de: "Microsoft verlangt eine erneute Anmeldung. Starten Sie erneut, um das Anmeldefenster zu öffnen.",
-  },
-  noNetwork: {
-    en: "Microsoft could not be reached for sign-in. Check the network connection and start again.",
-    de: "Microsoft war für die Anmeldung nicht erreichbar. Prüfen Sie die Netzwerkverbindung und starten Sie erneut.",
-  },
-  unavailable: {
-    en: "This Outlook cannot sign Rundmail in to Microsoft (nested app authentication is not available). Use Outlook on the web, the new Outlook, or an up-to-date Outlook, or choose another way to create the drafts.",
-    de: "Diese Outlook-Version kann Rundmail nicht bei Microsoft anmelden (geschachtelte App-Authentifizierung ist nicht verfügbar). Verwenden Sie Outlook im Web, das neue Outlook oder ein aktuelles Outlook, oder wählen Sie einen anderen Weg für die Entwürfe.",
-  },
-  failed: {
-    en: "Sign-in to Microsoft failed. Start again; if it keeps failing, ask your administrator to check Rundmail's app registration.",
-    de: "Die Anmeldung bei Microsoft ist fehlgeschlagen. Starten Sie erneut; wenn es weiter fehlschlägt, bitten Sie Ihre Administration, die App-Registrierung von Rundmail zu prüfen.",
-  },
-};
 
 /** No token. `message` is the English reason; `reason(lang)` the user's; `detail` is MSAL's code, for support. */
 export class TokenError extends Error {
@@ -94,13 +65,13 @@ export class TokenError extends Error {
     readonly code: TokenErrorCode,
     readonly detail: string = "",
   ) {
-    super(REASONS[code].en);
+    super(TOKEN_TEXTS.en[code]);
     // The reason is for people; a stack trace would only leak MSAL's internals into what the user sees.
     delete (this as { stack?: string }).stack;
   }
 
   reason(lang: Lang): string {
-    return REASONS[this.code][lang];
+    return TOKEN_TEXTS[lang][this.code];
   }
 }
 

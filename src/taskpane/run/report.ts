@@ -1,9 +1,9 @@
-// report.csv from the task pane: one line per table row — the draft it became, or why not — in the same form as
-// the one the .eml ZIP carries (src/gateways/eml/reportCsv.ts), so that no row is ever lost silently.
+// report.csv from the task pane: one line per table row — the draft it became, or why not — written by the one
+// report writer (core/report), so that no row is ever lost silently. Its words are the pane's (its status column).
 import type { PlannedDraft } from "../../core/plan";
 import type { RowOutcome } from "../../core/run/types";
 import type { Issue, Lang, TableRow } from "../../core/types";
-import { reportCsv as formatReport, type ReportCsvLine } from "../../gateways/eml/reportCsv";
+import { reportCsv as formatReport, type ReportLine } from "../../core/report";
 import { STRINGS } from "../strings";
 
 export interface ReportInput {
@@ -20,17 +20,16 @@ export interface ReportInput {
 export function reportCsv(input: ReportInput): string {
   const t = STRINGS[input.lang];
   const outcomeByRow = new Map(input.outcomes.map((o) => [o.row, o]));
-  const lines = input.rows.map(({ row, cells }): ReportCsvLine => {
+  const lines = input.rows.map(({ row, cells }): ReportLine => {
     const draft = input.draftByRow.get(row);
     const outcome = outcomeByRow.get(row);
     if (draft === undefined) {
       const errors = (input.issuesByRow.get(row) ?? []).filter((i) => i.severity === "error").map((i) => i.message);
       const address = (cells[input.emailColumnIndex] ?? "").trim();
-      return { row, address, status: t.status.skipped, fileOrReason: errors.join(" ") };
+      return { row, address, status: t.status.skipped, detail: errors.join(" ") };
     }
-    if (outcome === undefined) return { row, address: draft.to, status: t.status.notCreated, fileOrReason: "" };
-    return { row, address: draft.to, status: t.status[outcome.status], fileOrReason: outcome.message ?? outcome.ref ?? "" };
+    if (outcome === undefined) return { row, address: draft.to, status: t.status.notCreated, detail: "" };
+    return { row, address: draft.to, status: t.status[outcome.status], detail: outcome.message ?? outcome.ref ?? "" };
   });
-  const [row, address, status, fileOrReason] = t.reportHeaders;
-  return formatReport(lines, { row, address, status, fileOrReason }, input.lang);
+  return formatReport(lines, t.reportHeaders, input.lang);
 }

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { Attach20Regular, DocumentArrowUp20Regular } from "@fluentui/react-icons";
 import { useEffect, useId, useState, type ClipboardEvent } from "react";
-import { formatBytes } from "../../core/issues/codes";
+import { formatBytes } from "../../i18n";
 import { readTable, type TableInput } from "../../core/table";
 import { FilePicker } from "../components/FilePicker";
 import { IssueBars } from "../components/IssueBars";

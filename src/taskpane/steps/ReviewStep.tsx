@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ChevronLeft20Regular, ChevronRight20Regular, Send20Regular, Warning16Filled } from "@fluentui/react-icons";
 import { useId, useMemo } from "react";
-import { formatBytes } from "../../core/issues/codes";
+import { formatBytes } from "../../i18n";
 import { HtmlPreview } from "../components/HtmlPreview";
 import { IssueBars } from "../components/IssueBars";
 import { usePane } from "../context";

@@ -2,7 +2,7 @@
 // was too large as a whole (an error: nothing from it), or the files refused one by one, each named with its reason
 // (a warning: the rest was taken). The first few are listed; a ZIP of hostile entries cannot flood the pane.
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/types";
+import { formatMebibytes } from "../../i18n";
 import { usePane } from "../context";
 import { ZIP_LIMITS, type ZipContents, type ZipLimits } from "../files/zip";
 
@@ -14,10 +14,6 @@ export interface ZipNote {
 
 const SHOWN = 8;
 
-/** A limit as the rest of Rundmail names it ("150 MB" for 150 MiB, as in the core's attachment messages). */
-function limitLabel(bytes: number, lang: Lang): string {
-  return `${Math.round(bytes / (1024 * 1024)).toLocaleString(lang === "de" ? "de-DE" : "en-GB")} MB`;
-}
 
 const useStyles = makeStyles({
   list: {
@@ -39,13 +35,13 @@ export function ZipNotes({ notes, limits = ZIP_LIMITS }: { readonly notes: reado
               <MessageBarBody>
                 {contents.problem === "not-zip"
                   ? `${t.zipFailed(zip)} ${t.zipNotZipHint}`
-                  : t.zipTooLarge(zip, contents.name, limitLabel(limits.totalBytes, lang))}
+                  : t.zipTooLarge(zip, contents.name, formatMebibytes(limits.totalBytes, lang))}
               </MessageBarBody>
             </MessageBar>
           );
         }
         if (contents.refused.length === 0) return null;
-        const limit = limitLabel(limits.fileBytes, lang);
+        const limit = formatMebibytes(limits.fileBytes, lang);
         return (
           <MessageBar key={index} intent="warning" layout="multiline">
             <MessageBarBody>

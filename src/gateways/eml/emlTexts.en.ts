@@ -1,0 +1,3 @@
+import type { EmlTexts } from "./emlTexts";
+
+export const emlTextsEn: EmlTexts = { zipName: "rundmail-drafts.zip" };

@@ -1,0 +1,7 @@
+import type { FormatWords } from "./formatWords";
+
+export const formatWordsEn: FormatWords = {
+  seconds: ["second", "seconds"],
+  minutes: ["minute", "minutes"],
+  hours: ["hour", "hours"],
+};
