@@ -1,3 +1,5 @@
 import type { EmlTexts } from "./emlTexts";
 
-export const emlTextsDe: EmlTexts = { zipName: "rundmail-entwuerfe.zip" };
+export const emlTextsDe: EmlTexts = {
+  zipName: "rundmail-entwuerfe.zip",
+};

@@ -1,3 +1,5 @@
 import type { EmlTexts } from "./emlTexts";
 
-export const emlTextsEn: EmlTexts = { zipName: "rundmail-drafts.zip" };
+export const emlTextsEn: EmlTexts = {
+  zipName: "rundmail-drafts.zip",
+};
