@@ -19,6 +19,7 @@ import { addressOfKey } from "../../core/run/key";
 import { privacyBreach } from "../../core/privacy/privacy";
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf, rowMessage } from "../../core/run/messages";
+import { DEFAULT_RATE_PER_MINUTE, intervalFor, pace } from "../../core/run/pace";
 import type { CreateResult, DraftGateway, GatewayCall, LookUpResult, OutgoingDraft, RunThrottle } from "../../core/run/types";
 import type { FindingParams, Lang } from "../../core/types";
 import { fileAttachmentJson, jsonBytes, placeAttachments, recipientJson as recipient } from "./requestSize";
@@ -41,7 +42,7 @@ export const LARGE_ATTACHMENT_LIMIT = 150 * MB;
 /** 10 × 320 KiB = 3.125 MiB: a multiple of 320 KiB and under 4 MB. */
 export const UPLOAD_CHUNK = 10 * 320 * KIB;
 /** Exchange Online sends at most 30 messages a minute per mailbox. */
-export const SEND_INTERVAL_MS = 2000;
+export const SEND_INTERVAL_MS = intervalFor(DEFAULT_RATE_PER_MINUTE);
 export const REQUEST_TIMEOUT_MS = 60_000;
 /** Tries for each request after the draft exists (attachments, the complete mark, /send), honouring Retry-After. */
 const ATTACHMENT_ATTEMPTS = 4;
@@ -459,13 +460,10 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     return { kind: "none" };
   }
 
-  /** Sends wait for their slot: one every sendInterval across all workers (a slot is taken synchronously). */
-  let nextSendAt = Number.NEGATIVE_INFINITY;
+  /** Sends wait for their slot: one every sendInterval across all workers (the run's one limiter, core/run/pace.ts). */
+  const sendPace = pace(sendInterval, { now, sleep: (ms) => sleep(ms) });
   async function sendSlot(): Promise<void> {
-    const t = now();
-    const at = Math.max(t, nextSendAt);
-    nextSendAt = at + sendInterval;
-    if (at > t) await sleep(at - t);
+    await sendPace.take();
   }
 
   async function sendDraft(session: Session, messageId: string, to: Recipients, signal?: AbortSignal): Promise<SendOutcome> {
