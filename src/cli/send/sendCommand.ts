@@ -202,6 +202,7 @@ async function sendWithJournal(
 
   const tty = process.stdout.isTTY === true;
   const started = Date.now();
+  const total = Math.min(jobs.length, send.limit ?? Infinity); // rows beyond --limit wait for a later run
   let done = 0;
   let sent = 0;
   let notSent = 0;
@@ -220,10 +221,12 @@ async function sendWithJournal(
         done += 1;
         if (outcome.status === "sent") sent += 1;
         else notSent += 1;
-        if (tty) {
-          const line = progressLine({ done, total: jobs.length, sent, notSent, elapsedMs: Date.now() - started, ratePerMinute: send.rate }, lang);
-          process.stdout.write(`\r${line}\x1b[K`);
-        }
+      },
+      // Reported by the engine right after each row, with its estimate of the time left.
+      onProgress: (progress) => {
+        if (!tty || done === 0) return;
+        const line = progressLine({ done, total, sent, notSent, elapsedMs: Date.now() - started, secondsLeft: progress.secondsLeft }, lang);
+        process.stdout.write(`\r${line}\x1b[K`);
       },
     });
     if (tty && done > 0) process.stdout.write("\n");

@@ -5,7 +5,7 @@
 import type { RunClock } from "../../core/run/clock";
 import { reasonOf } from "../../core/run/messages";
 import { startRun } from "../../core/run/startRun";
-import type { OutgoingDraft, RowOutcome, RunControl } from "../../core/run/types";
+import type { OutgoingDraft, RowOutcome, RunControl, RunProgress } from "../../core/run/types";
 import type { PlannedDraft } from "../../core/plan";
 import type { Lang } from "../../core/types";
 import type { SmtpDraftGateway } from "../../gateways/smtp/smtpDraftGateway";
@@ -36,6 +36,8 @@ export interface SmtpRunInput {
   readonly random?: () => number;
   /** After each row: for the progress line. */
   readonly onOutcome?: (item: SendItem, outcome: SendOutcome) => void;
+  /** The engine's progress (its estimate of the time left). */
+  readonly onProgress?: (progress: RunProgress) => void;
 }
 
 export async function sendOverSmtp(input: SmtpRunInput): Promise<RunResult> {
@@ -90,6 +92,7 @@ export async function sendOverSmtp(input: SmtpRunInput): Promise<RunResult> {
     ...(input.clock ? { clock: input.clock } : {}),
     ...(input.random ? { random: input.random } : {}),
     onRow: settle,
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
   const cancel = (): void => control?.cancel();
   if (signal.aborted) cancel();
