@@ -5,7 +5,7 @@ import { privacyBreach } from "../../core/privacy/privacy";
 import { reasonOf, rowMessage } from "../../core/run/messages";
 import type { CreateResult, DraftGateway, OutgoingDraft, RunSummary } from "../../core/run/types";
 import type { Lang } from "../../core/types";
-import { composeEml, type EmlAttachment } from "./composeEml";
+import { composeEml, letterOf, type EmlAttachment } from "./composeEml";
 import { baseFileName, draftFileName } from "./fileName";
 
 /** One .eml that was stored, by the key of its row. */
@@ -77,19 +77,7 @@ export function createEmlGateway(options: EmlGatewayOptions): EmlGateway {
 
     let eml: string;
     try {
-      eml = composeEml({
-        to: draft.to,
-        toName: draft.toName,
-        cc: draft.cc,
-        bcc: draft.bcc,
-        subject: draft.subject,
-        html: draft.html,
-        text: draft.text,
-        attachments,
-        date: now(),
-        unsent: true,
-        bccHeader: true,
-      });
+      eml = composeEml({ ...letterOf(draft), attachments, date: now(), unsent: true, bccHeader: true });
     } catch (error) {
       return failed("eml-compose-failed", { reason: reasonOf(error) });
     }

@@ -12,7 +12,7 @@ import { reasonOf, rowMessage } from "../../core/run/messages";
 import type { Pace } from "../../core/run/pace";
 import type { CreateResult, DraftGateway, GatewayCall, OutgoingDraft } from "../../core/run/types";
 import type { Lang } from "../../core/types";
-import type { EmlAttachment } from "../eml/composeEml";
+import { letterOf, type EmlAttachment } from "../eml/composeEml";
 import type { Mailbox, MailSender, OutgoingMessage, SendResult } from "./types";
 
 /** What the server said to one try at one key (a Ctrl-C before anything left is no answer). */
@@ -64,18 +64,7 @@ export function createSmtpDraftGateway(options: SmtpDraftGatewayOptions): SmtpDr
     } catch (error) {
       return failed("run-attachment-unreadable", reasonOf(error), false);
     }
-    const message: OutgoingMessage = {
-      from: options.from,
-      to: draft.to,
-      toName: draft.toName,
-      cc: draft.cc,
-      bcc: draft.bcc,
-      subject: draft.subject,
-      html: draft.html,
-      text: draft.text,
-      attachments,
-      messageId: options.messageId(draft.key),
-    };
+    const message: OutgoingMessage = { ...letterOf(draft), from: options.from, attachments, messageId: options.messageId(draft.key) };
     const interrupted = (): CreateResult => failed("run-cancelled", rowMessage("run-cancelled", lang), true);
     if (!(await options.pace.take(stop))) return interrupted();
 
