@@ -16,7 +16,7 @@ const PASSWORD = "Sehr-Geheim-ß-42";
 const open: Array<{ server: TestServer; gateway: MailSender }> = [];
 /** One message through the gateway, nobody pressing Ctrl-C; `announced` counts the journal's "attempt" moments. */
 let announced = 0;
-const sendOn = (gateway: MailSender, m: OutgoingMessage) => gateway.send(m, { signal: new AbortController().signal, announce: () => (announced += 1) });
+const sendOn = (gateway: MailSender, m: OutgoingMessage) => gateway.send(m, { signal: new AbortController().signal, announce: () => void (announced += 1) });
 afterEach(async () => {
   for (const { server, gateway } of open.splice(0)) {
     await gateway.close();
@@ -175,7 +175,7 @@ describe("a message is announced (the journal's 'attempt') only when it is about
     let receivedWhenAnnounced = -1;
     const result = await gateway.send(message("a@example.de"), {
       signal: new AbortController().signal,
-      announce: () => (receivedWhenAnnounced = server.received.length),
+      announce: () => void (receivedWhenAnnounced = server.received.length),
     });
     expect(result.kind).toBe("sent");
     expect(receivedWhenAnnounced).toBe(0);
@@ -197,7 +197,7 @@ describe("a message is announced (the journal's 'attempt') only when it is about
     });
     const controller = new AbortController();
     let announcedHere = 0;
-    const sending = gateway.send(message("a@example.de"), { signal: controller.signal, announce: () => (announcedHere += 1) });
+    const sending = gateway.send(message("a@example.de"), { signal: controller.signal, announce: () => void (announcedHere += 1) });
     while (sockets.length === 0) await new Promise((r) => setTimeout(r, 10));
     controller.abort();
     expect(await sending).toEqual({ kind: "interrupted" });

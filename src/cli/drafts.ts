@@ -1,7 +1,9 @@
-// `rundmail drafts`: one .eml per draft (X-Unsent: 1, so Outlook opens it as an unsent draft) and report.csv.
+// `rundmail drafts`: one .eml per draft (X-Unsent: 1, so Outlook opens it as an unsent draft) and report.csv, made
+// by the .eml gateway (gateways/eml/emlGateway.ts) on the one run engine (core/run/startRun), as in the pane.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { composeEml } from "../gateways/eml/composeEml";
+import { startRun } from "../core/run/startRun";
+import { createEmlGateway } from "../gateways/eml/emlGateway";
 import { draftFileName, rowNumberWidth } from "../gateways/eml/fileName";
 import { skippedRows } from "../core/report";
 import type { MergePlan } from "../core/plan";
@@ -29,36 +31,45 @@ export async function writeDrafts(prepared: Prepared, options: CommonOptions, ou
   const { kept } = prepareOutFolder(dir, options.force, [...names, REPORT_FILE], lang);
   mkdirSync(dir, { recursive: true });
 
+  // A file that changed since the check costs its row, not the run; the report quotes why. Any other error reading
+  // a file is not the user's: the run stops and the command fails, as before it ran on the engine.
+  const unreadable = new Map<number, string>();
+  const fatal: unknown[] = [];
+  const gateway = createEmlGateway({ lang, rowWidth: width, store: (name, eml) => writeFileSync(join(dir, name), eml) });
+  const run = startRun({
+    runId: "drafts",
+    drafts: plan.drafts,
+    gateway,
+    lang,
+    render: async (planned) => {
+      const draft = plan.renderDraft(planned);
+      const attachments = draft.attachments.map((file) => {
+        try {
+          const bytes = contents(file);
+          return { name: baseName(file.name), size: bytes.length, bytes: () => Promise.resolve(bytes) };
+        } catch (error) {
+          if (error instanceof AttachmentChangedError) unreadable.set(planned.row, error.message);
+          else {
+            fatal.push(error);
+            run.cancel();
+          }
+          throw error;
+        }
+      });
+      const { row, to, toName, cc, bcc, subject, html, text } = draft;
+      return { row, key: "", to, toName, cc, bcc, subject, html, text, attachments };
+    },
+  });
+  const summary = await run.done;
+  if (fatal.length > 0) throw fatal[0];
+
   const byRow = new Map<number, ReportLine>();
-  let written = 0;
-  for (const [i, planned] of plan.drafts.entries()) {
-    const draft = plan.renderDraft(planned);
-    let attachments: { name: string; bytes: Uint8Array }[];
-    try {
-      attachments = draft.attachments.map((f) => ({ name: baseName(f.name), bytes: contents(f) }));
-    } catch (error) {
-      // A file that changed since the check costs its row, not the run; the report says why.
-      if (!(error instanceof AttachmentChangedError)) throw error;
-      byRow.set(draft.row, { row: draft.row, address: draft.to, created: false, fileOrReason: error.message });
-      continue;
-    }
-    const eml = composeEml({
-      to: draft.to,
-      toName: draft.toName,
-      cc: draft.cc,
-      bcc: draft.bcc,
-      subject: draft.subject,
-      html: draft.html,
-      text: draft.text,
-      attachments,
-      unsent: true,
-      bccHeader: true,
-    });
-    const name = names[i] ?? draftFileName(draft.row, draft.to, width);
-    writeFileSync(join(dir, name), eml);
-    byRow.set(draft.row, { row: draft.row, address: draft.to, created: true, fileOrReason: name });
-    written += 1;
+  for (const outcome of summary.outcomes) {
+    const created = outcome.status === "created";
+    const fileOrReason = created ? (outcome.ref ?? "") : (unreadable.get(outcome.row) ?? outcome.message ?? "");
+    byRow.set(outcome.row, { row: outcome.row, address: outcome.to ?? "", created, fileOrReason });
   }
+  const written = gateway.fileCount;
   for (const line of skippedLines(plan, prepared)) byRow.set(line.row, line);
   const lines = [...byRow.values()].sort((a, b) => a.row - b.row);
   writeFileSync(join(dir, REPORT_FILE), reportCsv(lines, lang));

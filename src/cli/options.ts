@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { isLang, type Lang } from "../i18n";
 import { UsageError } from "./inputs";
-import { DEFAULT_RATE_PER_MINUTE } from "./send/pacing";
+import { DEFAULT_RATE_PER_MINUTE } from "../core/run/pace";
 import { say } from "./strings";
 
 export interface CommonOptions {

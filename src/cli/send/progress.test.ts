@@ -16,10 +16,11 @@ test("30 per minute: 31 messages take 60 seconds", () => {
   expect(paceDuration(31, 0)).toBe(0);
 });
 
-test("the progress line: count, rate and time left", () => {
-  const line = progressLine({ done: 10, total: 40, sent: 9, notSent: 1, elapsedMs: 20_000, ratePerMinute: 30 }, "en");
-  expect(line).toBe("10/40 done, 9 sent, 1 not sent · 30/min · about 60 s left");
-  const de = progressLine({ done: 10, total: 40, sent: 10, notSent: 0, elapsedMs: 20_000, ratePerMinute: 0 }, "de");
-  expect(de).toBe("10/40 erledigt, 10 gesendet · 30/min · noch etwa 60 s");
-  expect(progressLine({ done: 40, total: 40, sent: 40, notSent: 0, elapsedMs: 80_000, ratePerMinute: 30 }, "en")).toBe("40/40 done, 40 sent · 30/min");
+test.each<[string, Parameters<typeof progressLine>[0], "en" | "de", string]>([
+  ["count, rate and the engine's time left", { done: 10, total: 40, sent: 9, notSent: 1, elapsedMs: 20_000, secondsLeft: 60 }, "en", "10/40 done, 9 sent, 1 not sent · 30/min · about 60 s left"],
+  ["German", { done: 10, total: 40, sent: 10, notSent: 0, elapsedMs: 20_000, secondsLeft: 60 }, "de", "10/40 erledigt, 10 gesendet · 30/min · noch etwa 60 s"],
+  ["no estimate yet: no time left", { done: 1, total: 40, sent: 1, notSent: 0, elapsedMs: 2_000, secondsLeft: null }, "en", "1/40 done, 1 sent · 30/min"],
+  ["all done", { done: 40, total: 40, sent: 40, notSent: 0, elapsedMs: 80_000, secondsLeft: 0 }, "en", "40/40 done, 40 sent · 30/min"],
+])("the progress line: %s", (_name, state, lang, line) => {
+  expect(progressLine(state, lang)).toBe(line);
 });

@@ -1,4 +1,5 @@
-// The progress line on a terminal: how many are done, how fast, how long still. (Piped output has none.)
+// The progress line on a terminal: how many are done, how fast, how long still (the run engine's estimate). Piped
+// output has none.
 import type { Lang } from "../../core/types";
 import { say } from "../strings";
 
@@ -19,21 +20,21 @@ export interface ProgressState {
   readonly sent: number;
   readonly notSent: number;
   readonly elapsedMs: number;
-  readonly ratePerMinute: number;
+  /** The run engine's estimate (core/run/rate.ts, the same the pane shows); null while it has none. */
+  readonly secondsLeft: number | null;
 }
 
 export function progressLine(state: ProgressState, lang: Lang): string {
   const minutes = Math.max(state.elapsedMs, 1) / 60_000;
   const observed = state.done / minutes;
   const remaining = state.total - state.done;
-  // Early figures are noisy; the configured rate is a floor on the time per message anyway.
-  const perMessage = Math.max(state.done > 0 ? state.elapsedMs / state.done : 0, state.ratePerMinute > 0 ? 60_000 / state.ratePerMinute : 0);
+  const left = remaining > 0 && state.secondsLeft !== null ? ` · ${say(lang, "timeLeft", { duration: formatDuration(state.secondsLeft * 1000, lang) })}` : "";
   return say(lang, "progressLine", {
     done: state.done,
     total: state.total,
     sent: state.sent,
     failed: state.notSent > 0 ? say(lang, "progressFailed", { count: state.notSent }) : "",
     rate: Math.round(observed),
-    left: remaining > 0 ? ` · ${say(lang, "timeLeft", { duration: formatDuration(remaining * perMessage, lang) })}` : "",
+    left,
   });
 }

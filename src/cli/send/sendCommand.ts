@@ -8,7 +8,11 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { createSmtpGateway } from "../../gateways/smtp/smtpGateway";
 import { asciiAddress } from "../../gateways/eml/mime";
-import type { OutgoingMessage } from "../../gateways/smtp/types";
+import { createSmtpDraftGateway } from "../../gateways/smtp/smtpDraftGateway";
+import type { PlannedDraft } from "../../core/plan";
+import { systemClock } from "../../core/run/clock";
+import { intervalFor, pace } from "../../core/run/pace";
+import type { OutgoingDraft } from "../../core/run/types";
 import type { CommonOptions, SendOptions } from "../options";
 import type { Output } from "../output";
 import { preparePlan, type Prepared } from "../preparePlan";
@@ -19,14 +23,14 @@ import { UsageError } from "../inputs";
 import { checkSaveSentFolder, checkSendFolder } from "../outputFolder";
 import { say } from "../strings";
 import { Journal, JournalBusyError, JournalDamagedError, JOURNAL_FILE, peekJournal, type JournalContents } from "./journal";
-import { MAX_TRIES, systemClock } from "./pacing";
 import { smtpPassword } from "./password";
 import { progressLine } from "./progress";
 import { willSend } from "./resume";
 import { sendItems, type SendItem } from "./sendItems";
 import { sendReportCsv } from "./sendReport";
 import { reportLines } from "./sendReportLines";
-import { sendRows, type RowJob, type RowOutcome, type RunResult } from "./sendRun";
+import type { RunResult, SendOutcome } from "./sendOutcome";
+import { sendOverSmtp } from "./smtpRun";
 import { sendSetup, type SendSetup } from "./sendSetup";
 import { printDryRun, printIssues, printSendSummary } from "./sendText";
 
@@ -104,7 +108,7 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
     journal.close();
   }
 
-  const outcomes = new Map<string, RowOutcome>();
+  const outcomes = new Map<string, SendOutcome>();
   const jobs = items.filter((i) => willSend(i.decision));
   jobs.forEach((item, i) => {
     const outcome = run.outcomes[i];
@@ -133,46 +137,59 @@ async function sendWithJournal(
   const { plan, contents } = prepared;
   const domain = asciiAddress(setup.from.address).split("@")[1] ?? "rundmail.invalid";
   const width = widthFor(prepared);
-  const jobs: RowJob[] = items
-    .filter((i) => willSend(i.decision))
-    .map((item) => ({
-      row: item.row,
-      to: item.to,
-      key: item.key,
-      message: (): OutgoingMessage => {
-        const draft = plan.renderDraft(item.planned);
-        return {
-          from: setup.from,
-          to: draft.to,
-          toName: draft.toName,
-          cc: draft.cc,
-          bcc: setup.archive !== null ? [setup.archive] : draft.bcc,
-          subject: draft.subject,
-          html: draft.html,
-          text: draft.text,
-          attachments: draft.attachments.map((file) => {
-            try {
-              return { name: baseName(file.name), bytes: contents(file) };
-            } catch (error) {
-              if (error instanceof AttachmentChangedError) throw error; // says which file and why, in the user's words
-              throw new Error(say(lang, "cannotRead", { what: say(lang, "attachmentFileWord"), path: baseName(file.name), reason: say(lang, "notFound") }), {
-                cause: error,
-              });
-            }
-          }),
-          // The same for every attempt at this row (and unique to this mailing): a mail system that sees a message
-          // twice can tell it is one message.
-          messageId: `<${journal.id}.${item.key.replace("#", ".")}@${domain}>`,
-        };
-      },
-    }));
+  const jobs = items.filter((i) => willSend(i.decision));
 
-  const sender = createSmtpGateway({
-    server: setup.server,
-    password,
-    requireTls: setup.requireTls,
-    extraCa: setup.extraCa,
-    timeoutMs: numberFromEnv("RUNDMAIL_SMTP_TIMEOUT_MS", 120_000), // shorter in tests
+  /** The row's message with its files read now: a file that changed since the check costs its row, not the run. */
+  const render = async (planned: PlannedDraft): Promise<OutgoingDraft> => {
+    const draft = plan.renderDraft(planned);
+    return {
+      row: draft.row,
+      key: "", // set by the run
+      to: draft.to,
+      toName: draft.toName,
+      cc: draft.cc,
+      bcc: setup.archive !== null ? [setup.archive] : draft.bcc,
+      subject: draft.subject,
+      html: draft.html,
+      text: draft.text,
+      attachments: draft.attachments.map((file) => {
+        let bytes: Uint8Array;
+        try {
+          bytes = contents(file);
+        } catch (error) {
+          if (error instanceof AttachmentChangedError) throw error; // says which file and why, in the user's words
+          throw new Error(say(lang, "cannotRead", { what: say(lang, "attachmentFileWord"), path: baseName(file.name), reason: say(lang, "notFound") }), {
+            cause: error,
+          });
+        }
+        return { name: baseName(file.name), size: bytes.length, bytes: () => Promise.resolve(bytes) };
+      }),
+    };
+  };
+
+  const gateway = createSmtpDraftGateway({
+    sender: createSmtpGateway({
+      server: setup.server,
+      password,
+      requireTls: setup.requireTls,
+      extraCa: setup.extraCa,
+      timeoutMs: numberFromEnv("RUNDMAIL_SMTP_TIMEOUT_MS", 120_000), // shorter in tests
+    }),
+    from: setup.from,
+    // The same for every attempt at this row (and unique to this mailing): a mail system that sees a message twice
+    // can tell it is one message.
+    messageId: (key) => `<${journal.id}.${key.replace("#", ".")}@${domain}>`,
+    pace: pace(intervalFor(send.rate), systemClock),
+    lang,
+    onSent: (draft, eml) => {
+      if (send.saveSent === undefined) return;
+      const file = join(send.saveSent, draftFileName(draft.row, draft.to, width));
+      try {
+        writeFileSync(file, eml);
+      } catch (error) {
+        process.stderr.write(`rundmail: ${say(lang, "cannotWrite", { path: file, reason: (error as Error).message })}\n`);
+      }
+    },
   });
   const controller = new AbortController();
   const onSignal = (): void => {
@@ -185,44 +202,37 @@ async function sendWithJournal(
 
   const tty = process.stdout.isTTY === true;
   const started = Date.now();
+  const total = Math.min(jobs.length, send.limit ?? Infinity); // rows beyond --limit wait for a later run
   let done = 0;
   let sent = 0;
   let notSent = 0;
   try {
-    const run = await sendRows(jobs, {
-      sender,
+    const run = await sendOverSmtp({
+      items: jobs,
+      limit: send.limit ?? null,
+      render,
+      gateway,
       journal,
-      clock: systemClock,
+      resendUnknown: send.resendUnknown,
+      lang,
+      retryBaseMs: numberFromEnv("RUNDMAIL_RETRY_BASE_MS", 1000), // milliseconds in tests
       signal: controller.signal,
-      settings: {
-        ratePerMinute: send.rate,
-        limit: send.limit ?? null,
-        maxTries: MAX_TRIES,
-        retryBaseMs: numberFromEnv("RUNDMAIL_RETRY_BASE_MS", 1000), // milliseconds in tests
-      },
-      onOutcome: (_job, outcome) => {
+      onOutcome: (_item, outcome) => {
         done += 1;
         if (outcome.status === "sent") sent += 1;
         else notSent += 1;
-        if (tty) {
-          const line = progressLine({ done, total: jobs.length, sent, notSent, elapsedMs: Date.now() - started, ratePerMinute: send.rate }, lang);
-          process.stdout.write(`\r${line}\x1b[K`);
-        }
       },
-      onSent: (job, eml) => {
-        if (send.saveSent === undefined) return;
-        const file = join(send.saveSent, draftFileName(job.row, job.to, width));
-        try {
-          writeFileSync(file, eml);
-        } catch (error) {
-          process.stderr.write(`rundmail: ${say(lang, "cannotWrite", { path: file, reason: (error as Error).message })}\n`);
-        }
+      // Reported by the engine right after each row, with its estimate of the time left.
+      onProgress: (progress) => {
+        if (!tty || done === 0) return;
+        const line = progressLine({ done, total, sent, notSent, elapsedMs: Date.now() - started, secondsLeft: progress.secondsLeft }, lang);
+        process.stdout.write(`\r${line}\x1b[K`);
       },
     });
     if (tty && done > 0) process.stdout.write("\n");
     return run;
   } finally {
-    await sender.close();
+    await gateway.close();
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);
   }

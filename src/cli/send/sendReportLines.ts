@@ -5,13 +5,13 @@ import type { Lang, Table } from "../../core/types";
 import { say } from "../strings";
 import type { SendItem } from "./sendItems";
 import type { SendReportLine } from "./sendReport";
-import type { RowOutcome } from "./sendRun";
+import type { SendOutcome } from "./sendOutcome";
 
 export function reportLines(
   table: Table,
   plan: MergePlan,
   items: readonly SendItem[],
-  outcomes: ReadonlyMap<string, RowOutcome>,
+  outcomes: ReadonlyMap<string, SendOutcome>,
   lang: Lang,
 ): SendReportLine[] {
   const lines: SendReportLine[] = [];
@@ -41,7 +41,7 @@ function fromDecision(item: SendItem, lang: Lang): StatusAndDetail {
   }
 }
 
-function fromOutcome(outcome: RowOutcome, lang: Lang): StatusAndDetail {
+function fromOutcome(outcome: SendOutcome, lang: Lang): StatusAndDetail {
   switch (outcome.status) {
     case "sent":
       return {

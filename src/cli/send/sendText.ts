@@ -9,7 +9,7 @@ import { say, type TextKey } from "../strings";
 import { paceDuration, formatDuration } from "./progress";
 import type { SendItem } from "./sendItems";
 import type { SendReportLine } from "./sendReport";
-import type { RunResult } from "./sendRun";
+import type { RunResult } from "./sendOutcome";
 import type { SendSetup } from "./sendSetup";
 
 const LIST_AT_MOST = 20;

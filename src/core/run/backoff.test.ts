@@ -27,6 +27,18 @@ describe("backoffDelay: exponential with equal jitter", () => {
   });
 });
 
+describe("backoffDelay with another base", () => {
+  test.each<[string, number, number, number, number]>([
+    ["20 ms base, first failure", 20, 1, 1, 20],
+    ["20 ms base, third failure, least jitter", 20, 3, 0, 40],
+    ["20 ms base, capped at 30 × base", 20, 12, 1, 600],
+    ["0 base: no wait", 0, 4, 1, 0],
+    ["a negative base falls back to 1 s", -1, 1, 1, 1000],
+  ])("%s", (_name, base, failures, random, expected) => {
+    expect(backoffDelay(failures, () => random, base)).toBe(expected);
+  });
+});
+
 describe("retryDelay", () => {
   test.each<[string, number | undefined, number]>([
     ["no Retry-After: the backoff", undefined, 500],

@@ -9,5 +9,7 @@ export { systemClock } from "./clock";
 export type { RunClock } from "./clock";
 export { backoffDelay, retryDelay, boundedAttempts, DEFAULT_MAX_ATTEMPTS, MAX_ATTEMPTS_LIMIT } from "./backoff";
 export { RateEstimator } from "./rate";
+export { pace, intervalFor, DEFAULT_RATE_PER_MINUTE } from "./pace";
+export type { Pace } from "./pace";
 export { rowMessage, reasonOf } from "./messages";
 export type * from "./types";

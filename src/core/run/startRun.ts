@@ -63,6 +63,13 @@ export interface StartRunInput {
   readonly random?: () => number;
   /** The run-wide waits when the mail system throttles without saying how long (default 1 s doubling to 5 min). */
   readonly throttle?: ThrottleGateOptions;
+  /** The first retry's wait (default 1 s), doubling per try: the CLI's tests run it in milliseconds. */
+  readonly retryBaseMs?: number;
+  /**
+   * Each row's idempotency key; default `draftKey(runId, row, address)`. The CLI's SMTP journal keys by what the person
+   * receives instead (cli/send/messageKey.ts), so that deleting a row does not resend everyone below it.
+   */
+  readonly keyOf?: (draft: PlannedDraft) => string;
 }
 
 /** However many requests a gateway claims to take, a run never has more than this many in flight. */
@@ -148,6 +155,25 @@ export function startRun(input: StartRunInput): RunControl {
   };
   const call: GatewayCall = { throttle: runThrottle };
 
+  /** The row's key: the caller's, else the default; a key function that throws costs its row, never the run. */
+  function keyFor(planned: PlannedDraft): string {
+    try {
+      return input.keyOf ? input.keyOf(planned) : draftKey(runId, planned.row, planned.to);
+    } catch {
+      return reportedKey(runId, planned.row, planned.to);
+    }
+  }
+
+  /** The ledger's "attempted", awaited; false (after which nothing may be sent) when it could not be written. */
+  async function markAttempted(key: string): Promise<unknown> {
+    try {
+      await ledger?.set(key, "attempted");
+      return null;
+    } catch (error) {
+      return error ?? new Error("ledger");
+    }
+  }
+
   function settle(index: number, { outcome, timed }: Settled, progress = true): void {
     outcomes[index] = outcome;
     settledCount += 1;
@@ -215,7 +241,7 @@ export function startRun(input: StartRunInput): RunControl {
   }
 
   async function processRow(planned: PlannedDraft, index: number): Promise<Settled> {
-    const key = draftKey(runId, planned.row, planned.to);
+    const key = keyFor(planned);
     const outcome = (
       status: RowOutcome["status"],
       code: string | null,
@@ -273,24 +299,33 @@ export function startRun(input: StartRunInput): RunControl {
       await whenRunning();
       await throttlePause();
       if (cancelled) return attempt === 1 ? outcome("cancelled", null, null) : outcome("cancelled", "run-cancelled", say("run-cancelled"));
-      if (ledger) {
-        try {
-          await ledger.set(key, "attempted");
-        } catch (error) {
-          return fail("run-ledger-failed", { reason: reasonOf(error) });
-        }
+      // A gateway that knows the moment a message really leaves marks the attempt itself (call.attempting), so that a
+      // connection that never opened leaves no doubt; for every other gateway the mark precedes the create.
+      const selfMarking = gateway.marksAttempts === true;
+      if (!selfMarking) {
+        const unwritten = await markAttempted(key);
+        if (unwritten !== null) return fail("run-ledger-failed", { reason: reasonOf(unwritten) });
       }
+      const rowCall: GatewayCall = selfMarking
+        ? {
+            ...call,
+            attempting: async () => {
+              const unwritten = await markAttempted(key);
+              if (unwritten !== null) throw unwritten;
+            },
+          }
+        : call;
       let answer: CreateResult;
       const ticket = throttle.ticket();
       try {
-        answer = checkedAnswer(await gateway.create(draft, abort.signal, call));
+        answer = checkedAnswer(await gateway.create(draft, abort.signal, rowCall));
       } catch (error) {
         if (cancelled) return outcome("cancelled", "run-cancelled-maybe-created", say("run-cancelled-maybe-created"), null, true);
         doubt(key, index);
         // A create the server is still working on can land after an immediate look: give it the backoff first.
         if (gateway.lookUp) {
           try {
-            await clock.sleep(retryDelay(attempt, undefined, random), abort.signal);
+            await clock.sleep(retryDelay(attempt, undefined, random, input.retryBaseMs), abort.signal);
           } catch {
             // aborted: looking is still right (the cancel is reported below if nothing was found)
           }
@@ -319,7 +354,7 @@ export function startRun(input: StartRunInput): RunControl {
       }
       if (attempt >= maxAttempts) return fail("run-gave-up", { attempts: attempt, reason: answer.message }, true);
       try {
-        await clock.sleep(retryDelay(attempt, answer.retryAfterMs, random), abort.signal);
+        await clock.sleep(retryDelay(attempt, answer.retryAfterMs, random, input.retryBaseMs), abort.signal);
       } catch {
         // A sleep that rejects on abort: the loop's cancel check handles it.
       }
@@ -340,7 +375,7 @@ export function startRun(input: StartRunInput): RunControl {
       } catch (error) {
         // Not expected (every step above catches its own); answered the cautious way.
         const message = say("run-no-answer", { reason: reasonOf(error) });
-        const key = reportedKey(runId, planned.row, planned.to);
+        const key = keyFor(planned);
         settled = { outcome: { row: planned.row, key, to: String(planned.to), status: "failed", ref: null, message, code: "run-no-answer" }, timed: false };
       }
       settle(index, settled);
@@ -380,7 +415,7 @@ export function startRun(input: StartRunInput): RunControl {
     // Rows never started (cancelled): one outcome each, then one progress report rather than one per row.
     drafts.forEach((planned, index) => {
       if (outcomes[index] !== undefined) return;
-      const key = reportedKey(runId, planned.row, planned.to);
+      const key = keyFor(planned);
       settle(index, { outcome: { row: planned.row, key, to: String(planned.to), status: "cancelled", ref: null, message: null }, timed: false }, false);
     });
     allSettled = true;

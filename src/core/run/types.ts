@@ -62,6 +62,12 @@ export interface RunThrottle {
 /** What the run hands a gateway with each call besides the draft and the signal. */
 export interface GatewayCall {
   readonly throttle?: RunThrottle;
+  /**
+   * Given to a gateway with `marksAttempts`: writes the ledger's "attempted" mark and resolves once it is stored.
+   * The gateway awaits it just before the point of no return; if it rejects, the gateway must not send and answers
+   * "failed" (nothing left).
+   */
+  readonly attempting?: () => Promise<void>;
 }
 
 /** What a gateway that can look into the mailbox found for a key: the draft, or certainly none. */
@@ -75,6 +81,12 @@ export interface DraftGateway {
   readonly id: string;
   /** Requests the gateway may have in flight at once (Graph: 4; a compose window: 1). */
   readonly concurrency: number;
+  /**
+   * The gateway tells the run when a message really leaves (`call.attempting`), instead of the run marking every
+   * create "attempted" before it starts: SMTP, where a connection or login that fails has sent nothing and must
+   * leave no doubt for a resume. A create that throws without having called it is still treated as "may exist".
+   */
+  readonly marksAttempts?: boolean;
   /** Creates one draft. Must refuse (status failed, code "privacy-rule") a draft that breaks the privacy rule. */
   create(draft: OutgoingDraft, signal?: AbortSignal, call?: GatewayCall): Promise<CreateResult>;
   /**

@@ -41,6 +41,14 @@ export interface EmlMessage {
 const EOL = "\r\n";
 const encoder = new TextEncoder();
 
+/** The parts of a rendered row that make its message: who gets it and what it says (both the .eml and SMTP use it). */
+export type Letter = Pick<EmlMessage, "to" | "cc" | "bcc" | "subject" | "html" | "text"> & { readonly toName: string | null };
+
+export function letterOf(draft: Letter): Letter {
+  const { to, toName, cc, bcc, subject, html, text } = draft;
+  return { to, toName, cc, bcc, subject, html, text };
+}
+
 export function composeEml(message: EmlMessage): string {
   refuseUnlessPrivate(message);
   const headers: string[] = [];

@@ -3,6 +3,7 @@
 // and a lost answer may have sent it: a draft whose /send was started is never sent again.
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf } from "../../core/run/messages";
+import { DEFAULT_RATE_PER_MINUTE, intervalFor, pace, type Pace } from "../../core/run/pace";
 import type { CreateResult, OutgoingDraft } from "../../core/run/types";
 import { failedForGood } from "./answers";
 import { RUNDMAIL_SENDING_PROPERTY, propertyPatch } from "./properties";
@@ -10,7 +11,7 @@ import { GraphFailure, QUOTA_CODE, TokenFailure, graph, messagePath, type GraphC
 import { MAX_INNER_WAIT_MS, withRetries } from "./retries";
 
 /** Exchange Online sends at most 30 messages a minute per mailbox. */
-export const SEND_INTERVAL_MS = 2000;
+export const SEND_INTERVAL_MS = intervalFor(DEFAULT_RATE_PER_MINUTE);
 /** Tries of a /send Graph throttled, outside a run (in a run the whole run waits instead). */
 const SEND_ATTEMPTS = 4;
 
@@ -39,14 +40,12 @@ export type SendDraft = (call: GraphCall, messageId: string, to: Recipients) => 
 
 /** One sender per gateway: its pacing is shared by every row the gateway sends. */
 export function createSender(options: SenderOptions): SendDraft {
-  /** Sends wait for their slot: one every intervalMs across all workers (a slot is taken synchronously). */
-  let nextSendAt = Number.NEGATIVE_INFINITY;
+  /** Sends wait for their slot: one every intervalMs across all workers (the run's one limiter, core/run/pace.ts). */
+  let slots: Pace | null = null;
   async function sendSlot(call: GraphCall): Promise<void> {
     const { now, sleep } = call.client;
-    const t = now();
-    const at = Math.max(t, nextSendAt);
-    nextSendAt = at + options.intervalMs;
-    if (at > t) await sleep(at - t);
+    slots ??= pace(options.intervalMs, { now, sleep: (ms) => sleep(ms) });
+    await slots.take();
   }
 
   function notifySent(call: GraphCall, to: Recipients): void {

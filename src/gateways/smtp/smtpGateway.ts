@@ -134,7 +134,7 @@ export function createSmtpGateway(config: SmtpGatewayConfig): MailSender {
         return control.signal.aborted ? { kind: "interrupted" } : failed(error, false);
       }
       if (control.signal.aborted) return { kind: "interrupted" };
-      control.announce();
+      await control.announce();
       const transfer = handOver(eml);
       const result = await new Promise<SendResult>((resolve) => {
         connection.send({ from: envelope.from, to: [...envelope.to], size: Buffer.byteLength(eml) }, transfer.stream, (error, info) => {

@@ -56,7 +56,7 @@ export interface HandOverControl {
    * Called once the server is ready for this message, just before its first byte leaves, and awaited as written:
    * the journal's "attempt" goes on disk here, so a row is "unknown" only if the server may really have it.
    */
-  readonly announce: () => void;
+  readonly announce: () => void | Promise<void>;
 }
 
 /** Sends one message at a time over one connection. */

@@ -1,0 +1,160 @@
+// startRun's capabilities for gateways that are not Graph: a caller's own keys, a shorter retry base, and a gateway
+// that marks "attempted" itself at the moment a message really leaves (SMTP: a failed connect leaves no doubt).
+import type { PlannedDraft } from "../plan";
+import type { EmailAddress } from "../types";
+import { memoryLedger } from "./ledger";
+import { startRun } from "./startRun";
+import type { CreateResult, DraftGateway, GatewayCall, OutgoingDraft, RunLedger } from "./types";
+
+const planned = (row: number): PlannedDraft => ({
+  row,
+  to: `p${row}@example.de` as EmailAddress,
+  toName: null,
+  cc: [],
+  bcc: [],
+  attachments: [],
+  rowIndex: row - 2,
+});
+
+const render = async (d: PlannedDraft): Promise<OutgoingDraft> => ({
+  row: d.row,
+  key: "",
+  to: d.to,
+  toName: null,
+  cc: [],
+  bcc: [],
+  subject: "s",
+  html: "h",
+  text: "h",
+  attachments: [],
+});
+
+function instantClock() {
+  let t = 0;
+  const sleeps: number[] = [];
+  return { sleeps, now: () => t, sleep: async (ms: number) => void (sleeps.push(ms), (t += ms)) };
+}
+
+/** A ledger that writes down every call, in order. */
+function recordingLedger(): RunLedger & { log: string[] } {
+  const inner = memoryLedger();
+  const log: string[] = [];
+  return {
+    log,
+    get: (key) => inner.get(key),
+    set: async (key, state) => {
+      log.push(`${state} ${key}`);
+      await inner.set(key, state);
+    },
+    forget: async (key) => {
+      log.push(`forget ${key}`);
+      await inner.forget?.(key);
+    },
+  };
+}
+
+type Step = "connect-fails" | "sent" | "refused" | "no-answer" | "sent-without-mark";
+
+/** A gateway that, per try, either fails before anything leaves or marks the attempt and then answers. */
+function selfMarking(script: Step[]): DraftGateway {
+  return {
+    id: "smtp",
+    concurrency: 1,
+    marksAttempts: true,
+    async create(_draft: OutgoingDraft, _signal?: AbortSignal, call?: GatewayCall): Promise<CreateResult> {
+      const step = script.shift() ?? "sent";
+      if (step === "connect-fails") return { status: "failed", transient: true, code: "connect", message: "no connection" };
+      if (step !== "sent-without-mark") await call?.attempting?.();
+      if (step === "refused") return { status: "failed", transient: false, code: "550", message: "no such user" };
+      if (step === "no-answer") throw new Error("connection lost after the last byte");
+      return { status: "created", ref: "250 OK" };
+    },
+  };
+}
+
+describe("a gateway that marks its attempts", () => {
+  const cases: Array<{ name: string; script: Step[]; status: string; log: string[]; left: string | undefined }> = [
+    { name: "sent at once", script: ["sent"], status: "created", log: ["attempted k", "created k"], left: "created" },
+    { name: "a connect that fails, then sent: no doubt from the failed try", script: ["connect-fails", "sent"], status: "created", log: ["forget k", "attempted k", "created k"], left: "created" },
+    { name: "refused after leaving", script: ["refused"], status: "failed", log: ["attempted k", "forget k"], left: undefined },
+    { name: "no answer after leaving: stays attempted", script: ["no-answer"], status: "failed", log: ["attempted k"], left: "attempted" },
+    { name: "never connected: nothing attempted", script: ["connect-fails", "connect-fails"], status: "failed", log: ["forget k", "forget k"], left: undefined },
+  ];
+  test.each(cases)("$name", async ({ script, status, log, left }) => {
+    const ledger = recordingLedger();
+    const run = startRun({
+      runId: "r",
+      drafts: [planned(2)],
+      render,
+      gateway: selfMarking(script),
+      ledger,
+      lang: "en",
+      keyOf: () => "k",
+      maxAttempts: 2,
+      clock: instantClock(),
+      random: () => 0,
+    });
+    const summary = await run.done;
+    expect(summary.outcomes.map((o) => o.status)).toEqual([status]);
+    expect(ledger.log).toEqual(log);
+    expect(await ledger.get("k")).toBe(left);
+  });
+
+  test("a ledger that cannot write: the gateway is told before anything leaves", async () => {
+    const failing: RunLedger = { get: async () => undefined, set: async () => Promise.reject(new Error("disk full")) };
+    let attemptingFailed = false;
+    const gateway: DraftGateway = {
+      id: "smtp",
+      concurrency: 1,
+      marksAttempts: true,
+      async create(_d, _s, call) {
+        try {
+          await call?.attempting?.();
+        } catch {
+          attemptingFailed = true;
+          return { status: "failed", transient: false, code: "run-ledger-failed", message: "disk full" };
+        }
+        return { status: "created", ref: null };
+      },
+    };
+    const summary = await startRun({ runId: "r", drafts: [planned(2)], render, gateway, ledger: failing, lang: "en", clock: instantClock() }).done;
+    expect(attemptingFailed).toBe(true);
+    expect(summary.outcomes[0]?.status).toBe("failed");
+  });
+});
+
+describe("the caller's keys", () => {
+  test.each([
+    ["given: used for the outcome and the ledger", (d: PlannedDraft) => `hash-${d.row}`, ["hash-2", "hash-3"]],
+    ["a key function that throws: the default shape, the run goes on", () => {
+      throw new Error("x");
+    }, ["r:2:p2@example.de", "r:3:p3@example.de"]],
+  ])("%s", async (_name, keyOf, keys) => {
+    const ledger = memoryLedger();
+    const summary = await startRun({ runId: "r", drafts: [planned(2), planned(3)], render, gateway: selfMarking([]), ledger, lang: "en", keyOf }).done;
+    expect(summary.outcomes.map((o) => o.key)).toEqual(keys);
+    expect([...ledger.entries.keys()]).toEqual(keys);
+  });
+
+  test("two rows with the same key: the second is a duplicate, never created", async () => {
+    const summary = await startRun({ runId: "r", drafts: [planned(2), planned(3)], render, gateway: selfMarking([]), lang: "en", keyOf: () => "same" }).done;
+    expect(summary.outcomes.map((o) => [o.status, o.code ?? null])).toEqual([
+      ["created", null],
+      ["failed", "run-duplicate"],
+    ]);
+  });
+});
+
+test.each([
+  [undefined, [1000, 2000]],
+  [20, [20, 40]],
+])("retry base %p: waits %p between tries", async (retryBaseMs, waits) => {
+  const clock = instantClock();
+  const gateway: DraftGateway = {
+    id: "memory",
+    concurrency: 1,
+    create: async () => ({ status: "failed", transient: true, code: "busy", message: "try later" }),
+  };
+  await startRun({ runId: "r", drafts: [planned(2)], render, gateway, lang: "en", maxAttempts: 3, clock, random: () => 1, ...(retryBaseMs === undefined ? {} : { retryBaseMs }) }).done;
+  expect(clock.sleeps).toEqual(waits);
+});
