@@ -9,7 +9,6 @@
 // through the steps, "Create N drafts" clicked; timed from the click to the pane's "Done:" (so it includes loading
 // the run's code and the first sign-in). Every draft exactly once is checked in the emulator's state.
 // Runs alone too: `node bench/browser-run.js` (CHROMIUM_PATH=/usr/bin/chromium; needs `npm run build:cli`).
-/* global document */
 "use strict";
 const { spawn } = require("child_process");
 const fs = require("fs");
