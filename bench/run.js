@@ -3,6 +3,7 @@
 // Issue 3: `rundmail send` messages per second vs a plain nodemailer loop (bench/send.js).
 // Task pane: JS loaded at open (raw, gzip) and time to an interactive first step vs a bare Fluent UI page (bench/taskpane.js).
 // Issue 5: Graph drafts per second against the emulator (50 ms latency) vs the 4-concurrent ceiling and a bare fetch loop (bench/graph.js).
+// Issue 11: the same in the browser, the built pane in the sandbox in Chromium (bench/browser-run.js).
 // Issue 9: checking a 500 KB HTML template with 60,000 unbalanced tags in nested sections vs htmlparser2 parsing it (bench/template.js).
 "use strict";
 const { spawnSync } = require("child_process");
@@ -104,6 +105,11 @@ if (taskpaneBench.status !== 0) process.exitCode = 1;
 // Issue 5: drafts per second through the Graph gateway against the local Graph emulator (bench/graph.js).
 const graphBench = spawnSync(process.execPath, [path.join(__dirname, "graph.js")], { cwd: root, stdio: "inherit" });
 if (graphBench.status !== 0) process.exitCode = 1;
+
+// Issue 11: the same Graph run in the browser — the built pane in the sandbox, in Chromium — printed right after the
+// Node figure above, against the same ceiling (bench/browser-run.js).
+const browserBench = spawnSync(process.execPath, [path.join(__dirname, "browser-run.js")], { cwd: root, stdio: "inherit" });
+if (browserBench.status !== 0) process.exitCode = 1;
 
 // Issue 9: checking a pasted 500 KB template with 60,000 unbalanced tags in nested sections (bench/template.js).
 const templateBench = spawnSync(process.execPath, [path.join(__dirname, "template.js")], { cwd: root, stdio: "inherit" });

@@ -131,7 +131,7 @@ describeInBrowser("the task pane in Chromium", () => {
   beforeAll(async () => {
     [addin, browser] = await Promise.all([serveBuiltAddin("production"), launchChromium()]);
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 120_000);
+  }, 420_000); // as the other browser tests: webpack under load (2 cores shared by several test runs) can take minutes
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));

@@ -2,7 +2,7 @@
 // rejection (OfficeCallError) and nothing is ever thrown inside an Office callback. What this Outlook can do is checked
 // at run time (requirement sets and the functions themselves); an older Outlook simply gets fewer capabilities.
 import { refuseUnlessPrivate } from "../core/privacy/privacy";
-import { escapeHtml } from "../core/template/entities";
+import { escapeHtml } from "../core/template/escapeHtml";
 import type { Lang } from "../core/types";
 import { attachmentContentToBytes, contentTypeFromName } from "./attachmentBytes";
 import { capabilitiesOf, type CapabilityProbe, type ItemSituation } from "./capabilities";

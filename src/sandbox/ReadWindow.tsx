@@ -3,7 +3,7 @@
 // the body and the attachments from it, and may open compose windows from here (a read-mode API).
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { formatBytes } from "../i18n";
-import { escapeHtml } from "../core/template/entities";
+import { escapeHtml } from "../core/template/escapeHtml";
 import type { SimulatedItem } from "./simulatedMailbox";
 import { simulatedWindowFrame } from "./simulatedWindow";
 

@@ -3,7 +3,7 @@
 // later (never synchronously), with AsyncResult objects; it throws only where Office.js throws (a parameter beyond a
 // documented limit); and an Outlook with an older Mailbox requirement set lacks the newer functions altogether.
 // No DOM needed: it runs in Node for tests, and in the sandbox's task-pane frame (officeInFrame.ts).
-import { escapeHtml } from "../core/template/entities";
+import { escapeHtml } from "../core/template/escapeHtml";
 import { htmlToText } from "../core/template/htmlText";
 import { base64 } from "../gateways/eml/mime";
 import { argumentError, argumentOutOfRange, OFFICE_ERRORS } from "./officeErrors";

@@ -7,9 +7,9 @@ import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, type ComponentT
 import { usePane } from "./context";
 import type { StepProps } from "./steps/stepProps";
 import { useRunner } from "./run/useRunner";
-import { memoisedDerivePlan } from "./state/plan";
 import { INITIAL_STATE, STEPS, wizardReducer, type StepId } from "./state/wizard";
 import { RecipientsStep } from "./steps/RecipientsStep";
+import { useDerivedPlan } from "./useDerivedPlan";
 
 // The first step comes with the pane; the others load when first shown, so the pane opens quickly in Outlook.
 const STEP_COMPONENTS: Readonly<Record<StepId, ComponentType<StepProps>>> = {
@@ -149,8 +149,7 @@ export function Wizard() {
   const [state, dispatch] = useReducer(wizardReducer, INITIAL_STATE);
   // The run lives here, not in the Create step: moving between steps must not lose it.
   const runner = useRunner(dispatch, services);
-  const derive = useMemo(() => memoisedDerivePlan(), []);
-  const derived = derive(state, lang);
+  const derived = useDerivedPlan(state, lang);
   const plan = derived?.plan ?? null;
   const table = state.recipients?.result.table ?? null;
   const { gatewayProvider } = services;

@@ -2,7 +2,7 @@
 // syntax error becomes a finding with its line and column, and what can be compiled still is.
 import type { IssueCode } from "../issues/codes";
 import type { Finding, FindingParams } from "../types";
-import { escapeHtml } from "./entities";
+import { escapeHtml } from "./escapeHtml";
 import { unitNodes } from "./compileUnit";
 import { balancingTags } from "./hiddenMarkup";
 import { displayName, normaliseFieldName, normaliseValue } from "./normalise";

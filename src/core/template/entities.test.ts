@@ -1,4 +1,5 @@
-import { charRefAt, decodeHtml, escapeHtml } from "./entities";
+import { charRefAt, decodeHtml } from "./entities";
+import { escapeHtml } from "./escapeHtml";
 
 describe("decodeHtml", () => {
   const cases: [string, string][] = [

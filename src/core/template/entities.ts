@@ -34,12 +34,3 @@ export function decodeHtml(text: string, inAttribute = false): string {
   if (!text.includes("&")) return text;
   return inAttribute ? decodeHTMLAttribute(text) : decodeHTML(text, DecodingMode.Legacy);
 }
-
-// Not the library's escapeUTF8: it writes &apos;, which HTML 4 and Word's HTML engine (Outlook) do not know.
-const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const NEEDS_ESCAPE = /[&<>"']/;
-
-/** Text made safe for HTML, in element content and in quoted attribute values alike. */
-export function escapeHtml(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
-}

@@ -1,6 +1,7 @@
 // The two directions between a body's HTML and plain text: the text alternative of a rendered HTML body, and
 // simple HTML for a body written as plain text.
-import { decodeHtml, escapeHtml } from "./entities";
+import { decodeHtml } from "./entities";
+import { escapeHtml } from "./escapeHtml";
 import { tagAttributes, tokenizeHtml } from "./htmlTokens";
 
 /** Blocks that start on a line of their own. */

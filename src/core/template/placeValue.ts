@@ -1,5 +1,5 @@
 // How a cell's value (or a fallback) is written where its field stands (see `FieldPlace`).
-import { escapeHtml } from "./entities";
+import { escapeHtml } from "./escapeHtml";
 import { hasLineBreak, oneLine } from "./oneLine";
 import type { FieldPlace, TemplateKind } from "./types";
 import { encodeUrlPart, linkAddress } from "./urlValue";

@@ -1,9 +1,9 @@
+import { isRecipientListName } from "./recipientListName";
 import { readTable } from "../../core/table";
 import type { ItemTemplate } from "../../office/mailboxHost";
 import {
   createBlockers,
   derivePlan,
-  isRecipientListName,
   memoisedDerivePlan,
   nextProblemRow,
   planOptions,

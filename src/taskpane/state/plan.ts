@@ -43,11 +43,6 @@ export interface DerivedPlan {
   readonly problemRowIndexes: readonly number[];
 }
 
-/** Attachments that may hold a recipient list. */
-export function isRecipientListName(name: string): boolean {
-  return /\.(csv|tsv|txt)$/i.test(name.trim());
-}
-
 /**
  * The template's own attachments as the core's rule sees them (decideTemplateAttachments, shared with the command
  * line): the recipient list never goes anywhere; a table file goes to everyone only when ticked; a file that rows name

@@ -68,6 +68,12 @@ const CASES: readonly Case[] = [
     expected: (s) => expect([s.pasteText, s.pasteStale]).toEqual(["E-Mail\nanna@example.de", true]),
   },
   {
+    name: "a paste is being read already: the typing delay does not read it again",
+    given: [],
+    action: { type: "pasteTextChanged", text: "E-Mail\nanna@example.de", pasted: true },
+    expected: (s) => expect([s.pasteText, s.pasteStale]).toEqual(["E-Mail\nanna@example.de", false]),
+  },
+  {
     name: "a table read from the paste box keeps its text",
     given: [{ type: "pasteTextChanged", text: "E-Mail\nanna@example.de" }],
     action: { type: "tableLoaded", origin: { kind: "paste" }, result: TABLE },

@@ -122,7 +122,8 @@ export const INITIAL_STATE: WizardState = {
 
 export type WizardAction =
   | { readonly type: "goTo"; readonly step: StepId }
-  | { readonly type: "pasteTextChanged"; readonly text: string }
+  /** `pasted`: the table is being read from it already (a paste), so the typing delay must not read it again. */
+  | { readonly type: "pasteTextChanged"; readonly text: string; readonly pasted?: boolean }
   | { readonly type: "tableLoaded"; readonly origin: RecipientsOrigin; readonly result: TableResult }
   | { readonly type: "tableCleared" }
   | { readonly type: "emailColumnChosen"; readonly choice: ColumnChoice }
@@ -192,7 +193,7 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
       return state.step === action.step ? state : { ...state, step: action.step };
 
     case "pasteTextChanged":
-      return action.text === state.pasteText ? state : { ...state, pasteText: action.text, pasteStale: true };
+      return action.text === state.pasteText ? state : { ...state, pasteText: action.text, pasteStale: action.pasted !== true };
 
     case "tableLoaded": {
       const columns = action.result.table.columns;

@@ -8,23 +8,15 @@ import {
   Field,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  mergeClasses,
-  ProgressBar,
   Radio,
   RadioGroup,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownload20Regular, Dismiss20Regular, Pause20Regular, Play20Regular } from "@fluentui/react-icons";
 import { useEffect, useId, useMemo, useState } from "react";
-import { List, type RowComponentProps } from "react-window";
-import { runFraction } from "../../core/run";
-import type { RowOutcome } from "../../core/run/types";
-import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
-import { SeverityIcon } from "../components/SeverityIcon";
+import { IssueBars } from "../components/IssueBars";
 import { usePane } from "../context";
 import type { StepProps } from "./stepProps";
 import type { RunRecord } from "../run/indexedDbLedger";
@@ -34,15 +26,12 @@ import { runFingerprint } from "../run/runFingerprint";
 import type { ForgetResult, Runner, SendForecast } from "../run/useRunner";
 import { chosenGateway, type GatewayOption, type RunMode } from "../services";
 import { createBlockers } from "../state/plan";
-import { isRunActive, type WizardRun } from "../state/wizard";
-import type { TaskpaneStrings } from "../strings";
+import { isRunActive } from "../state/wizard";
 import { ClientIdField } from "./ClientIdField";
 import { ConfirmSendDialog } from "./ConfirmSendDialog";
 import { EarlierRunNotice } from "./EarlierRunNotice";
+import { RunView } from "./RunView";
 import { useStepStyles } from "./stepStyles";
-
-const RESULT_ROW_HEIGHT = 48;
-const RESULTS_HEIGHT = 240;
 
 const useStyles = makeStyles({
   gatewayReason: {
@@ -52,33 +41,6 @@ const useStyles = makeStyles({
   reasons: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
-  },
-  results: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    fontSize: tokens.fontSizeBase200,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
-  },
-  result: {
-    boxSizing: "border-box",
-    display: "flex",
-    flexDirection: "column",
-    justifyContent: "center",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  resultFailed: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-  },
-  line: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-    overflow: "hidden",
-    whiteSpace: "nowrap",
-    textOverflow: "ellipsis",
   },
 });
 
@@ -354,166 +316,4 @@ function useEarlierRun(find: Runner["findEarlier"], fingerprint: string | null, 
 
 function gatewayLabel(gateways: readonly GatewayOption[], id: string): string | null {
   return gateways.find((g) => g.id === id)?.label ?? null;
-}
-
-function RunView({
-  run,
-  runner,
-  dispatch,
-  onDownload,
-  onResume,
-}: Pick<StepProps, "runner" | "dispatch"> & {
-  readonly run: WizardRun;
-  readonly onDownload: () => void;
-  /** Creates what the run left out (same run, so nothing twice); null when that cannot be done now. */
-  readonly onResume: (() => void) | null;
-}) {
-  const stepStyles = useStepStyles();
-  const { t } = usePane();
-  const { phase, total, created, failed, cancelled, secondsLeft, waitingUntil, summary, attention } = run.state;
-  const done = created + failed + cancelled;
-  const active = isRunActive(run);
-  const sending = run.mode === "send";
-  const time =
-    phase === "paused" ? t.paused : phase === "cancelling" ? t.cancelling : secondsLeft === null ? t.estimating : t.timeLeft(secondsLeft);
-  // Rows the daily limit held back are missing too: once the limit allows, the same run sends them.
-  const missing = phase === "done" && (failed > 0 || cancelled > 0 || run.heldBack !== null);
-
-  return (
-    <section className={stepStyles.section}>
-      <Field
-        label={sending ? t.sendingLabel : t.progressLabel}
-        hint={active ? `${t.progressCount(done, total)} · ${time}` : t.progressCount(done, total)}
-      >
-        <ProgressBar
-          value={runFraction(run.state)}
-          color={failed > 0 || run.error !== null ? "error" : phase === "done" ? "success" : "brand"}
-          thickness="large"
-        />
-      </Field>
-      {active && (
-        <div className={stepStyles.buttons}>
-          {phase === "paused" ? (
-            <Button icon={<Play20Regular />} onClick={runner.resume}>
-              {t.resume}
-            </Button>
-          ) : (
-            <Button icon={<Pause20Regular />} disabled={phase === "cancelling"} onClick={runner.pause}>
-              {t.pause}
-            </Button>
-          )}
-          <Button icon={<Dismiss20Regular />} disabled={phase === "cancelling"} onClick={runner.cancel}>
-            {t.cancel}
-          </Button>
-        </div>
-      )}
-      <div aria-live="polite">
-        {(phase === "running" || phase === "paused") && waitingUntil !== null && (
-          // Throttling is not failure: the run waits as a whole and goes on by itself; Cancel is the way out.
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{t.throttleWaiting(waitingUntil)}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={runner.cancel}>
-                {t.throttleCancel}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {phase === "done" && run.error === null && (
-          <MessageBar intent={summary?.cancelled || failed > 0 ? "warning" : "success"} layout="multiline">
-            <MessageBarBody>
-              {sending
-                ? summary?.cancelled
-                  ? t.sendCancelled(created)
-                  : t.sendDone(created, failed)
-                : summary?.cancelled
-                  ? t.runCancelled(created)
-                  : t.runDone(created, failed)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {phase === "done" && run.heldBack !== null && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t.dailyLimitReached(created, run.heldBack.rows, run.heldBack.from)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {summary?.finishError !== undefined && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{t.finishFailed(summary.finishError)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {run.error !== null && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{t.runFailed(run.error)}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      {(summary?.outcomes ?? attention).length > 0 && <Results outcomes={summary?.outcomes ?? attention} sent={sending} />}
-      {!active && (
-        <div className={stepStyles.buttons}>
-          <Button icon={<ArrowDownload20Regular />} onClick={onDownload}>
-            {t.downloadReport}
-          </Button>
-          {missing && onResume !== null && (
-            <Button appearance="primary" onClick={onResume}>
-              {sending ? t.resumeSend : t.resumeRun}
-            </Button>
-          )}
-          <Button appearance="subtle" onClick={() => dispatch({ type: "runCleared" })}>
-            {t.startOver}
-          </Button>
-        </div>
-      )}
-    </section>
-  );
-}
-
-interface ResultRowProps {
-  readonly outcomes: readonly RowOutcome[];
-  /** A send run: a created row was sent. */
-  readonly sent: boolean;
-  readonly classes: ReturnType<typeof useStyles>;
-  readonly t: TaskpaneStrings;
-}
-
-function ResultRow({ index, style, ariaAttributes, outcomes, sent, classes, t }: RowComponentProps<ResultRowProps>) {
-  const outcome = outcomes[index];
-  if (outcome === undefined) return null;
-  const failed = outcome.status === "failed";
-  return (
-    <div {...ariaAttributes} style={style} className={mergeClasses(classes.result, failed && classes.resultFailed)}>
-      <div className={classes.line}>
-        <SeverityIcon severity={failed ? "error" : outcome.status === "cancelled" ? "warning" : "ok"} />
-        <Text size={200} weight="semibold">
-          {t.goToRow(outcome.row)}
-        </Text>
-        <Text size={200}>{sent && outcome.status === "created" ? t.sendStatus : t.status[outcome.status]}</Text>
-      </div>
-      {/* Whom it is for, in the user's words: a gateway's reference (a Graph message id) means nothing to them. */}
-      {(outcome.message ?? outcome.to ?? outcome.ref) !== null && (
-        <Text size={200} className={classes.line}>
-          {outcome.message !== null ? withoutRowPrefix({ row: outcome.row, message: outcome.message }) : (outcome.to ?? outcome.ref)}
-        </Text>
-      )}
-    </div>
-  );
-}
-
-function Results({ outcomes, sent }: { readonly outcomes: readonly RowOutcome[]; readonly sent: boolean }) {
-  const classes = useStyles();
-  const { t } = usePane();
-  const rowProps = useMemo(() => ({ outcomes, sent, classes, t }), [outcomes, sent, classes, t]);
-  return (
-    <List
-      className={classes.results}
-      style={{ height: Math.min(RESULTS_HEIGHT, outcomes.length * RESULT_ROW_HEIGHT + 2) }}
-      aria-label={t.resultsLabel}
-      tabIndex={0}
-      rowComponent={ResultRow}
-      rowCount={outcomes.length}
-      rowHeight={RESULT_ROW_HEIGHT}
-      rowProps={rowProps}
-      defaultHeight={RESULTS_HEIGHT}
-    />
-  );
 }

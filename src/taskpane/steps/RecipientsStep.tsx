@@ -4,29 +4,37 @@ import {
   Body1,
   Button,
   Caption1,
-  Dropdown,
   Field,
   MessageBar,
   MessageBarBody,
-  Option,
   Spinner,
-  Text,
   Textarea,
 } from "@fluentui/react-components";
 import { Attach20Regular, DocumentArrowUp20Regular } from "@fluentui/react-icons";
-import { useEffect, useId, useState, type ClipboardEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ClipboardEvent } from "react";
 import { formatBytes } from "../../i18n";
-import { readTable, type TableInput } from "../../core/table";
+import type { TableInput, TableResult } from "../../core/table";
 import { FilePicker } from "../components/FilePicker";
-import { IssueBars } from "../components/IssueBars";
 import { reasonOf, usePane } from "../context";
+import { loadPlanCode } from "../useDerivedPlan";
 import type { StepProps } from "./stepProps";
 import { useStepStyles } from "./stepStyles";
 import { readTemplateInto } from "../hostActions";
-import { isRecipientListName, stepOfIssue } from "../state/plan";
+import { isRecipientListName } from "../state/recipientListName";
 import type { ItemAttachment } from "../../office/mailboxHost";
 import type { RecipientsOrigin } from "../state/wizard";
-import { RecipientGrid } from "./RecipientGrid";
+
+const RecipientTable = lazy(() => import("./RecipientTable").then((m) => ({ default: m.RecipientTable })));
+
+/**
+ * Reads a table with the table reader (PapaParse, encodings), loaded with the first table rather than with the pane;
+ * the plan's code starts loading beside it, as a table is about to be planned.
+ */
+async function readTableLazily(input: TableInput): Promise<TableResult> {
+  void loadPlanCode().catch(() => undefined);
+  const { readTable } = await import("../../core/table");
+  return readTable(input);
+}
 
 /** Typing in the paste box is read this long after the last key, not on every key. */
 const TYPING_DELAY_MS = 400;
@@ -44,20 +52,33 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const attachedHintId = useId();
 
-  const load = (origin: RecipientsOrigin, input: TableInput): void => {
-    setLoadError(null);
-    dispatch({ type: "tableLoaded", origin, result: readTable(input) });
-  };
+  // Reads finish in any order (the reader loads on the first): only the latest read may set the table.
+  const reads = useRef(0);
+  const load = useCallback(
+    async (origin: RecipientsOrigin, input: TableInput): Promise<void> => {
+      setLoadError(null);
+      const read = ++reads.current;
+      try {
+        const result = await readTableLazily(input);
+        if (read === reads.current) dispatch({ type: "tableLoaded", origin, result });
+      } catch (error) {
+        if (read === reads.current) setLoadError(t.readFailed(reasonOf(error)));
+      }
+    },
+    [dispatch, t],
+  );
 
   // Text typed (or edited) in the paste box is read once the typing pauses; a paste is read at once (onPaste).
   useEffect(() => {
     if (!state.pasteStale) return;
     const timer = setTimeout(() => {
-      if (state.pasteText.trim() === "") dispatch({ type: "tableCleared" });
-      else dispatch({ type: "tableLoaded", origin: { kind: "paste" }, result: readTable({ kind: "text", text: state.pasteText }) });
+      if (state.pasteText.trim() === "") {
+        reads.current += 1; // a read still on its way must not bring the table back
+        dispatch({ type: "tableCleared" });
+      } else void load({ kind: "paste" }, { kind: "text", text: state.pasteText });
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [state.pasteStale, state.pasteText, dispatch]);
+  }, [state.pasteStale, state.pasteText, dispatch, load]);
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>): void => {
     const html = event.clipboardData.getData("text/html");
@@ -67,8 +88,8 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
     const fromHtml = /<table[\s>]/i.test(html);
     if (!fromHtml && text.trim() === "") return;
     event.preventDefault();
-    dispatch({ type: "pasteTextChanged", text });
-    load({ kind: "paste" }, fromHtml ? { kind: "html", html } : { kind: "text", text });
+    dispatch({ type: "pasteTextChanged", text, pasted: true });
+    void load({ kind: "paste" }, fromHtml ? { kind: "html", html } : { kind: "text", text });
   };
 
   const onFile = async (files: File[]): Promise<void> => {
@@ -76,7 +97,7 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
     if (file === undefined) return;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      load({ kind: "file", name: file.name, size: bytes.length }, { kind: "bytes", bytes });
+      await load({ kind: "file", name: file.name, size: bytes.length }, { kind: "bytes", bytes });
     } catch (error) {
       setLoadError(t.readFailed(reasonOf(error)));
     }
@@ -106,7 +127,7 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
     if (host === null) return;
     try {
       const bytes = await host.attachmentContent(id);
-      load({ kind: "attachment", id, name }, { kind: "bytes", bytes });
+      await load({ kind: "attachment", id, name }, { kind: "bytes", bytes });
     } catch (error) {
       setLoadError(t.readFailed(reasonOf(error)));
     }
@@ -114,9 +135,6 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
 
   const itemAttachments = templateIsItem ? (state.template.loaded?.attachments ?? []) : readModeItem.attachments;
   const attachedLists = itemAttachments.filter((a) => !a.isInline && isRecipientListName(a.name));
-  const recipients = state.recipients;
-  const plan = derived?.plan;
-  const columns = recipients?.result.table.columns ?? [];
 
   return (
     <>
@@ -174,35 +192,11 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
         )}
       </div>
 
-      {recipients !== null && plan !== undefined && derived !== null && (
-        <>
-          <div className={styles.section}>
-            <Text weight="semibold">
-              {t.tableFrom[recipients.origin.kind](recipients.origin.kind === "paste" ? "" : recipients.origin.name)}:{" "}
-              {t.tableSize(recipients.result.table.rows.length, columns.length)}
-            </Text>
-            <div className={styles.counts} aria-live="polite">
-              <Text>{t.readyCount(plan.drafts.length)}</Text>
-              {plan.skippedRows.length > 0 && <Text>{t.errorRowCount(plan.skippedRows.length)}</Text>}
-              {derived.warningCount > 0 && <Text>{t.warningCount(derived.warningCount)}</Text>}
-            </div>
-          </div>
-
-          {columns.length > 0 && (
-            <ColumnChoices state={state} dispatch={dispatch} emailColumn={plan.emailColumn} ccColumn={plan.ccColumn} />
-          )}
-
-          <IssueBars issues={derived.generalIssues.filter((i) => stepOfIssue(i.code) === "recipients")} />
-
-          {columns.length > 0 && (
-            <RecipientGrid
-              table={recipients.result.table}
-              emailColumn={plan.emailColumn}
-              ccColumn={plan.ccColumn}
-              issuesByRow={derived.issuesByRow}
-            />
-          )}
-        </>
+      {state.recipients !== null && (
+        // The table's view (column choices, the grid) loads with the first table, not with the pane.
+        <Suspense fallback={<Spinner size="tiny" label={t.reading} />}>
+          <RecipientTable state={state} dispatch={dispatch} derived={derived} />
+        </Suspense>
       )}
     </>
   );
@@ -241,63 +235,5 @@ function AttachedLists(props: {
         </li>
       ))}
     </ul>
-  );
-}
-
-/** The Cc dropdown's "No Cc" (a column header never looks like this: headers are trimmed text). */
-const NO_CC = "\u0000no-cc";
-
-/** The e-mail and Cc columns as found (or chosen). */
-function ColumnChoices({
-  state,
-  dispatch,
-  emailColumn,
-  ccColumn,
-}: Pick<StepProps, "state" | "dispatch"> & { readonly emailColumn: string | null; readonly ccColumn: string | null }) {
-  const styles = useStepStyles();
-  const { t } = usePane();
-  const columns = state.recipients?.result.table.columns ?? [];
-  return (
-    <div className={styles.section}>
-      <Field
-        label={t.emailColumnLabel}
-        hint={state.emailColumn.kind === "auto" && emailColumn !== null ? t.columnFound : null}
-      >
-        <Dropdown
-          value={emailColumn ?? ""}
-          selectedOptions={emailColumn === null ? [] : [emailColumn]}
-          placeholder={t.noEmailColumn}
-          onOptionSelect={(_event, data) => {
-            if (data.optionValue !== undefined) dispatch({ type: "emailColumnChosen", choice: { kind: "column", column: data.optionValue } });
-          }}
-        >
-          {columns.map((column) => (
-            <Option key={column} value={column}>
-              {column}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label={t.ccColumnLabel}>
-        <Dropdown
-          value={ccColumn ?? t.noCc}
-          selectedOptions={[ccColumn ?? NO_CC]}
-          onOptionSelect={(_event, data) => {
-            const value = data.optionValue;
-            if (value === undefined) return;
-            dispatch({ type: "ccColumnChosen", choice: value === NO_CC ? { kind: "none" } : { kind: "column", column: value } });
-          }}
-        >
-          <Option value={NO_CC}>{t.noCc}</Option>
-          {columns
-            .filter((column) => column !== emailColumn)
-            .map((column) => (
-              <Option key={column} value={column}>
-                {column}
-              </Option>
-            ))}
-        </Dropdown>
-      </Field>
-    </div>
   );
 }

@@ -1,0 +1,109 @@
+// Step 1's view of a table that has been read: where it came from and what it holds, the e-mail and Cc columns as
+// found (or chosen), the table's problems, and its rows. Loaded with the first table (steps/RecipientsStep.tsx), so the
+// dropdowns and the virtualised grid are not in the pane's first script.
+import { Dropdown, Field, Option, Spinner, Text } from "@fluentui/react-components";
+import { IssueBars } from "../components/IssueBars";
+import { usePane } from "../context";
+import { stepOfIssue } from "../state/plan";
+import { RecipientGrid } from "./RecipientGrid";
+import type { StepProps } from "./stepProps";
+import { useStepStyles } from "./stepStyles";
+
+export function RecipientTable({ state, dispatch, derived }: Pick<StepProps, "state" | "dispatch" | "derived">) {
+  const styles = useStepStyles();
+  const { t } = usePane();
+  const recipients = state.recipients;
+  if (recipients === null) return null;
+  // The plan's code is still loading (a moment, once).
+  if (derived === null) return <Spinner size="tiny" label={t.reading} />;
+  const plan = derived.plan;
+  const columns = recipients.result.table.columns;
+  return (
+    <>
+      <div className={styles.section}>
+        <Text weight="semibold">
+          {t.tableFrom[recipients.origin.kind](recipients.origin.kind === "paste" ? "" : recipients.origin.name)}:{" "}
+          {t.tableSize(recipients.result.table.rows.length, columns.length)}
+        </Text>
+        <div className={styles.counts} aria-live="polite">
+          <Text>{t.readyCount(plan.drafts.length)}</Text>
+          {plan.skippedRows.length > 0 && <Text>{t.errorRowCount(plan.skippedRows.length)}</Text>}
+          {derived.warningCount > 0 && <Text>{t.warningCount(derived.warningCount)}</Text>}
+        </div>
+      </div>
+
+      {columns.length > 0 && (
+        <ColumnChoices state={state} dispatch={dispatch} emailColumn={plan.emailColumn} ccColumn={plan.ccColumn} />
+      )}
+
+      <IssueBars issues={derived.generalIssues.filter((i) => stepOfIssue(i.code) === "recipients")} />
+
+      {columns.length > 0 && (
+        <RecipientGrid
+          table={recipients.result.table}
+          emailColumn={plan.emailColumn}
+          ccColumn={plan.ccColumn}
+          issuesByRow={derived.issuesByRow}
+        />
+      )}
+    </>
+  );
+}
+
+/** The Cc dropdown's "No Cc" (a column header never looks like this: headers are trimmed text). */
+const NO_CC = "\u0000no-cc";
+
+/** The e-mail and Cc columns as found (or chosen). */
+function ColumnChoices({
+  state,
+  dispatch,
+  emailColumn,
+  ccColumn,
+}: Pick<StepProps, "state" | "dispatch"> & { readonly emailColumn: string | null; readonly ccColumn: string | null }) {
+  const styles = useStepStyles();
+  const { t } = usePane();
+  const columns = state.recipients?.result.table.columns ?? [];
+  return (
+    <div className={styles.section}>
+      <Field
+        label={t.emailColumnLabel}
+        hint={state.emailColumn.kind === "auto" && emailColumn !== null ? t.columnFound : null}
+      >
+        <Dropdown
+          value={emailColumn ?? ""}
+          selectedOptions={emailColumn === null ? [] : [emailColumn]}
+          placeholder={t.noEmailColumn}
+          onOptionSelect={(_event, data) => {
+            if (data.optionValue !== undefined) dispatch({ type: "emailColumnChosen", choice: { kind: "column", column: data.optionValue } });
+          }}
+        >
+          {columns.map((column) => (
+            <Option key={column} value={column}>
+              {column}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.ccColumnLabel}>
+        <Dropdown
+          value={ccColumn ?? t.noCc}
+          selectedOptions={[ccColumn ?? NO_CC]}
+          onOptionSelect={(_event, data) => {
+            const value = data.optionValue;
+            if (value === undefined) return;
+            dispatch({ type: "ccColumnChosen", choice: value === NO_CC ? { kind: "none" } : { kind: "column", column: value } });
+          }}
+        >
+          <Option value={NO_CC}>{t.noCc}</Option>
+          {columns
+            .filter((column) => column !== emailColumn)
+            .map((column) => (
+              <Option key={column} value={column}>
+                {column}
+              </Option>
+            ))}
+        </Dropdown>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// The Create step's view of a run: its progress, pause/resume/cancel, how it ended, the rows that need attention (or
+// every row's outcome at the end), and what to do next (the report, creating what is missing, starting over).
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import { ArrowDownload20Regular, Dismiss20Regular, Pause20Regular, Play20Regular } from "@fluentui/react-icons";
+import { runFraction } from "../../core/run/runReducer";
+import { usePane } from "../context";
+import { isRunActive, type WizardRun } from "../state/wizard";
+import { RunResults } from "./RunResults";
+import type { StepProps } from "./stepProps";
+import { useStepStyles } from "./stepStyles";
+
+export function RunView({
+  run,
+  runner,
+  dispatch,
+  onDownload,
+  onResume,
+}: Pick<StepProps, "runner" | "dispatch"> & {
+  readonly run: WizardRun;
+  readonly onDownload: () => void;
+  /** Creates what the run left out (same run, so nothing twice); null when that cannot be done now. */
+  readonly onResume: (() => void) | null;
+}) {
+  const stepStyles = useStepStyles();
+  const { t } = usePane();
+  const { phase, total, created, failed, cancelled, secondsLeft, waitingUntil, summary, attention } = run.state;
+  const done = created + failed + cancelled;
+  const active = isRunActive(run);
+  const sending = run.mode === "send";
+  const time =
+    phase === "paused" ? t.paused : phase === "cancelling" ? t.cancelling : secondsLeft === null ? t.estimating : t.timeLeft(secondsLeft);
+  // Rows the daily limit held back are missing too: once the limit allows, the same run sends them.
+  const missing = phase === "done" && (failed > 0 || cancelled > 0 || run.heldBack !== null);
+
+  return (
+    <section className={stepStyles.section}>
+      <Field
+        label={sending ? t.sendingLabel : t.progressLabel}
+        hint={active ? `${t.progressCount(done, total)} · ${time}` : t.progressCount(done, total)}
+      >
+        <ProgressBar
+          value={runFraction(run.state)}
+          color={failed > 0 || run.error !== null ? "error" : phase === "done" ? "success" : "brand"}
+          thickness="large"
+        />
+      </Field>
+      {active && (
+        <div className={stepStyles.buttons}>
+          {phase === "paused" ? (
+            <Button icon={<Play20Regular />} onClick={runner.resume}>
+              {t.resume}
+            </Button>
+          ) : (
+            <Button icon={<Pause20Regular />} disabled={phase === "cancelling"} onClick={runner.pause}>
+              {t.pause}
+            </Button>
+          )}
+          <Button icon={<Dismiss20Regular />} disabled={phase === "cancelling"} onClick={runner.cancel}>
+            {t.cancel}
+          </Button>
+        </div>
+      )}
+      <div aria-live="polite">
+        {(phase === "running" || phase === "paused") && waitingUntil !== null && (
+          // Throttling is not failure: the run waits as a whole and goes on by itself; Cancel is the way out.
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t.throttleWaiting(waitingUntil)}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={runner.cancel}>
+                {t.throttleCancel}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {phase === "done" && run.error === null && (
+          <MessageBar intent={summary?.cancelled || failed > 0 ? "warning" : "success"} layout="multiline">
+            <MessageBarBody>
+              {sending
+                ? summary?.cancelled
+                  ? t.sendCancelled(created)
+                  : t.sendDone(created, failed)
+                : summary?.cancelled
+                  ? t.runCancelled(created)
+                  : t.runDone(created, failed)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {phase === "done" && run.heldBack !== null && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t.dailyLimitReached(created, run.heldBack.rows, run.heldBack.from)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {summary?.finishError !== undefined && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t.finishFailed(summary.finishError)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {run.error !== null && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t.runFailed(run.error)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {(summary?.outcomes ?? attention).length > 0 && <RunResults outcomes={summary?.outcomes ?? attention} sent={sending} />}
+      {!active && (
+        <div className={stepStyles.buttons}>
+          <Button icon={<ArrowDownload20Regular />} onClick={onDownload}>
+            {t.downloadReport}
+          </Button>
+          {missing && onResume !== null && (
+            <Button appearance="primary" onClick={onResume}>
+              {sending ? t.resumeSend : t.resumeRun}
+            </Button>
+          )}
+          <Button appearance="subtle" onClick={() => dispatch({ type: "runCleared" })}>
+            {t.startOver}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
