@@ -10,14 +10,13 @@ export function transact<T>(
   stores: string | readonly string[],
   mode: IDBTransactionMode,
   issue: (t: IDBTransaction) => () => T,
-  durability: IDBTransactionDurability = "strict",
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let t: IDBTransaction;
     let read: () => T;
     try {
-      // "strict" by default: the ledger's promise is that a mark survives whatever comes after the write.
-      t = db.transaction(typeof stores === "string" ? stores : [...stores], mode, mode === "readwrite" ? { durability } : {});
+      // "strict": the ledger's promise is that a mark survives whatever comes after the write.
+      t = db.transaction(typeof stores === "string" ? stores : [...stores], mode, mode === "readwrite" ? { durability: "strict" } : {});
       read = issue(t);
     } catch (error) {
       reject(asError(error));

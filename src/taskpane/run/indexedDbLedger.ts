@@ -8,7 +8,6 @@ import type { RunLedger } from "../../core/run/types";
 import { ledgerState } from "../../core/run/ledger";
 import { runRange, transact } from "./idbTransact";
 import { ledgerDigest, pageCrypto, type DigestCrypto } from "./ledgerDigest";
-import { markBatch } from "./markBatch";
 import { LEGACY_LEDGER, MARKS, readRunRecord, RUN_STORE_NAME, RUN_STORE_VERSION, RUNS, SENDS, type RunRecord } from "./runStoreSchema";
 import { KEEP_SENDS_MS } from "./runRetention";
 import { migrateLegacyLedger, pruneRuns } from "./runStoreUpkeep";
@@ -144,33 +143,31 @@ export function openRunStore(indexedDB: IDBFactory | undefined = globalThis.inde
 }
 
 function storeOn(db: IDBDatabase, subtle: DigestCrypto): RunStore {
-  // Every run's marks go through one batch: rows in flight share a commit (markBatch.ts).
-  const marks = markBatch(db, MARKS);
+  const markOf = async (runId: string, key: string): Promise<[string, string]> => [runId, await ledgerDigest(key, subtle)];
   return {
-    ledger: (runId) => {
-      // A row's key is asked for three times (look, attempted, created): its digest is worked out once.
-      const digests = new Map<string, Promise<string>>();
-      const markOf = async (key: string): Promise<[string, string]> => {
-        let digest = digests.get(key);
-        if (digest === undefined) {
-          digest = ledgerDigest(key, subtle);
-          digests.set(key, digest);
-          digest.catch(() => digests.delete(key));
-        }
-        return [runId, await digest];
-      };
-      return {
-        get: async (key) => {
-          const mark = await markOf(key);
-          return transact(db, MARKS, "readonly", (t) => {
-            const req = t.objectStore(MARKS).get(mark);
-            return () => ledgerState(req.result);
-          });
-        },
-        set: async (key, state) => marks.write({ kind: "put", mark: await markOf(key), state }),
-        forget: async (key) => marks.write({ kind: "delete", mark: await markOf(key) }),
-      };
-    },
+    ledger: (runId) => ({
+      get: async (key) => {
+        const mark = await markOf(runId, key);
+        return transact(db, MARKS, "readonly", (t) => {
+          const req = t.objectStore(MARKS).get(mark);
+          return () => ledgerState(req.result);
+        });
+      },
+      set: async (key, state) => {
+        const mark = await markOf(runId, key);
+        return transact(db, MARKS, "readwrite", (t) => {
+          t.objectStore(MARKS).put(state, mark);
+          return () => undefined;
+        });
+      },
+      forget: async (key) => {
+        const mark = await markOf(runId, key);
+        return transact(db, MARKS, "readwrite", (t) => {
+          t.objectStore(MARKS).delete(mark);
+          return () => undefined;
+        });
+      },
+    }),
     saveRun: (record) =>
       transact(db, RUNS, "readwrite", (t) => {
         t.objectStore(RUNS).put({ ...record });
