@@ -3,7 +3,7 @@ import type { EmailAddress, GivenFile } from "../core/types";
 import { capabilitiesOf } from "../office/capabilities";
 import type { Capabilities } from "../office/mailboxHost";
 import { OFFICE_STRINGS } from "../office/strings";
-import { APP_REGISTRATION_SECTION, availableGateways, type GatewayOption, type GraphSetup } from "./choice";
+import { APP_REGISTRATION_SECTION, availableGateways, type GatewayAvailability, type GraphSetup } from "./choice";
 
 const planned = (row: number, attachments: GivenFile[] = []): PlannedDraft => ({
   row,
@@ -29,10 +29,10 @@ const CLIENT_ID = "0f0e0d0c-0b0a-4909-8807-060504030201";
 const configured: GraphSetup = { clientId: CLIENT_ID };
 const unconfigured: GraphSetup = { clientId: null };
 
-const summary = (options: readonly GatewayOption[]): string[] => options.map((o) => `${o.id}:${o.available ? "yes" : "no"}`);
-const byId = (options: readonly GatewayOption[], id: string): GatewayOption | undefined => options.find((o) => o.id === id);
+const summary = (options: readonly GatewayAvailability[]): string[] => options.map((o) => `${o.id}:${o.available ? "yes" : "no"}`);
+const byId = (options: readonly GatewayAvailability[], id: string): GatewayAvailability | undefined => options.find((o) => o.id === id);
 /** What the pane offers unless the user chose another: the first available, in the order of preference. */
-const defaultGateway = (options: readonly GatewayOption[]): string | undefined => options.find((o) => o.available)?.id;
+const defaultGateway = (options: readonly GatewayAvailability[]): string | undefined => options.find((o) => o.available)?.id;
 
 describe("availableGateways", () => {
   test.each<[string, Caps, { drafts: PlannedDraft[] }, GraphSetup, string[], string, RegExp | null, RegExp | null]>([

@@ -11,8 +11,12 @@ export type GatewayChoice = "eml" | "compose" | "graph";
 /** The README section an administrator follows to register the app (its title, so a reader can find it). */
 export const APP_REGISTRATION_SECTION = "Microsoft Graph: app registration (administrators)";
 
-export interface GatewayOption {
-  readonly id: GatewayChoice;
+/**
+ * Whether a way of creating drafts can be used here, and if not, why. The task pane's option (GatewayOption in
+ * src/taskpane/services.ts) is this with what the pane does with it (label, create, configure): one type, not two.
+ */
+export interface GatewayAvailability<Id extends string = GatewayChoice> {
+  readonly id: Id;
   readonly available: boolean;
   /** Why it is not available, in the user's language; null when it is. */
   readonly reason: string | null;
@@ -41,8 +45,8 @@ export function availableGateways(
   plan: { readonly drafts: readonly PlannedDraft[] },
   lang: Lang,
   graph: GraphSetup = { clientId: null },
-): readonly GatewayOption[] {
-  const compose: GatewayOption = !capabilities.newMessageForm
+): readonly GatewayAvailability[] {
+  const compose: GatewayAvailability = !capabilities.newMessageForm
     ? { id: "compose", available: false, reason: capabilities.missing.newMessageForm ?? CHOICE_TEXTS[lang].noForm }
     : (() => {
         const suits = composeSuitable(plan, lang);
@@ -51,7 +55,7 @@ export function availableGateways(
   return [graphOption(capabilities, lang, graph), compose, { id: "eml", available: true, reason: null }];
 }
 
-function graphOption(capabilities: Pick<Capabilities, "nestedAppAuth" | "missing">, lang: Lang, graph: GraphSetup): GatewayOption {
+function graphOption(capabilities: Pick<Capabilities, "nestedAppAuth" | "missing">, lang: Lang, graph: GraphSetup): GatewayAvailability {
   // Outlook first: a client id is of no use where Outlook cannot hand out a token, so asking for one would mislead.
   if (!capabilities.nestedAppAuth) {
     return { id: "graph", available: false, reason: capabilities.missing.nestedAppAuth ?? CHOICE_TEXTS[lang].noNaa };

@@ -153,10 +153,8 @@ export function officeGateways(
     };
     return availableGateways(capabilities, plan ?? { drafts: [] }, lang, { clientId }).map(
       (option): GatewayOption => ({
-        id: option.id,
+        ...option,
         label: t.gatewayNames[option.id],
-        available: option.available,
-        reason: option.reason,
         ...(option.id === "graph" ? { canSend: true } : {}),
         ...(option.remedy === "client-id" && host !== null ? { configure } : {}),
         create: (mode: RunMode = "drafts", onSent?: (sent: SentMessage) => void) =>

@@ -1,6 +1,7 @@
 // What the task pane is given from outside, so that no step knows which Outlook, gateway or run engine it has:
 // the host (or null outside Outlook), the ways of creating drafts, and the run engine.
 import type { MergePlan } from "../core/plan";
+import type { GatewayAvailability } from "../gateways/choice";
 import type { StartRunInput } from "../core/run";
 import type { DraftGateway, RunControl } from "../core/run/types";
 import type { Lang, Table } from "../core/types";
@@ -14,14 +15,13 @@ export interface SentMessage {
   readonly recipients: number;
 }
 
-/** One way of creating drafts, as the Create step offers it. */
-export interface GatewayOption {
-  readonly id: string;
+/**
+ * One way of creating drafts, as the Create step offers it: whether it can be used here and why not (the gateways'
+ * own GatewayAvailability, src/gateways/choice.ts), and what the pane does with it.
+ */
+export interface GatewayOption extends GatewayAvailability<string> {
   /** In the user's language: "Download drafts as ZIP (.eml)". */
   readonly label: string;
-  readonly available: boolean;
-  /** Why it is not available here, in the user's language; null when it is. */
-  readonly reason: string | null;
   /** It can also send the messages at once ("Send now"); absent or false: drafts only. */
   readonly canSend?: boolean;
   /**
