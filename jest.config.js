@@ -6,4 +6,7 @@ module.exports = {
   // Types are checked once by `tsc --noEmit` in `npm test`; here we only transpile, which keeps jest fast.
   transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }] },
   testTimeout: 60000,
+  // One production build for the browser test files of a run (test/support/sharedBuild.ts).
+  globalSetup: "<rootDir>/test/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/globalTeardown.ts",
 };

@@ -13,6 +13,7 @@ import path from "path";
 import { createGraphEmulator, type GraphEmulatorOptions, type GraphEmulatorState } from "../../src/emulator/graphEmulator";
 import { startUploadServer } from "../../src/emulator/uploadOrigin";
 import { GRAPH_SHAPES } from "./graphShapes";
+import { copySharedBuild, sharedBuild } from "./sharedBuild";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -100,7 +101,7 @@ export function serveDirectory(dir: string, handler?: RequestHandler): Promise<{
 /** The prefix the sandbox expects the emulator under (officeInFrame.ts: `${origin}/graph/v1.0`). */
 export const GRAPH_PREFIX = "/graph";
 
-/** Builds the add-in once (call it in beforeAll) and serves it with a Graph emulator; `close()` in afterAll. */
+/** Builds the add-in (or copies the run's shared build; call it in beforeAll) and serves it with a Graph emulator; `close()` in afterAll. */
 export async function serveBuiltAddin(
   mode: "production" | "development" = "production",
   graphOptions: Omit<GraphEmulatorOptions, "prefix"> = {},
@@ -111,7 +112,10 @@ export async function serveBuiltAddin(
   const uploads = await startUploadServer(graph.handleUpload);
   graph.uploadOrigin = uploads.origin;
   try {
-    await buildAddin(dir, mode, { uploadOrigin: uploads.origin });
+    // The run's one production build where globalSetup made it (test/support/sharedBuild.ts), else a build of its own.
+    const shared = mode === "production" ? sharedBuild() : null;
+    if (shared !== null) copySharedBuild(shared, dir, uploads.origin);
+    else await buildAddin(dir, mode, { uploadOrigin: uploads.origin });
     const server = await serveDirectory(dir, graph.handle);
     return {
       origin: server.origin,
