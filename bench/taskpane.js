@@ -7,7 +7,7 @@
 // bytes and zlib.gzipSync at level 9. Microsoft's office.js is not ours and not counted. KB = 1,000 bytes.
 //
 // Interactive first step: the moment, in the page's own clock (performance.now(), 0 = navigation start), at which a
-// MutationObserver (and a per-frame check, for style-only changes) first sees the step's heading and its primary
+// check once a frame (requestAnimationFrame: when it could first be seen) first finds the step's heading and its primary
 // button attached, visible (checkVisibility, non-empty box) and enabled (neither disabled nor aria-disabled):
 //   task pane: <main> h2 "Recipients" and the "Choose a file" button (English: the fake Outlook says en-US);
 //   bare page: its h1 and its one button.
