@@ -158,3 +158,33 @@ test.each([
   await startRun({ runId: "r", drafts: [planned(2)], render, gateway, lang: "en", maxAttempts: 3, clock, random: () => 1, ...(retryBaseMs === undefined ? {} : { retryBaseMs }) }).done;
   expect(clock.sleeps).toEqual(waits);
 });
+
+test('the next row does not wait for a "created" mark, but the run ends only once every mark is written', async () => {
+  const inner = memoryLedger();
+  const held: Array<() => void> = [];
+  const ledger: RunLedger = {
+    get: (key) => inner.get(key),
+    // "attempted" is written at once; each "created" waits until the test lets it through (a slow disk).
+    set: (key, state) => (state === "attempted" ? inner.set(key, state) : new Promise<void>((resolve) => held.push(() => void inner.set(key, state).then(resolve)))),
+  };
+  const creates: number[] = [];
+  const gateway: DraftGateway = {
+    id: "memory",
+    concurrency: 1,
+    create: async (draft) => {
+      creates.push(draft.row);
+      return { status: "created", ref: `ref-${draft.row}` };
+    },
+  };
+  let ended = false;
+  const run = startRun({ runId: "r", drafts: [planned(2), planned(3), planned(4)], render, gateway, ledger, lang: "en" });
+  void run.done.then(() => (ended = true));
+  for (let i = 0; i < 50 && held.length < 3; i += 1) await new Promise((resolve) => setImmediate(resolve));
+  expect(creates).toEqual([2, 3, 4]); // one worker went on while the first marks were still being written
+  expect(held).toHaveLength(3);
+  expect(ended).toBe(false);
+  for (const release of held) release();
+  const summary = await run.done;
+  expect(summary.outcomes.map((o) => o.status)).toEqual(["created", "created", "created"]);
+  expect(await Promise.all(["r:2:p2@example.de", "r:3:p3@example.de", "r:4:p4@example.de"].map((k) => inner.get(k)))).toEqual(["created", "created", "created"]);
+});

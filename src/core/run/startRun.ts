@@ -220,9 +220,18 @@ export function startRun(input: StartRunInput): RunControl {
     }
   }
 
-  /** The row's draft exists. A row in doubt keeps "attempted" until the last look (sweep) has seen it. */
-  async function confirm(key: string): Promise<void> {
-    if (!uncertain.has(key)) await mark(key);
+  const unconfirmed = new Set<Promise<void>>();
+  /**
+   * The row's draft exists. A row in doubt keeps "attempted" until the last look (sweep) has seen it. The row does not
+   * wait for its "created" mark (the run waits for all of them before it ends): until the mark is written, a resume
+   * sees "attempted" and looks before it creates — cautious, never a second copy — and the next row need not queue
+   * behind a write. The "attempted" mark before each create is the one that is awaited.
+   */
+  function confirm(key: string): void {
+    if (uncertain.has(key)) return;
+    const written = mark(key);
+    unconfirmed.add(written);
+    void written.then(() => unconfirmed.delete(written));
   }
 
   /** The doubt about this key begins now (or: was left by an earlier run). */
@@ -273,7 +282,7 @@ export function startRun(input: StartRunInput): RunControl {
         const look = await lookUp(key);
         if (look === "unknown") return fail("run-maybe-created");
         if (look.found) {
-          await confirm(key);
+          confirm(key);
           return earlier(look.ref);
         }
         await forget(key);
@@ -333,14 +342,14 @@ export function startRun(input: StartRunInput): RunControl {
         const look = await lookUp(key);
         if (look === "unknown") return fail("run-no-answer", { reason: reasonOf(error) }, true);
         if (look.found) {
-          await confirm(key);
+          confirm(key);
           return outcome("created", null, null, look.ref, true);
         }
         answer = { status: "failed", transient: true, code: "run-no-answer", message: reasonOf(error) };
       }
       if (answer.status === "created") {
         throttle.passed(ticket);
-        await confirm(key);
+        confirm(key);
         return outcome("created", null, null, answer.ref, true);
       }
       await forget(key);
@@ -411,6 +420,7 @@ export function startRun(input: StartRunInput): RunControl {
     emitProgress();
     const workers = workerCount(gateway.concurrency, drafts.length);
     await Promise.all(Array.from({ length: workers }, () => work()));
+    await Promise.all(unconfirmed);
     await lookForLateCopies();
     // Rows never started (cancelled): one outcome each, then one progress report rather than one per row.
     drafts.forEach((planned, index) => {

@@ -126,6 +126,41 @@ describe("the ledger", () => {
     expect(await store.ledger("r1").get("k")).toBe(expected);
   });
 
+  test("a run's marks are read in one go, not one transaction per row, and its own writes are seen", async () => {
+    const store = await open();
+    const earlier = store.ledger("r1");
+    for (let row = 2; row < 12; row += 1) await earlier.set(`r1:${row}:m${row}@x.de`, row % 2 === 0 ? "created" : "attempted");
+    await store.ledger("r2").set("r1:2:m2@x.de", "attempted"); // another run's mark under the same key: not this run's
+
+    const reads = jest.spyOn(IDBObjectStore.prototype, "get");
+    const transactions = jest.spyOn(IDBDatabase.prototype, "transaction");
+    const ledger = store.ledger("r1"); // a resumed run
+    const states = await Promise.all(Array.from({ length: 12 }, (_, i) => ledger.get(`r1:${i + 2}:m${i + 2}@x.de`)));
+    expect(states).toEqual(["created", "attempted", "created", "attempted", "created", "attempted", "created", "attempted", "created", "attempted", undefined, undefined]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(transactions).toHaveBeenCalledTimes(1);
+
+    await ledger.set("r1:12:m12@x.de", "created");
+    await ledger.forget?.("r1:3:m3@x.de");
+    expect(await ledger.get("r1:12:m12@x.de")).toBe("created");
+    expect(await ledger.get("r1:3:m3@x.de")).toBeUndefined();
+    // …and those writes are in the database, for the next pane.
+    expect(await store.ledger("r1").get("r1:12:m12@x.de")).toBe("created");
+    expect(await store.ledger("r1").get("r1:3:m3@x.de")).toBeUndefined();
+  });
+
+  test("a reading that failed is not kept: the next row reads again", async () => {
+    const store = await open();
+    await store.ledger("r1").set("k", "created");
+    const ledger = store.ledger("r1");
+    const getAll = jest.spyOn(IDBObjectStore.prototype, "getAll").mockImplementationOnce(() => {
+      throw new DOMException("The operation failed for reasons unrelated to the database itself.", "UnknownError");
+    });
+    await expect(ledger.get("k")).rejects.toMatchObject({ name: "UnknownError" });
+    getAll.mockRestore();
+    expect(await ledger.get("k")).toBe("created");
+  });
+
   test("set rejects when the write fails (a full disk), so the run does not create the row", async () => {
     const ledger = (await open()).ledger("r1");
     const proto = Object.getPrototypeOf(

@@ -143,31 +143,8 @@ export function openRunStore(indexedDB: IDBFactory | undefined = globalThis.inde
 }
 
 function storeOn(db: IDBDatabase, subtle: DigestCrypto): RunStore {
-  const markOf = async (runId: string, key: string): Promise<[string, string]> => [runId, await ledgerDigest(key, subtle)];
   return {
-    ledger: (runId) => ({
-      get: async (key) => {
-        const mark = await markOf(runId, key);
-        return transact(db, MARKS, "readonly", (t) => {
-          const req = t.objectStore(MARKS).get(mark);
-          return () => ledgerState(req.result);
-        });
-      },
-      set: async (key, state) => {
-        const mark = await markOf(runId, key);
-        return transact(db, MARKS, "readwrite", (t) => {
-          t.objectStore(MARKS).put(state, mark);
-          return () => undefined;
-        });
-      },
-      forget: async (key) => {
-        const mark = await markOf(runId, key);
-        return transact(db, MARKS, "readwrite", (t) => {
-          t.objectStore(MARKS).delete(mark);
-          return () => undefined;
-        });
-      },
-    }),
+    ledger: (runId) => runLedger(db, subtle, runId),
     saveRun: (record) =>
       transact(db, RUNS, "readwrite", (t) => {
         t.objectStore(RUNS).put({ ...record });
@@ -228,4 +205,52 @@ function describe(error: unknown): string {
   const name = typeof e?.name === "string" ? e.name : "";
   const message = typeof e?.message === "string" ? e.message : "";
   return [name, message].filter((s) => s !== "").join(": ") || "unknown error";
+}
+
+/**
+ * One run's ledger. Its marks are read once, in one transaction, when the run first asks (a get per row cost a
+ * transaction per row), and each key's digest is made once; the writes go to the database one by one, each
+ * committed before it resolves, and are noted in that reading, so that it stays what the database holds for this
+ * run as long as this object is the run's only writer (paneRun makes one per run, under the run's lock).
+ */
+function runLedger(db: IDBDatabase, subtle: DigestCrypto, runId: string): RunLedger {
+  const digests = new Map<string, Promise<string>>();
+  const digestOf = (key: string): Promise<string> => {
+    let digest = digests.get(key);
+    if (digest === undefined) {
+      digest = ledgerDigest(key, subtle);
+      digests.set(key, digest);
+    }
+    return digest;
+  };
+  let marks: Promise<Map<string, unknown>> | null = null;
+  const readMarks = (): Promise<Map<string, unknown>> =>
+    (marks ??= transact(db, MARKS, "readonly", (t) => {
+      const store = t.objectStore(MARKS);
+      const keys = store.getAllKeys(runRange(runId));
+      const values = store.getAll(runRange(runId));
+      return () => new Map(keys.result.map((key, i) => [String((key as unknown[])[1]), values.result[i]]));
+    }).catch((error: unknown) => {
+      marks = null; // a failed reading is not kept: the next row asks again
+      throw error;
+    }));
+  const write = async (key: string, state: "created" | "attempted" | null): Promise<void> => {
+    const digest = await digestOf(key);
+    await transact(db, MARKS, "readwrite", (t) => {
+      if (state === null) t.objectStore(MARKS).delete([runId, digest]);
+      else t.objectStore(MARKS).put(state, [runId, digest]);
+      return () => undefined;
+    });
+    const known = await marks?.catch(() => null);
+    if (state === null) known?.delete(digest);
+    else known?.set(digest, state);
+  };
+  return {
+    get: async (key) => {
+      const [digest, known] = await Promise.all([digestOf(key), readMarks()]);
+      return ledgerState(known.get(digest));
+    },
+    set: (key, state) => write(key, state),
+    forget: (key) => write(key, null),
+  };
 }
