@@ -1,7 +1,7 @@
 // `npm run bench`, issue 11: the run as users have it — in the browser. The production build of the add-in in headless
 // Chromium, the sandbox around the real task pane (its real Graph gateway, MSAL through the sandbox's simulated
-// nested-app-auth bridge, its IndexedDB ledger), against the Graph emulator with 50 ms latency in its own process
-// (as Graph is a remote server). Printed after bench/graph.js, whose Node figure (the engine alone, 4 workers) it is
+// nested-app-auth bridge, its IndexedDB ledger), against the Graph emulator with 50 ms latency in a process of its
+// own (as Graph is a remote server) that also serves the built pane (bench/browser-run-server.js). Printed after bench/graph.js, whose Node figure (the engine alone, 4 workers) it is
 // compared with, against the same ceiling: 4 concurrent requests / 50 ms = 80 drafts/s.
 //
 // The run: BENCH_BROWSER_DRAFTS rows (default 1,000) pasted into step 1, the sandbox's sample message as the template
@@ -12,7 +12,6 @@
 "use strict";
 const { spawn } = require("child_process");
 const fs = require("fs");
-const http = require("http");
 const net = require("net");
 const os = require("os");
 const path = require("path");
@@ -24,7 +23,6 @@ const CONCURRENCY = 4;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const PANE = 'iframe[title="Rundmail task pane"]';
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".csv": "text/csv", ".pdf": "application/pdf", ".xml": "application/xml", ".png": "image/png" };
 
 /** A free local port (for the emulator's upload origin, which the build writes into the sandbox pane's CSP). */
 function freePort() {
@@ -49,54 +47,24 @@ function run(command, args) {
   });
 }
 
-/** The emulator in its own process under /graph; resolves with its ports and control token from the banner. */
-async function startEmulator(uploadPort) {
-  const serve = path.join(root, "dist", "node", "emulator", "serve.js");
-  if (!fs.existsSync(serve)) throw new Error("dist/node/emulator/serve.js is missing: run npm run build:cli first.");
-  const child = spawn(process.execPath, [serve, "--prefix", "/graph", "--latency", String(LATENCY_MS), "--upload-port", String(uploadPort), "--seed", "5"], {
+/**
+ * The built add-in and the emulator (under /graph, 50 ms latency) served by one process of their own
+ * (bench/browser-run-server.js); resolves with its origin and control token.
+ */
+async function startServer(dir, uploadPort) {
+  if (!fs.existsSync(path.join(root, "dist", "node", "emulator", "graphEmulator.js"))) throw new Error("dist/node/emulator is missing: run npm run build:cli first.");
+  const child = spawn(process.execPath, [path.join(__dirname, "browser-run-server.js"), dir, String(LATENCY_MS), `http://127.0.0.1:${uploadPort}`], {
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const banner = await new Promise((resolve, reject) => {
+  const ready = await new Promise((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk) => {
       out += chunk;
-      if (/pages of other origins allowed: .*\n/.test(out)) resolve(out);
+      if (out.includes("\n")) resolve(JSON.parse(out.slice(0, out.indexOf("\n"))));
     });
-    child.once("exit", (code) => reject(new Error(`the emulator exited with ${code}`)));
+    child.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
   });
-  const base = new URL(/Graph emulator: (\S+)/.exec(banner)[1]);
-  const [, controlHeader, controlToken] = /control token \(send it as ([^)]+)\): (\S+)/.exec(banner);
-  return { child, port: Number(base.port), controlHeader, controlToken };
-}
-
-/**
- * The built add-in, with /graph passed on to the emulator as it came (Host, Origin and Fetch Metadata unchanged, so
- * the emulator sees its own origin's page, as the tests' in-process emulator does).
- */
-function serve(dir, emulatorPort) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
-  const server = http.createServer((request, response) => {
-    if (request.url.startsWith("/graph/")) {
-      const upstream = http.request({ host: "127.0.0.1", port: emulatorPort, method: request.method, path: request.url, headers: request.headers, agent }, (answer) => {
-        response.writeHead(answer.statusCode, answer.headers);
-        answer.pipe(response);
-      });
-      upstream.on("error", () => response.destroy());
-      request.pipe(upstream);
-      return;
-    }
-    const file = path.join(dir, path.normalize(decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname)));
-    if (!file.startsWith(dir + path.sep)) return response.writeHead(404).end();
-    fs.readFile(file, (error, body) => {
-      if (error) return response.writeHead(404).end();
-      response.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" }).end(body);
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => (server.closeAllConnections(), agent.destroy(), server.close(() => done()))) }),
-    ),
-  );
+  return { ...ready, close: () => new Promise((done) => (child.once("exit", () => done()), child.kill("SIGTERM"))) };
 }
 
 /** The list, tab-separated as pasted from Excel, with the columns the sandbox's sample message uses. */
@@ -115,7 +83,6 @@ async function main() {
     return;
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "rundmail-bench-browser-"));
-  let emulator = null;
   let server = null;
   let browser = null;
   try {
@@ -130,8 +97,7 @@ async function main() {
       const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
       await run(process.execPath, [webpackCli, "--mode", "production", "--env", `uploadOrigin=http://127.0.0.1:${uploadPort}`, "--output-path", work]);
     }
-    emulator = await startEmulator(uploadPort);
-    server = await serve(dir, emulator.port);
+    server = await startServer(dir, uploadPort);
     const { chromium } = require("playwright-core");
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
@@ -162,17 +128,44 @@ async function main() {
       await page.screenshot({ path: path.join(os.tmpdir(), "rundmail-bench-browser-failed.png") });
       throw error;
     }
+    // BENCH_BROWSER_PROFILE=file.cpuprofile: Chromium's CPU profile of the run (the pane shares the page's renderer),
+    // for DevTools' Performance panel or a summary by function.
+    const profiling = process.env.BENCH_BROWSER_PROFILE ? await context.newCDPSession(page) : null;
+    if (profiling) {
+      await profiling.send("Profiler.enable");
+      await profiling.send("Profiler.setSamplingInterval", { interval: 200 });
+      await profiling.send("Profiler.start");
+    }
+    const paneFrame = page.frames().find((frame) => frame.url().includes("taskpane"));
+    await paneFrame?.evaluate(() => performance.setResourceTimingBufferSize(100_000));
     const started = Date.now();
+    const clickedAt = await paneFrame?.evaluate(() => performance.now());
     await create.click();
     await pane.getByText(/^Done: /).waitFor({ timeout: 600_000 });
     const seconds = (Date.now() - started) / 1000;
+    const doneAt = await paneFrame?.evaluate(() => performance.now());
+    if (profiling) {
+      const { profile } = await profiling.send("Profiler.stop");
+      fs.writeFileSync(process.env.BENCH_BROWSER_PROFILE, JSON.stringify(profile));
+    }
     const done = await pane.getByText(/^Done: /).textContent();
-    const state = await (await fetch(`http://127.0.0.1:${emulator.port}/graph/emulator/state`, { headers: { [emulator.controlHeader]: emulator.controlToken } })).json();
+    const state = await (await fetch(`${server.origin}/graph/emulator/state`, { headers: { [server.controlHeader]: server.controlToken } })).json();
     const drafts = state.drafts.length;
     const rate = N / seconds;
     console.log(`  ceiling: ${CONCURRENCY} concurrent requests / ${LATENCY_MS} ms = ${ceiling.toFixed(1)} drafts/s (Node figure: "Rundmail (startRun + Graph gateway)" above)`);
     console.log(`  ${"Rundmail task pane in Chromium".padEnd(46)} ${rate.toFixed(1).padStart(6)} drafts/s  ${seconds.toFixed(1).padStart(5)} s  ${String(drafts).padStart(5)} drafts  ${((100 * rate) / ceiling).toFixed(0).padStart(3)}% of ceiling`);
     console.log(`  target: ≥ 90% of the ceiling in the browser (${rate / ceiling >= 0.9 ? "met" : "MISSED"}: ${((100 * rate) / ceiling).toFixed(1)}%)`);
+    // Where the time between the ceiling and the figure goes: each create's round trip as the pane saw it.
+    const { trips, first, last } = (await paneFrame?.evaluate(() => {
+      const creates = performance.getEntriesByType("resource").filter((e) => /\/graph\/v1\.0\/me\/messages$/.test(e.name));
+      return { trips: creates.map((e) => e.duration), first: creates[0]?.startTime, last: Math.max(...creates.map((e) => e.responseEnd)), now: performance.now() };
+    })) ?? { trips: [] };
+    if (trips.length > 0) {
+      console.log(`  first create ${(first - clickedAt).toFixed(0)} ms after the click; last answer to "Done:" ${(doneAt - last).toFixed(0)} ms`);
+      const mean = trips.reduce((sum, ms) => sum + ms, 0) / trips.length;
+      const perDraft = (CONCURRENCY * 1000) / rate;
+      console.log(`  a create's round trip as the pane saw it: ${mean.toFixed(1)} ms on average (the emulator's latency: ${LATENCY_MS} ms); each worker's time per draft: ${perDraft.toFixed(1)} ms`);
+    }
     const exactlyOnce = drafts === N && new Set(state.drafts.map((d) => d.to ?? d.subject ?? JSON.stringify(d))).size === N;
     console.log(`  every draft exactly once: ${exactlyOnce ? "yes" : "NO"} (${drafts} drafts in the mailbox; the pane said "${done}")`);
     if (!exactlyOnce || errors.length > 0) process.exitCode = 1;
@@ -180,7 +173,6 @@ async function main() {
   } finally {
     if (browser) await browser.close();
     if (server) await server.close();
-    if (emulator) emulator.child.kill("SIGTERM");
     if (process.env.BENCH_BROWSER_KEEP === "1") console.log(`  build kept in ${work}`);
     else fs.rmSync(work, { recursive: true, force: true });
   }

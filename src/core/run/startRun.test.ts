@@ -141,7 +141,7 @@ describe("startRun: concurrency", () => {
     expect(workerCount(concurrency, rowCount)).toBe(expected);
   });
 
-  test("renders only when a row's turn comes: never more rendered drafts than creates in flight", async () => {
+  test("renders only when a row's turn comes: never more rendered drafts than creates in flight and the one made ready", async () => {
     let rendered = 0;
     let settled = 0;
     let most = 0;
@@ -163,7 +163,35 @@ describe("startRun: concurrency", () => {
     });
     await control.done;
     expect(rendered).toBe(12);
-    expect(most).toBeLessThanOrEqual(2);
+    expect(most).toBeLessThanOrEqual(3);
+  });
+
+  test("while the gateway's requests are out, the next row is made ready, and waits for a slot", async () => {
+    const held: Array<() => void> = [];
+    let rendered = 0;
+    let inFlight = 0;
+    let most = 0;
+    const g = scripted(async () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise<void>((resolve) => held.push(resolve));
+      inFlight -= 1;
+      return ok;
+    }, { concurrency: 2 });
+    const { control } = run({ gateway: g.gateway, drafts: rows(5), render: async (d) => ((rendered += 1), render(d)) });
+    for (let i = 0; i < 20 && held.length < 2; i += 1) await tick();
+    await tick();
+    expect(held).toHaveLength(2); // two creates out, as many as the gateway takes
+    expect(rendered).toBe(3); // and the third row ready for the first slot that frees
+    let ended = false;
+    void control.done.then(() => (ended = true));
+    while (!ended) {
+      held.shift()?.();
+      await tick();
+    }
+    const summary = await control.done;
+    expect(summary.outcomes.map((o) => o.status)).toEqual(["created", "created", "created", "created", "created"]);
+    expect(most).toBe(2);
   });
 });
 

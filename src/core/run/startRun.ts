@@ -1,7 +1,8 @@
 // Drives a plan through a DraftGateway, p-map style: up to `gateway.concurrency` creates at once, one outcome per
 // row, a failed row never stops the others. Drafts are rendered only when their turn comes, so a run holds at most
-// `concurrency` rendered bodies. Pause lets in-flight creates finish and starts no new one; cancel aborts the
-// in-flight ones (their signal) and reports every row not yet done as "cancelled".
+// `concurrency` rendered bodies, and one more (the row made ready while the others' requests are out). Pause lets
+// in-flight creates finish and starts no new one; cancel aborts the in-flight ones (their signal) and reports every
+// row not yet done as "cancelled".
 //
 // Never a second copy. Each row has the key `${runId}:${row}:${address}` (key.ts). With a ledger, "attempted" is
 // written and awaited before every create and "created" after it; a run started again with the same runId and
@@ -29,6 +30,7 @@ import { systemClock, type RunClock } from "./clock";
 import { draftKey, reportedKey } from "./key";
 import { sweepLateCopies, type UncertainRow } from "./lateCopies";
 import { reasonOf, rowMessage } from "./messages";
+import { Slots } from "./slots";
 import { RateEstimator } from "./rate";
 import { ThrottleGate, type ThrottleGateOptions } from "./throttleGate";
 import type {
@@ -154,6 +156,8 @@ export function startRun(input: StartRunInput): RunControl {
     },
   };
   const call: GatewayCall = { throttle: runThrottle };
+  /** Every request to the gateway is made holding one of these: never more at once than it takes. */
+  const slots = new Slots(workerCount(gateway.concurrency, drafts.length));
 
   /** The row's key: the caller's, else the default; a key function that throws costs its row, never the run. */
   function keyFor(planned: PlannedDraft): string {
@@ -279,7 +283,8 @@ export function startRun(input: StartRunInput): RunControl {
       if (state !== undefined) {
         // The earlier run's create may still be on its way (a cancel a moment ago): this row is in doubt too.
         doubt(key, index);
-        const look = await lookUp(key);
+        const release = await slots.take();
+        const look = await lookUp(key).finally(release);
         if (look === "unknown") return fail("run-maybe-created");
         if (look.found) {
           confirm(key);
@@ -305,65 +310,72 @@ export function startRun(input: StartRunInput): RunControl {
     }
 
     for (let attempt = 1; ; attempt += 1) {
-      await whenRunning();
-      await throttlePause();
-      if (cancelled) return attempt === 1 ? outcome("cancelled", null, null) : outcome("cancelled", "run-cancelled", say("run-cancelled"));
-      // A gateway that knows the moment a message really leaves marks the attempt itself (call.attempting), so that a
-      // connection that never opened leaves no doubt; for every other gateway the mark precedes the create.
-      const selfMarking = gateway.marksAttempts === true;
-      if (!selfMarking) {
-        const unwritten = await markAttempted(key);
-        if (unwritten !== null) return fail("run-ledger-failed", { reason: reasonOf(unwritten) });
-      }
-      const rowCall: GatewayCall = selfMarking
-        ? {
-            ...call,
-            attempting: async () => {
-              const unwritten = await markAttempted(key);
-              if (unwritten !== null) throw unwritten;
-            },
-          }
-        : call;
-      let answer: CreateResult;
-      const ticket = throttle.ticket();
+      const release = await slots.take();
+      let retryAfterMs: number | undefined;
       try {
-        answer = checkedAnswer(await gateway.create(draft, abort.signal, rowCall));
-      } catch (error) {
-        if (cancelled) return outcome("cancelled", "run-cancelled-maybe-created", say("run-cancelled-maybe-created"), null, true);
-        doubt(key, index);
-        // A create the server is still working on can land after an immediate look: give it the backoff first.
-        if (gateway.lookUp) {
-          try {
-            await clock.sleep(retryDelay(attempt, undefined, random, input.retryBaseMs), abort.signal);
-          } catch {
-            // aborted: looking is still right (the cancel is reported below if nothing was found)
-          }
+        await whenRunning();
+        await throttlePause();
+        if (cancelled) return attempt === 1 ? outcome("cancelled", null, null) : outcome("cancelled", "run-cancelled", say("run-cancelled"));
+        // A gateway that knows the moment a message really leaves marks the attempt itself (call.attempting), so that a
+        // connection that never opened leaves no doubt; for every other gateway the mark precedes the create.
+        const selfMarking = gateway.marksAttempts === true;
+        if (!selfMarking) {
+          const unwritten = await markAttempted(key);
+          if (unwritten !== null) return fail("run-ledger-failed", { reason: reasonOf(unwritten) });
         }
-        const look = await lookUp(key);
-        if (look === "unknown") return fail("run-no-answer", { reason: reasonOf(error) }, true);
-        if (look.found) {
+        const rowCall: GatewayCall = selfMarking
+          ? {
+              ...call,
+              attempting: async () => {
+                const unwritten = await markAttempted(key);
+                if (unwritten !== null) throw unwritten;
+              },
+            }
+          : call;
+        let answer: CreateResult;
+        const ticket = throttle.ticket();
+        try {
+          answer = checkedAnswer(await gateway.create(draft, abort.signal, rowCall));
+        } catch (error) {
+          if (cancelled) return outcome("cancelled", "run-cancelled-maybe-created", say("run-cancelled-maybe-created"), null, true);
+          doubt(key, index);
+          // A create the server is still working on can land after an immediate look: give it the backoff first.
+          if (gateway.lookUp) {
+            try {
+              await clock.sleep(retryDelay(attempt, undefined, random, input.retryBaseMs), abort.signal);
+            } catch {
+              // aborted: looking is still right (the cancel is reported below if nothing was found)
+            }
+          }
+          const look = await lookUp(key);
+          if (look === "unknown") return fail("run-no-answer", { reason: reasonOf(error) }, true);
+          if (look.found) {
+            confirm(key);
+            return outcome("created", null, null, look.ref, true);
+          }
+          answer = { status: "failed", transient: true, code: "run-no-answer", message: reasonOf(error) };
+        }
+        if (answer.status === "created") {
+          throttle.passed(ticket);
           confirm(key);
-          return outcome("created", null, null, look.ref, true);
+          return outcome("created", null, null, answer.ref, true);
         }
-        answer = { status: "failed", transient: true, code: "run-no-answer", message: reasonOf(error) };
+        await forget(key);
+        if (cancelled) return outcome("cancelled", "run-cancelled", say("run-cancelled"), null, true);
+        if (!answer.transient) return outcome("failed", answer.code, answer.message, null, true);
+        if (answer.throttled === true) {
+          // The mailbox's limit, not this row: the whole run waits (at the top of the loop), and the try is not counted.
+          throttled(ticket, answer.retryAfterMs);
+          attempt -= 1;
+          continue;
+        }
+        if (attempt >= maxAttempts) return fail("run-gave-up", { attempts: attempt, reason: answer.message }, true);
+        retryAfterMs = answer.retryAfterMs;
+      } finally {
+        release(); // the wait before the next try holds no slot: another row may use it meanwhile
       }
-      if (answer.status === "created") {
-        throttle.passed(ticket);
-        confirm(key);
-        return outcome("created", null, null, answer.ref, true);
-      }
-      await forget(key);
-      if (cancelled) return outcome("cancelled", "run-cancelled", say("run-cancelled"), null, true);
-      if (!answer.transient) return outcome("failed", answer.code, answer.message, null, true);
-      if (answer.throttled === true) {
-        // The mailbox's limit, not this row: the whole run waits (at the top of the loop), and the try is not counted.
-        throttled(ticket, answer.retryAfterMs);
-        attempt -= 1;
-        continue;
-      }
-      if (attempt >= maxAttempts) return fail("run-gave-up", { attempts: attempt, reason: answer.message }, true);
       try {
-        await clock.sleep(retryDelay(attempt, answer.retryAfterMs, random, input.retryBaseMs), abort.signal);
+        await clock.sleep(retryDelay(attempt, retryAfterMs, random, input.retryBaseMs), abort.signal);
       } catch {
         // A sleep that rejects on abort: the loop's cancel check handles it.
       }
@@ -418,7 +430,11 @@ export function startRun(input: StartRunInput): RunControl {
   const done = (async (): Promise<RunSummary> => {
     await Promise.resolve(); // startRun returns before the first callback
     emitProgress();
-    const workers = workerCount(gateway.concurrency, drafts.length);
+    // A gateway that takes several requests at once gets one worker more than it takes: that row is made ready (its
+    // ledger look, its message) while the others' requests are out, and waits for a slot, so that a slot freed is
+    // used at once rather than after a row's own work. One at a time stays one at a time, in row order.
+    const slotCount = workerCount(gateway.concurrency, drafts.length);
+    const workers = slotCount > 1 ? Math.min(slotCount + 1, drafts.length) : slotCount;
     await Promise.all(Array.from({ length: workers }, () => work()));
     await Promise.all(unconfirmed);
     await lookForLateCopies();

@@ -1,0 +1,33 @@
+// The server behind bench/browser-run.js, in a process of its own (Graph is a remote server): the built add-in's
+// files and the Graph emulator mounted under /graph on the same origin, as the sandbox has it in `npm start` and in
+// the browser tests. One server, so a request from the pane reaches the emulator without a hop through a proxy.
+// Usage: node bench/browser-run-server.js DIR LATENCY_MS UPLOAD_ORIGIN; prints one JSON line (origin, control).
+"use strict";
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+const { createGraphEmulator } = require("../dist/node/emulator/graphEmulator.js");
+
+const [dir, latency, uploadOrigin] = process.argv.slice(2);
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".csv": "text/csv", ".pdf": "application/pdf", ".xml": "application/xml", ".png": "image/png" };
+
+const emulator = createGraphEmulator({ prefix: "/graph", seed: 5, uploadOrigin });
+emulator.faults.latencyMs = Number(latency);
+const root = path.resolve(dir);
+const server = http.createServer((request, response) => {
+  if (emulator.handle(request, response)) return;
+  const file = path.join(root, path.normalize(decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname)));
+  if (!file.startsWith(root + path.sep)) return response.writeHead(404).end();
+  fs.readFile(file, (error, body) => {
+    if (error) return response.writeHead(404).end();
+    response.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" }).end(body);
+  });
+});
+server.listen(0, "127.0.0.1", () => {
+  const { EMULATOR_CONTROL_HEADER } = require("../dist/node/emulator/controlProtocol.js");
+  process.stdout.write(JSON.stringify({ origin: `http://127.0.0.1:${server.address().port}`, controlHeader: EMULATOR_CONTROL_HEADER, controlToken: emulator.controlToken }) + "\n");
+});
+process.once("SIGTERM", () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+});
