@@ -203,14 +203,28 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            configFile: path.resolve(__dirname, "tsconfig.json"),
-            // Types are checked by `tsc --noEmit`; here TypeScript only strips them. ES modules let webpack drop the
-            // unused parts of Fluent UI.
-            transpileOnly: true,
-            compilerOptions: { noEmit: false, module: "es2020", sourceMap: !production },
-          },
+          // Loaders run last to first: TypeScript's, then Griffel's on the JavaScript it gives.
+          use: [
+            {
+              // Our makeStyles calls become Griffel's precomputed form at build time (as Fluent UI's own components
+              // ship), so the pane does not turn style objects into CSS rules while it opens.
+              loader: "@griffel/webpack-loader",
+              options: {
+                babelOptions: { presets: [["@babel/preset-typescript", { isTSX: true, allExtensions: true }]] },
+                modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }],
+              },
+            },
+            {
+              loader: "ts-loader",
+              options: {
+                configFile: path.resolve(__dirname, "tsconfig.json"),
+                // Types are checked by `tsc --noEmit`; here TypeScript only strips them. ES modules let webpack drop
+                // the unused parts of Fluent UI.
+                transpileOnly: true,
+                compilerOptions: { noEmit: false, module: "es2020", sourceMap: !production },
+              },
+            },
+          ],
         },
       ],
     },
