@@ -188,3 +188,32 @@ test('the next row does not wait for a "created" mark, but the run ends only onc
   expect(summary.outcomes.map((o) => o.status)).toEqual(["created", "created", "created"]);
   expect(await Promise.all(["r:2:p2@example.de", "r:3:p3@example.de", "r:4:p4@example.de"].map((k) => inner.get(k)))).toEqual(["created", "created", "created"]);
 });
+
+test('a row made ready while the requests are out is marked "attempted" before its request, and takes the mark back when cancelled before it', async () => {
+  const ledger = recordingLedger();
+  const held: Array<() => void> = [];
+  const gateway: DraftGateway = {
+    id: "graph-like",
+    concurrency: 2,
+    create: (_draft, signal) =>
+      new Promise<CreateResult>((resolve, reject) => {
+        held.push(() => resolve({ status: "created", ref: "r" }));
+        signal?.addEventListener("abort", () => reject(new Error("aborted")));
+      }),
+  };
+  const run = startRun({ runId: "r", drafts: [planned(2), planned(3), planned(4), planned(5)], render, gateway, ledger, lang: "en" });
+  for (let i = 0; i < 50 && !(held.length === 2 && ledger.log.length === 3); i += 1) await new Promise((resolve) => setImmediate(resolve));
+  // Two requests out, and the third row's mark already written while it waits for a slot.
+  expect(ledger.log).toEqual(["attempted r:2:p2@example.de", "attempted r:3:p3@example.de", "attempted r:4:p4@example.de"]);
+  run.cancel();
+  const summary = await run.done;
+  expect(summary.outcomes.map((o) => [o.row, o.status, o.code ?? null])).toEqual([
+    [2, "cancelled", "run-cancelled-maybe-created"],
+    [3, "cancelled", "run-cancelled-maybe-created"],
+    [4, "cancelled", null],
+    [5, "cancelled", null],
+  ]);
+  expect(ledger.log).toContain("forget r:4:p4@example.de");
+  expect(await ledger.get("r:4:p4@example.de")).toBeUndefined();
+  expect(await ledger.get("r:2:p2@example.de")).toBe("attempted"); // its request was out: a resume looks
+});

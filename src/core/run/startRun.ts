@@ -309,19 +309,29 @@ export function startRun(input: StartRunInput): RunControl {
       return fail("run-render-failed", { reason: `made for row ${draft.row} <${draft.to}>` });
     }
 
+    // A gateway that knows the moment a message really leaves marks the attempt itself (call.attempting), so that a
+    // connection that never opened leaves no doubt; for every other gateway the mark precedes the create. It is
+    // written before the row takes its slot, so that the write overlaps the requests still out; a row that then
+    // creates nothing (cancelled while it waited) takes its mark back.
+    const selfMarking = gateway.marksAttempts === true;
+    const cancelledBefore = (attempt: number): Settled =>
+      attempt === 1 ? outcome("cancelled", null, null) : outcome("cancelled", "run-cancelled", say("run-cancelled"));
     for (let attempt = 1; ; attempt += 1) {
+      await whenRunning();
+      await throttlePause();
+      if (cancelled) return cancelledBefore(attempt);
+      if (!selfMarking) {
+        const unwritten = await markAttempted(key);
+        if (unwritten !== null) return fail("run-ledger-failed", { reason: reasonOf(unwritten) });
+      }
       const release = await slots.take();
       let retryAfterMs: number | undefined;
       try {
-        await whenRunning();
+        await whenRunning(); // paused or throttled while it waited for the slot
         await throttlePause();
-        if (cancelled) return attempt === 1 ? outcome("cancelled", null, null) : outcome("cancelled", "run-cancelled", say("run-cancelled"));
-        // A gateway that knows the moment a message really leaves marks the attempt itself (call.attempting), so that a
-        // connection that never opened leaves no doubt; for every other gateway the mark precedes the create.
-        const selfMarking = gateway.marksAttempts === true;
-        if (!selfMarking) {
-          const unwritten = await markAttempted(key);
-          if (unwritten !== null) return fail("run-ledger-failed", { reason: reasonOf(unwritten) });
+        if (cancelled) {
+          if (!selfMarking) await forget(key);
+          return cancelledBefore(attempt);
         }
         const rowCall: GatewayCall = selfMarking
           ? {
