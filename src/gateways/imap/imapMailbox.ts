@@ -1,0 +1,101 @@
+// The thin layer over imapflow: one connection to one mailbox, and the four things Rundmail asks of it — list the
+// folders, APPEND a message, find a message by its key header, say goodbye. Errors come out as imapflow raised them;
+// classifyImapError.ts puts them into words. No IMAP is written by hand here.
+import { rootCertificates } from "node:tls";
+import { ImapFlow } from "imapflow";
+import type { ListedFolder } from "./draftsFolder";
+import { KEY_HEADER } from "./imapDraft";
+import type { ImapServerAddress } from "./imapUrl";
+
+export interface ImapConnectOptions {
+  readonly server: ImapServerAddress;
+  readonly password: string;
+  /** imap:// must be upgraded with STARTTLS (without --insecure): the password never crosses the wire in clear. */
+  readonly requireTls: boolean;
+  /** Certificate authorities to trust besides the system's (--ca), PEM. */
+  readonly extraCa: readonly string[];
+  /** For connecting and for the greeting; default 30 s. */
+  readonly timeoutMs?: number;
+}
+
+export interface ImapMailbox {
+  /** False once the connection is gone: a new one is needed. */
+  readonly usable: boolean;
+  /** The server's APPENDLIMIT (RFC 7889) in bytes, or null when it announced none. */
+  readonly appendLimit: number | null;
+  folders(): Promise<ListedFolder[]>;
+  /** Stores the message; the new message's UID when the server says it (UIDPLUS), else null. */
+  append(folder: string, message: string, flags: readonly string[]): Promise<number | null>;
+  /** The UID of a message in `folder` whose key header is exactly `token` (not deleted), or null. */
+  findKey(folder: string, token: string): Promise<number | null>;
+  close(): Promise<void>;
+}
+
+export async function connectImap(options: ImapConnectOptions): Promise<ImapMailbox> {
+  const { server } = options;
+  const timeout = options.timeoutMs ?? 30_000;
+  const client = new ImapFlow({
+    host: server.host,
+    port: server.port,
+    secure: server.implicitTls,
+    // Without --insecure, an imap:// server that offers no STARTTLS is refused before the login is sent.
+    ...(server.implicitTls ? {} : options.requireTls ? { doSTARTTLS: true } : {}),
+    servername: server.host,
+    auth: { user: server.user, pass: options.password },
+    logger: false,
+    disableAutoIdle: true, // one command after another; an IDLE between them would cost two round trips each
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    // Node's `ca` replaces the system's authorities; --ca adds one, so both are given.
+    ...(options.extraCa.length > 0 ? { tls: { ca: [...rootCertificates, ...options.extraCa] } } : {}),
+  });
+  // A connection that breaks between commands emits "error"; without a listener Node would end the process. The
+  // next command fails and says why.
+  client.on("error", () => undefined);
+  await client.connect();
+
+  const limit = client.capabilities.get("APPENDLIMIT");
+  const select = async (folder: string): Promise<void> => {
+    if (client.mailbox === false || client.mailbox.path !== folder) await client.mailboxOpen(folder);
+  };
+
+  return {
+    get usable() {
+      return client.usable;
+    },
+    appendLimit: typeof limit === "number" && limit > 0 ? limit : null,
+    async folders() {
+      const listed = await client.list();
+      return listed.map((f) => ({ path: f.path, flags: f.flags, specialUse: f.specialUse, specialUseSource: f.specialUseSource }));
+    },
+    async append(folder, message, flags) {
+      const result = await client.append(folder, message, [...flags]);
+      if (result === false) throw new Error("APPEND was not answered");
+      return typeof result.uid === "number" ? result.uid : null;
+    },
+    async findKey(folder, token) {
+      await select(folder);
+      // SEARCH HEADER matches substrings (RFC 3501): each hit's header is compared whole before it counts.
+      const uids = await client.search({ header: { [KEY_HEADER]: token }, deleted: false }, { uid: true });
+      if (!Array.isArray(uids) || uids.length === 0) return null;
+      for await (const message of client.fetch(uids, { uid: true, headers: [KEY_HEADER] }, { uid: true })) {
+        if (keyOfHeaders(message.headers?.toString("utf8") ?? "") === token) return message.uid;
+      }
+      return null;
+    },
+    async close() {
+      try {
+        await client.logout();
+      } catch {
+        client.close();
+      }
+    },
+  };
+}
+
+/** The key header's value in a block of headers as FETCH BODY[HEADER.FIELDS] gives it (unfolded). */
+export function keyOfHeaders(headers: string): string | null {
+  const unfolded = headers.replace(/\r?\n[ \t]+/g, " ");
+  const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${KEY_HEADER.toLowerCase()}:`));
+  return line === undefined ? null : line.slice(KEY_HEADER.length + 1).trim();
+}
