@@ -151,6 +151,26 @@ export const cliTextsDe: CliTexts = {
   durationSeconds: (p) => `${p["n"]} s`,
   durationMinutes: (p) => `${p["n"]} Min.`,
   durationHours: (p) => `${p["h"]} Std. ${p["m"]} Min.`,
+  // ---- rundmail drafts --imap ----
+  imapNotUrl: () => "--imap muss die Form imaps://benutzer@host:993 (TLS) oder imap://benutzer@host:143 (STARTTLS) haben.",
+  imapPasswordInUrl: () =>
+    "Schreiben Sie das Passwort nicht in --imap: Befehlszeilen sind für andere Programme sichtbar und bleiben im Verlauf der Shell. Entfernen Sie es und setzen Sie RUNDMAIL_IMAP_PASSWORD oder geben Sie es ein, wenn danach gefragt wird.",
+  imapNoUser: () => "--imap braucht den Anmeldenamen des Postfachs, z. B. imaps://anna@imap.example.de.",
+  imapExtraParts: () => "--imap enthält nur Benutzer, Host und Port, z. B. imaps://benutzer@host:993. Den Ordner nennen Sie mit --folder.",
+  imapOptionsNeedImap: () => "--folder, --ca und --insecure gehören zu --imap.",
+  imapPasswordNoTerminal: (p) =>
+    `Das Postfach verlangt ein Passwort für ${p["user"]}, aber RUNDMAIL_IMAP_PASSWORD ist nicht gesetzt und es gibt kein Terminal, um danach zu fragen. Setzen Sie RUNDMAIL_IMAP_PASSWORD.`,
+  imapPasswordEmpty: () => "Kein Passwort eingegeben; nichts wurde gespeichert.",
+  imapOpened: (p) => `Lege ${p["count"]} Entwürfe im Ordner „${p["folder"]}“ von ${p["user"]} bei ${p["server"]} ab …`,
+  imapNoBcc: () => "Hinweis: Die Bcc-Zeile der Vorlage kommt nicht in die Entwürfe (ein Entwurf im Postfach trägt kein Bcc). Fügen Sie sie beim Senden hinzu.",
+  imapRowFailed: (p) => `  Zeile ${p["row"]} (${p["address"]}): ${p["reason"]}`,
+  imapDone: (p) =>
+    `${p["created"]} Entwürfe in „${p["folder"]}“ abgelegt; ${p["earlier"]} lagen schon von einem früheren Durchlauf dort. Öffnen Sie sie in Ihrem Mailprogramm, um sie zu prüfen und zu senden.`,
+  imapNotCreated: (p) =>
+    `${p["count"]} Entwürfe wurden nicht angelegt (siehe oben). Starten Sie denselben Befehl noch einmal, um das Fehlende zu ergänzen: Nichts wird doppelt abgelegt.`,
+  imapStopped: (p) => `Abgebrochen: ${p["reason"]}`,
+  imapInterrupting: () => "\nHalte nach dem Entwurf an, der gerade abgelegt wird …",
+  imapInterrupted: () => "Unterbrochen. Starten Sie denselben Befehl noch einmal, um die fehlenden Entwürfe zu ergänzen: Nichts wird doppelt abgelegt.",
 };
 
 const USAGE_DE = `rundmail — persönliche Rundmail, eine eigene Nachricht pro Empfänger

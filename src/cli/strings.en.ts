@@ -143,6 +143,24 @@ export const cliTextsEn: CliTexts = {
   durationSeconds: (p) => `${p["n"]} s`,
   durationMinutes: (p) => `${p["n"]} min`,
   durationHours: (p) => `${p["h"]} h ${p["m"]} min`,
+  // ---- rundmail drafts --imap ----
+  imapNotUrl: () => "--imap must look like imaps://user@host:993 (TLS) or imap://user@host:143 (STARTTLS).",
+  imapPasswordInUrl: () =>
+    "Do not put the password into --imap: command lines are visible to other programs and stay in the shell history. Remove it and set RUNDMAIL_IMAP_PASSWORD, or type it when asked.",
+  imapNoUser: () => "--imap needs the login name of the mailbox, e.g. imaps://anna@imap.example.de.",
+  imapExtraParts: () => "--imap takes a user, a host and a port only, e.g. imaps://user@host:993. Name the folder with --folder.",
+  imapOptionsNeedImap: () => "--folder, --ca and --insecure go with --imap.",
+  imapPasswordNoTerminal: (p) =>
+    `The mailbox wants a password for ${p["user"]}, but RUNDMAIL_IMAP_PASSWORD is not set and there is no terminal to ask on. Set RUNDMAIL_IMAP_PASSWORD.`,
+  imapPasswordEmpty: () => "No password was given; nothing was stored.",
+  imapOpened: (p) => `Putting ${p["count"]} drafts into the folder '${p["folder"]}' of ${p["user"]} at ${p["server"]} …`,
+  imapNoBcc: () => "Note: the template's Bcc is not put into the drafts (a draft in the mailbox carries no Bcc). Add it when you send.",
+  imapRowFailed: (p) => `  Row ${p["row"]} (${p["address"]}): ${p["reason"]}`,
+  imapDone: (p) => `${p["created"]} drafts put into '${p["folder"]}'; ${p["earlier"]} were there already from an earlier run. Open them in your mail program to review and send.`,
+  imapNotCreated: (p) => `${p["count"]} drafts were not created (see above). Run the same command again to add what is missing: nothing is added twice.`,
+  imapStopped: (p) => `Stopped: ${p["reason"]}`,
+  imapInterrupting: () => "\nStopping after the draft in flight …",
+  imapInterrupted: () => "Interrupted. Run the same command again to add the drafts that are missing: nothing is added twice.",
 };
 
 const USAGE_EN = `rundmail — personalised circular e-mail, one private message per recipient

@@ -1,6 +1,7 @@
 // The thin layer over imapflow: one connection to one mailbox, and the four things Rundmail asks of it — list the
 // folders, APPEND a message, find a message by its key header, say goodbye. Errors come out as imapflow raised them;
 // classifyImapError.ts puts them into words. No IMAP is written by hand here.
+import { isIP } from "node:net";
 import { rootCertificates } from "node:tls";
 import { ImapFlow } from "imapflow";
 import type { ListedFolder } from "./draftsFolder";
@@ -40,7 +41,8 @@ export async function connectImap(options: ImapConnectOptions): Promise<ImapMail
     secure: server.implicitTls,
     // Without --insecure, an imap:// server that offers no STARTTLS is refused before the login is sent.
     ...(server.implicitTls ? {} : options.requireTls ? { doSTARTTLS: true } : {}),
-    servername: server.host,
+    // SNI carries host names only (RFC 6066): an address is left out.
+    ...(isIP(server.host) === 0 ? { servername: server.host } : {}),
     auth: { user: server.user, pass: options.password },
     logger: false,
     disableAutoIdle: true, // one command after another; an IDLE between them would cost two round trips each
