@@ -68,6 +68,9 @@ export interface Dovecot {
   /** The test certificate authority (PEM): what --ca is given. */
   readonly caFile: string;
   readonly ca: string;
+  /** The server's certificate and key (PEM), for a test proxy that speaks TLS to the client as the server would. */
+  readonly cert: string;
+  readonly key: string;
   readonly dir: string;
   stop(): Promise<void>;
 }
@@ -224,5 +227,5 @@ plugin {
     await stop();
     throw error;
   }
-  return { port, tlsPort, caFile, ca: certs.ca, dir, stop };
+  return { port, tlsPort, caFile, ca: certs.ca, cert: certs.cert, key: certs.key, dir, stop };
 }
