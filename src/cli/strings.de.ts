@@ -178,6 +178,7 @@ const USAGE_DE = `rundmail — persönliche Rundmail, eine eigene Nachricht pro 
 Aufruf:
   rundmail check  --recipients DATEI --template DATEI [Optionen]   Liste prüfen und Vorschau zeigen
   rundmail drafts --recipients DATEI --template DATEI --out ORDNER [Optionen]   einen .eml-Entwurf pro Zeile schreiben
+  rundmail drafts --recipients DATEI --template DATEI --imap URL [Optionen]   einen Entwurf pro Zeile ins Postfach legen
   rundmail send   --recipients DATEI --template DATEI --smtp URL [Optionen] [--yes]   eine Nachricht pro Zeile senden
 
 Optionen:
@@ -212,6 +213,14 @@ Senden (rundmail send; ohne --yes ein Probelauf, der nichts sendet):
   --ca DATEI                 dieser Zertifizierungsstelle (PEM) zusätzlich vertrauen
   --insecure                 smtp:// ohne STARTTLS erlauben
 
+Entwürfe ins Postfach (rundmail drafts --imap):
+  --imap URL                 imaps://benutzer@host:993 (TLS) oder imap://benutzer@host:143 (STARTTLS); das Passwort
+                             kommt aus RUNDMAIL_IMAP_PASSWORD oder wird abgefragt, nie aus der Befehlszeile
+  --folder NAME              dieser Ordner statt des Entwürfe-Ordners (sonst: SPECIAL-USE \\Drafts oder ein üblicher Name)
+  --out ORDNER               (mit --imap freiwillig) Ordner für report.csv
+  --ca DATEI, --insecure     wie bei send (--insecure: imap:// ohne STARTTLS erlauben)
+  Derselbe Befehl legt beim nächsten Mal nur ab, was im Ordner noch fehlt.
+
 Rückgabewert: 0 bereit (send: jede Zeile ist gesendet), 1 eine Zeile hat einen Fehler oder wurde nicht gesendet,
-2 Aufruf- oder Lesefehler, 3 (send) der Server war nicht nutzbar: nicht erreichbar, Anmeldung oder TLS abgelehnt,
+2 Aufruf- oder Lesefehler, 3 (send, drafts --imap) der Server war nicht nutzbar: nicht erreichbar, Anmeldung oder TLS abgelehnt,
 130 (send) mit Strg+C abgebrochen. Derselbe send-Befehl sendet beim nächsten Mal nur, was noch fehlt.`;

@@ -168,6 +168,7 @@ const USAGE_EN = `rundmail — personalised circular e-mail, one private message
 Usage:
   rundmail check  --recipients FILE --template FILE [options]   check the list and preview
   rundmail drafts --recipients FILE --template FILE --out DIR [options]   write one .eml draft per row
+  rundmail drafts --recipients FILE --template FILE --imap URL [options]  put one draft per row into the mailbox
   rundmail send   --recipients FILE --template FILE --smtp URL [options] [--yes]   send one message per row
 
 Options:
@@ -202,6 +203,14 @@ Sending (rundmail send; without --yes it is a dry run that sends nothing):
   --ca FILE                  trust this certificate authority (PEM) besides the system's
   --insecure                 allow smtp:// without STARTTLS
 
+Drafts into the mailbox (rundmail drafts --imap):
+  --imap URL                 imaps://user@host:993 (TLS) or imap://user@host:143 (STARTTLS); the password
+                             comes from RUNDMAIL_IMAP_PASSWORD or is asked for, never from the command line
+  --folder NAME              this folder instead of the Drafts folder (else: SPECIAL-USE \\Drafts or a usual name)
+  --out DIR                  (optional with --imap) folder for report.csv
+  --ca FILE, --insecure      as for send (--insecure: allow imap:// without STARTTLS)
+  The same command again adds only what the folder is missing.
+
 Exit status: 0 ready (send: every row is sent), 1 some row has an error or was not sent,
-2 usage error or unreadable input, 3 (send) the server could not be used: unreachable, login or TLS refused,
+2 usage error or unreadable input, 3 (send, drafts --imap) the server could not be used: unreachable, login or TLS refused,
 130 (send) interrupted by Ctrl-C. Running the same send command again sends only what is missing.`;
