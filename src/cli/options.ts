@@ -50,6 +50,10 @@ export interface SendOptions {
   readonly skipInvalid: boolean;
   readonly resendUnknown: boolean;
   readonly saveSent?: string;
+  /** --save-sent-imap URL: a copy of each sent message in the mailbox's Sent folder. */
+  readonly saveSentImap?: string;
+  /** --sent-folder NAME: that folder instead of the one marked (or named) Sent. */
+  readonly sentFolder?: string;
 }
 
 const spec = {
@@ -92,6 +96,8 @@ const sendSpec = {
   "skip-invalid": { type: "boolean" },
   "resend-unknown": { type: "boolean" },
   "save-sent": { type: "string" },
+  "save-sent-imap": { type: "string" },
+  "sent-folder": { type: "string" },
 } as const;
 
 export function parseOptions(args: readonly string[], command: string, defaultLang: Lang): CommonOptions {
@@ -171,6 +177,8 @@ function sendOptions(str: (key: string) => string | undefined, flag: (key: strin
     ["archiveBcc", "archive-bcc"],
     ["ca", "ca"],
     ["saveSent", "save-sent"],
+    ["saveSentImap", "save-sent-imap"],
+    ["sentFolder", "sent-folder"],
   ];
   for (const [name, key] of optional) {
     const value = str(key);

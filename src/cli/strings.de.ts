@@ -171,6 +171,9 @@ export const cliTextsDe: CliTexts = {
   imapStopped: (p) => `Abgebrochen: ${p["reason"]}`,
   imapInterrupting: () => "\nHalte nach dem Entwurf an, der gerade abgelegt wird …",
   imapInterrupted: () => "Unterbrochen. Starten Sie denselben Befehl noch einmal, um die fehlenden Entwürfe zu ergänzen: Nichts wird doppelt abgelegt.",
+  sentCopies: (p) => `Kopien in „${p["folder"]}“: ${p["stored"]} jetzt abgelegt, ${p["there"]} lagen schon dort.`,
+  sentCopyFailed: (p) =>
+    `  Zeile ${p["row"]} (${p["address"]}): gesendet, aber die Kopie konnte nicht in „${p["folder"]}“ abgelegt werden (${p["reason"]}). Starten Sie denselben Befehl noch einmal, um sie zu ergänzen.`,
 };
 
 const USAGE_DE = `rundmail — persönliche Rundmail, eine eigene Nachricht pro Empfänger
@@ -210,6 +213,9 @@ Senden (rundmail send; ohne --yes ein Probelauf, der nichts sendet):
   --resend-unknown           Zeilen erneut senden, deren früherer Ausgang unbekannt ist
   --out ORDNER               Ordner für journal.jsonl und report.csv (Standard: neben der Liste, LISTE.rundmail)
   --save-sent ORDNER         jede gesendete Nachricht als .eml aufbewahren (SMTP legt keine Kopie in „Gesendet“ ab)
+  --save-sent-imap URL       eine Kopie jeder gesendeten Nachricht in den Ordner „Gesendet“ des Postfachs legen
+                             (\\Seen), je einmal: imaps://benutzer@host (Passwort aus RUNDMAIL_IMAP_PASSWORD oder abgefragt)
+  --sent-folder NAME         dieser Ordner statt des als Gesendet markierten (oder so benannten)
   --ca DATEI                 dieser Zertifizierungsstelle (PEM) zusätzlich vertrauen
   --insecure                 smtp:// ohne STARTTLS erlauben
 

@@ -161,6 +161,9 @@ export const cliTextsEn: CliTexts = {
   imapStopped: (p) => `Stopped: ${p["reason"]}`,
   imapInterrupting: () => "\nStopping after the draft in flight …",
   imapInterrupted: () => "Interrupted. Run the same command again to add the drafts that are missing: nothing is added twice.",
+  sentCopies: (p) => `Copies in '${p["folder"]}': ${p["stored"]} put there now, ${p["there"]} were there already.`,
+  sentCopyFailed: (p) =>
+    `  Row ${p["row"]} (${p["address"]}): sent, but its copy could not be put into '${p["folder"]}' (${p["reason"]}). Run the same command again to add it.`,
 };
 
 const USAGE_EN = `rundmail — personalised circular e-mail, one private message per recipient
@@ -200,6 +203,9 @@ Sending (rundmail send; without --yes it is a dry run that sends nothing):
   --resend-unknown           send again the rows whose earlier outcome is unknown
   --out DIR                  folder for journal.jsonl and report.csv (default: next to the list, LIST.rundmail)
   --save-sent DIR            keep every sent message as .eml (SMTP leaves no copy in your Sent folder)
+  --save-sent-imap URL       put a copy of every sent message into your mailbox's Sent folder (\\Seen), once:
+                             imaps://user@host (password from RUNDMAIL_IMAP_PASSWORD or asked for)
+  --sent-folder NAME         that folder instead of the one marked (or named) Sent
   --ca FILE                  trust this certificate authority (PEM) besides the system's
   --insecure                 allow smtp:// without STARTTLS
 

@@ -151,6 +151,8 @@ export interface CliTexts {
   readonly imapStopped: (p: { readonly reason: Value }) => string;
   readonly imapInterrupting: () => string;
   readonly imapInterrupted: () => string;
+  readonly sentCopies: (p: { readonly folder: Value; readonly stored: Value; readonly there: Value }) => string;
+  readonly sentCopyFailed: (p: { readonly address: Value; readonly folder: Value; readonly reason: Value; readonly row: Value }) => string;
 }
 
 /** Every language's sentences; a language missing here, or a key missing in one, is a compile error. */

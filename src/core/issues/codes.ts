@@ -103,6 +103,7 @@ export const ISSUE_SEVERITY = {
   "imap-connect": "error",
   "imap-folder-missing": "error",
   "imap-no-drafts-folder": "error",
+  "imap-no-sent-folder": "error",
   "imap-over-quota": "error",
   /** params: size, limit (bytes) when the server announced APPENDLIMIT; else reason. */
   "imap-too-big": "error",

@@ -167,6 +167,8 @@ export const issueTextsDe: IssueTexts = {
       `Das Postfach hat keinen Ordner „${param(p, "folder")}“. Seine Ordner: ${param(p, "folders")}. Geben Sie einen davon mit --folder an.`,
     "imap-no-drafts-folder": (p) =>
       `Das Postfach nennt keinen Ordner für Entwürfe, und keiner trägt einen üblichen Namen (Entwürfe, Drafts, …). Seine Ordner: ${param(p, "folders")}. Geben Sie einen mit --folder an.`,
+    "imap-no-sent-folder": (p) =>
+      `Das Postfach nennt keinen Ordner für gesendete E-Mails, und keiner trägt einen üblichen Namen (Gesendet, Sent, Gesendete Objekte, …). Seine Ordner: ${param(p, "folders")}. Geben Sie einen mit --sent-folder an.`,
     "imap-over-quota": (p) => `Das Postfach ist voll (${param(p, "reason")}). Löschen oder archivieren Sie einige E-Mails und starten Sie denselben Befehl noch einmal.`,
     "imap-too-big": (p) =>
       p["limit"] !== undefined

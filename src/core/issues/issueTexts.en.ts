@@ -164,6 +164,8 @@ export const issueTextsEn: IssueTexts = {
       `The mailbox has no folder '${param(p, "folder")}'. Its folders: ${param(p, "folders")}. Give one of them with --folder.`,
     "imap-no-drafts-folder": (p) =>
       `The mailbox names no folder for drafts, and none has a usual name (Drafts, Entwürfe, …). Its folders: ${param(p, "folders")}. Give one with --folder.`,
+    "imap-no-sent-folder": (p) =>
+      `The mailbox names no folder for sent mail, and none has a usual name (Sent, Gesendet, Sent Items, …). Its folders: ${param(p, "folders")}. Give one with --sent-folder.`,
     "imap-over-quota": (p) => `The mailbox is full (${param(p, "reason")}). Delete or archive some mail, then run the same command again.`,
     "imap-too-big": (p) =>
       p["limit"] !== undefined

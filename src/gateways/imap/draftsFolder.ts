@@ -33,6 +33,22 @@ export const USUAL_DRAFTS_NAMES: readonly string[] = [
   "INBOX/Draft",
 ];
 
+/** Usual names of the Sent folder (for `send --save-sent-imap`), compared without case, in this order. */
+export const USUAL_SENT_NAMES: readonly string[] = [
+  "Sent",
+  "Gesendet",
+  "Gesendete Objekte",
+  "Gesendete Elemente",
+  "Sent Items",
+  "Sent Messages",
+  "INBOX.Sent",
+  "INBOX/Sent",
+  "INBOX.Gesendet",
+  "INBOX/Gesendet",
+  "INBOX.Gesendete Objekte",
+  "INBOX/Gesendete Objekte",
+];
+
 const selectable = (folder: ListedFolder): boolean => !folder.flags.has("\\Noselect") && !folder.flags.has("\\NonExistent");
 
 export function chooseDraftsFolder(listed: readonly ListedFolder[], wanted?: string, specialUse = "\\Drafts", names = USUAL_DRAFTS_NAMES): FolderChoice {

@@ -46,6 +46,7 @@ function fakeMailbox(answer: (n: number) => unknown = () => undefined, appendLim
       return appends;
     },
     findKey: async (_folder, token) => stored.get(token) ?? null,
+    findHeader: async () => null,
     close: async () => undefined,
   };
   return mailbox;

@@ -29,6 +29,8 @@ export interface ImapMailbox {
   append(folder: string, message: string, flags: readonly string[]): Promise<number | null>;
   /** The UID of a message in `folder` whose key header is exactly `token` (not deleted), or null. */
   findKey(folder: string, token: string): Promise<number | null>;
+  /** The same for any header, e.g. a sent copy's Message-ID. */
+  findHeader(folder: string, name: string, value: string): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,17 @@ export async function connectImap(options: ImapConnectOptions): Promise<ImapMail
     if (client.mailbox === false || client.mailbox.path !== folder) await client.mailboxOpen(folder);
   };
 
+  async function findHeader(folder: string, name: string, value: string): Promise<number | null> {
+    await select(folder);
+    // SEARCH HEADER matches substrings (RFC 3501): each hit's header is compared whole before it counts.
+    const uids = await client.search({ header: { [name]: value }, deleted: false }, { uid: true });
+    if (!Array.isArray(uids) || uids.length === 0) return null;
+    for await (const message of client.fetch(uids, { uid: true, headers: [name] }, { uid: true })) {
+      if (headerValue(message.headers?.toString("utf8") ?? "", name) === value) return message.uid;
+    }
+    return null;
+  }
+
   return {
     get usable() {
       return client.usable;
@@ -75,16 +88,10 @@ export async function connectImap(options: ImapConnectOptions): Promise<ImapMail
       if (result === false) throw new Error("APPEND was not answered");
       return typeof result.uid === "number" ? result.uid : null;
     },
-    async findKey(folder, token) {
-      await select(folder);
-      // SEARCH HEADER matches substrings (RFC 3501): each hit's header is compared whole before it counts.
-      const uids = await client.search({ header: { [KEY_HEADER]: token }, deleted: false }, { uid: true });
-      if (!Array.isArray(uids) || uids.length === 0) return null;
-      for await (const message of client.fetch(uids, { uid: true, headers: [KEY_HEADER] }, { uid: true })) {
-        if (keyOfHeaders(message.headers?.toString("utf8") ?? "") === token) return message.uid;
-      }
-      return null;
+    findKey(folder, token) {
+      return findHeader(folder, KEY_HEADER, token);
     },
+    findHeader,
     async close() {
       try {
         await client.logout();
@@ -95,9 +102,12 @@ export async function connectImap(options: ImapConnectOptions): Promise<ImapMail
   };
 }
 
-/** The key header's value in a block of headers as FETCH BODY[HEADER.FIELDS] gives it (unfolded). */
-export function keyOfHeaders(headers: string): string | null {
+/** A header's value in a block of headers as FETCH BODY[HEADER.FIELDS] gives it (unfolded), or null. */
+export function headerValue(headers: string, name: string): string | null {
   const unfolded = headers.replace(/\r?\n[ \t]+/g, " ");
-  const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${KEY_HEADER.toLowerCase()}:`));
-  return line === undefined ? null : line.slice(KEY_HEADER.length + 1).trim();
+  const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line === undefined ? null : line.slice(name.length + 1).trim();
 }
+
+/** The key header's value (headerValue for KEY_HEADER). */
+export const keyOfHeaders = (headers: string): string | null => headerValue(headers, KEY_HEADER);

@@ -54,7 +54,7 @@ export async function openFolder(input: OpenFolderInput): Promise<OpenedFolder> 
     const folders = choice.folders.join(", ");
     return choice.problem === "missing"
       ? { ok: false, code: "imap-folder-missing", params: { ...base, folder: input.wanted ?? "", folders } }
-      : { ok: false, code: "imap-no-drafts-folder", params: { ...base, folders } };
+      : { ok: false, code: input.specialUse === "\\Sent" ? "imap-no-sent-folder" : "imap-no-drafts-folder", params: { ...base, folders } };
   } catch (error) {
     await mailbox.close().catch(() => undefined);
     return { ok: false, code: "imap-connect", params: { ...base, reason: scrubSecrets(classifyImapError(error).reason, input.secrets) } };
