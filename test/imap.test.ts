@@ -194,3 +194,28 @@ describeWithDovecot("rundmail drafts --imap (Dovecot)", () => {
   });
 });
 
+
+// Usage mistakes around --imap: found before any file is read or any server contacted (exit 2), in the user's words.
+describe("rundmail drafts --imap: usage", () => {
+  test.each([
+    [["--imap", "imaps://anna:geheim@imap.example.de"], "en", "Do not put the password into --imap", "geheim"],
+    [["--imap", "imaps://imap.example.de"], "de", "--imap braucht den Anmeldenamen des Postfachs", null],
+    [["--imap", "imaps://anna@imap.example.de/INBOX"], "en", "Name the folder with --folder", null],
+    [["--imap", "smtps://anna@imap.example.de"], "de", "--imap muss die Form imaps://benutzer@host:993 (TLS)", null],
+    [["--folder", "Entwürfe", "--out", "x"], "en", "--folder, --ca and --insecure go with --imap.", null],
+  ])("%j (%s)", async (more, lang, message, secret) => {
+    const scenario = writeScenario(people(1, 90));
+    const result = await rundmail(["drafts", ...scenario.args, ...more, "--lang", lang], testEnv({ RUNDMAIL_IMAP_PASSWORD: PASSWORD }));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    if (secret !== null) expect(result.stdout + result.stderr).not.toContain(secret);
+  });
+
+  test("no password and no terminal to ask on: a clear message, nothing contacted", async () => {
+    const scenario = writeScenario(people(1, 91));
+    // Port 9 on 127.0.0.1: nobody listens; the command must stop before trying.
+    const result = await rundmail(["drafts", ...scenario.args, "--imap", "imaps://anna@127.0.0.1:9"], testEnv({ RUNDMAIL_IMAP_PASSWORD: "" }));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("RUNDMAIL_IMAP_PASSWORD is not set and there is no terminal to ask on");
+  });
+});
