@@ -102,7 +102,18 @@ export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOp
   if (first !== undefined && plan.renderDraft(first).bcc.length > 0) await out.write(say(lang, "imapNoBcc") + "\n");
   await out.flush();
 
-  const gateway = createImapDraftGateway({ mailbox: opened.mailbox, reconnect: connect, folder, flags: ["\\Draft"], user, server, secrets, lang });
+  const retryBaseMs = numberFromEnv("RUNDMAIL_RETRY_BASE_MS", 1000);
+  const gateway = createImapDraftGateway({
+    mailbox: opened.mailbox,
+    reconnect: connect,
+    folder,
+    flags: ["\\Draft"],
+    user,
+    server,
+    secrets,
+    lang,
+    lookUpRetryMs: retryBaseMs / 2,
+  });
   // A file that changed since the check costs its row; any other error reading a file stops the run (as for .eml).
   const fatal: unknown[] = [];
   let stopped: string | null = null;
@@ -114,8 +125,8 @@ export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOp
     gateway,
     ledger: mailboxLedger(gateway),
     lang,
-    retryBaseMs: numberFromEnv("RUNDMAIL_RETRY_BASE_MS", 1000),
-    throttle: { firstWaitMs: Math.max(1, numberFromEnv("RUNDMAIL_RETRY_BASE_MS", 1000)) },
+    retryBaseMs,
+    throttle: { firstWaitMs: Math.max(1, retryBaseMs) },
     render: async (planned): Promise<OutgoingDraft> => {
       const draft = plan.renderDraft(planned);
       const attachments = draft.attachments.map((file) => {

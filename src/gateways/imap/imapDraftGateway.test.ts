@@ -67,6 +67,8 @@ describe("the IMAP gateway's answers", () => {
     [{ code: "ETHROTTLE", message: "Throttled", throttleReset: 3000 }, { code: "imap-throttled", transient: true, throttled: true, retryAfterMs: 3000 }],
     [{ responseStatus: "NO", responseText: "Internal error" }, { code: "imap-refused", transient: true }],
     [{ responseStatus: "BAD", responseText: "Bad literal" }, { code: "imap-refused", transient: false }],
+    // The folder was deleted during the run: the server's words, for this row (the next ones say the same).
+    [{ responseStatus: "NO", serverResponseCode: "TRYCREATE", responseText: "Mailbox doesn't exist: Drafts" }, { code: "imap-refused", transient: false }],
   ])("%j -> %j", async (error, expected) => {
     expect(await gatewayOf(fakeMailbox(() => error)).create(draft())).toMatchObject({ status: "failed", ...expected });
   });
@@ -126,6 +128,39 @@ describe("on the run engine, with the mailbox as the ledger", () => {
     const again = await runWith(mailbox);
     expect(again.outcomes.map((o) => o.code)).toEqual(["run-already-created", "run-already-created", "run-already-created"]);
     expect(mailbox.stored.size).toBe(3);
+  });
+});
+
+describe("looking a key up", () => {
+  test("a throttled or broken look-up is tried again; one that keeps failing is thrown (never 'not found')", async () => {
+    const mailbox = fakeMailbox();
+    mailbox.stored.set("k9", 7);
+    let calls = 0;
+    const flaky: ImapMailbox = {
+      ...mailbox,
+      usable: true,
+      findKey: async (folder, token) => {
+        calls += 1;
+        if (calls === 1) throw Object.assign(new Error("slow down"), { responseStatus: "NO", serverResponseCode: "THROTTLED", responseText: "slow down" });
+        if (calls === 2) throw Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
+        return mailbox.findKey(folder, token);
+      },
+    };
+    const waits: number[] = [];
+    const gateway = createImapDraftGateway({
+      mailbox: flaky, reconnect: async () => flaky, folder: "Drafts", flags: ["\\Draft"], user: "anna", server: "s:993", secrets: [], lang: "en",
+      lookUpRetryMs: 10, sleep: async (ms) => void waits.push(ms),
+    });
+    expect(await gateway.lookUp("k9")).toEqual({ found: true, ref: "Drafts UID 7" });
+    expect(waits).toEqual([10, 20]);
+
+    const down: ImapMailbox = { ...flaky, findKey: async () => Promise.reject(Object.assign(new Error("read ECONNRESET Geh3im"), { code: "ECONNRESET" })) };
+    const failing = createImapDraftGateway({
+      mailbox: down, reconnect: async () => down, folder: "Drafts", flags: ["\\Draft"], user: "anna", server: "s:993", secrets: ["Geh3im"], lang: "en",
+      sleep: async () => undefined,
+    });
+    await expect(failing.lookUp("k9")).rejects.toThrow("read ECONNRESET ***");
+    await expect(mailboxLedger(failing).get("k9")).rejects.toThrow();
   });
 });
 

@@ -34,9 +34,15 @@ export interface ImapDraftGatewayOptions {
   readonly secrets: readonly string[];
   readonly lang: Lang;
   readonly now?: () => Date;
-  /** The message as appended, after composing (the bench and tests measure it; --save-sent-imap may reuse it). */
+  /** The message as appended; default composeImapDraft. */
   readonly compose?: (draft: OutgoingDraft, attachments: readonly EmlAttachment[], date: Date) => string;
+  /** The first wait before a look-up is tried again (throttled, connection lost), doubling; default 500 ms. */
+  readonly lookUpRetryMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
 }
+
+/** Tries of one look-up: a "not now" or a broken connection should not cost a row its check. */
+const LOOK_UP_TRIES = 3;
 
 export interface ImapDraftGateway extends DraftGateway {
   readonly id: "imap";
@@ -57,6 +63,8 @@ export function createImapDraftGateway(options: ImapDraftGatewayOptions): ImapDr
   const now = options.now ?? (() => new Date());
   const compose = options.compose ?? ((draft, attachments, date) => composeImapDraft({ draft, attachments, user: options.user, date }));
   let mailbox: ImapMailbox | null = options.mailbox;
+  const retryMs = options.lookUpRetryMs ?? 500;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const scrub = (text: string): string => scrubSecrets(text, options.secrets);
   const failed = (code: IssueCode, params: FindingParams, transient: boolean, extra: { readonly throttled?: boolean; readonly retryAfterMs?: number } = {}): CreateResult => ({
     status: "failed",
@@ -90,7 +98,8 @@ export function createImapDraftGateway(options: ImapDraftGatewayOptions): ImapDr
       case "connect":
         return failed("imap-connect", server, true);
       case "folder":
-        return failed("imap-folder-missing", { folder, folders: reason }, false);
+        // The folder was there when the run began: the server's own words say what happened to it.
+        return failed("imap-refused", { reason }, false);
       case "over-quota":
         return failed("imap-over-quota", { reason }, false);
       case "too-big":
@@ -146,12 +155,18 @@ export function createImapDraftGateway(options: ImapDraftGatewayOptions): ImapDr
   }
 
   async function lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult> {
-    if (signal?.aborted) throw new Error("cancelled");
-    try {
-      const uid = await (await connection()).findKey(folder, keyToken(key));
-      return uid === null ? { found: false } : { found: true, ref: `${folder} UID ${uid}` };
-    } catch (error) {
-      throw new Error(scrub(classifyImapError(error).reason), { cause: error });
+    for (let attempt = 1; ; attempt += 1) {
+      if (signal?.aborted) throw new Error("cancelled");
+      try {
+        const uid = await (await connection()).findKey(folder, keyToken(key));
+        return uid === null ? { found: false } : { found: true, ref: `${folder} UID ${uid}` };
+      } catch (error) {
+        const problem = classifyImapError(error);
+        const again = problem.kind === "throttled" || problem.kind === "lost" || problem.kind === "connect";
+        // Thrown, never "not found": the engine then neither creates the row nor counts it as created.
+        if (!again || attempt >= LOOK_UP_TRIES) throw new Error(scrub(problem.reason), { cause: error });
+        await sleep(problem.kind === "throttled" && problem.retryAfterMs !== undefined ? problem.retryAfterMs : retryMs * 2 ** (attempt - 1));
+      }
     }
   }
 
