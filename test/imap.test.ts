@@ -195,6 +195,30 @@ describeWithDovecot("rundmail drafts --imap (Dovecot)", () => {
 });
 
 
+describeWithDovecot("rundmail drafts --imap: a message larger than the server takes (Dovecot)", () => {
+  const servers: Dovecot[] = [];
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+  });
+
+  test.each([
+    ["refused by the server (NO [LIMIT], quota_max_mail_size, not announced)", { maxMailSize: "40K" }, /The mail server refused this draft as too large \(Mail size is larger than the maximum size allowed by server configuration.*\)\. Make its attachments smaller\./],
+    ["above the announced APPENDLIMIT, refused before it is sent", { maxMailSize: "40K", appendLimit: 40960 }, /This draft is \d+(\.\d+)? KB; the mail server takes at most 41 KB per message\. Make its attachments smaller\./],
+  ])("%s: a clear error for its row, the other rows go on", async (_name, options, message) => {
+    const server = await startDovecot(options);
+    servers.push(server);
+    const list = people(3, 80).map((p, i) => ({ ...p, fileSize: i === 1 ? 60_000 : 8_000 }));
+    const scenario = writeScenario(list);
+    const result = await rundmail(draftsArgs(server, scenario), imapEnv());
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`Row 3 \\(person81@example\\.de\\): `));
+    expect(result.stdout).toMatch(message);
+    expect(result.stdout).toContain("2 drafts put into 'Drafts'; 0 were there already");
+    const stored = await readFolder(server, "anna", PASSWORD, "Drafts");
+    expect(stored.flatMap((m) => addresses(m.mail.to)).sort()).toEqual(["person80@example.de", "person82@example.de"]);
+  });
+});
+
 // Usage mistakes around --imap: found before any file is read or any server contacted (exit 2), in the user's words.
 describe("rundmail drafts --imap: usage", () => {
   test.each([

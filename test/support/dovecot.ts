@@ -58,6 +58,10 @@ export interface DovecotOptions {
   readonly users?: readonly TestUser[];
   /** Created for every user at login. Default: Drafts (\Drafts), Sent (\Sent). */
   readonly folders?: readonly TestFolder[];
+  /** The largest message the server takes (quota_max_mail_size, e.g. "40K"): Dovecot announces it as APPENDLIMIT. */
+  readonly maxMailSize?: string;
+  /** Announces APPENDLIMIT=n (Dovecot 2.3 does not announce quota_max_mail_size by itself). */
+  readonly appendLimit?: number;
 }
 
 export interface Dovecot {
@@ -200,10 +204,10 @@ ${mailboxes}
 }
 protocol imap {
   mail_plugins = $mail_plugins imap_quota
-}
+${options.appendLimit !== undefined ? `  imap_capability = +APPENDLIMIT=${options.appendLimit}\n` : ""}}
 plugin {
   quota = maildir:User quota
-}
+${options.maxMailSize ? `  quota_max_mail_size = ${options.maxMailSize}\n` : ""}}
 `,
   );
   const child = spawn(binary, ["-F", "-c", config], { stdio: ["ignore", "pipe", "pipe"] });

@@ -27,7 +27,15 @@ const cases: Array<[string, ImapFailure | string, ImapProblem]> = [
     { code: "ETHROTTLE", message: "Throttled", throttleReset: 2500 },
     { kind: "throttled", reason: "Throttled", retryAfterMs: 2500 },
   ],
-  ["server busy", { responseStatus: "NO", serverResponseCode: "UNAVAILABLE", responseText: "Try later" }, { kind: "throttled", reason: "Try later" }],
+  // Not the session's limit: retried for the row with backoff, each try counted (never an endless pause).
+  ["server busy", { responseStatus: "NO", serverResponseCode: "UNAVAILABLE", responseText: "Try later" }, { kind: "refused", reason: "Try later", transient: true }],
+  [
+    "Dovecot's quota_max_mail_size",
+    { responseStatus: "NO", serverResponseCode: "LIMIT", responseText: "Mail size is larger than the maximum size allowed by server configuration" },
+    { kind: "too-big", reason: "Mail size is larger than the maximum size allowed by server configuration" },
+  ],
+  ["imapflow's own APPENDLIMIT check", { message: "Message too large", serverResponseCode: "APPENDLIMIT" }, { kind: "too-big", reason: "Message too large" }],
+  ["another limit", { responseStatus: "NO", serverResponseCode: "LIMIT", responseText: "Too many messages in folder" }, { kind: "refused", reason: "Too many messages in folder", transient: true }],
   ["folder gone", { responseStatus: "NO", serverResponseCode: "TRYCREATE", responseText: "Mailbox doesn't exist: X" }, { kind: "folder", reason: "Mailbox doesn't exist: X" }],
   ["another NO", { responseStatus: "NO", responseText: "Internal error" }, { kind: "refused", reason: "Internal error", transient: true }],
   ["BAD", { responseStatus: "BAD", responseText: "Invalid arguments" }, { kind: "refused", reason: "Invalid arguments", transient: false }],

@@ -39,8 +39,11 @@ export type ImapProblem =
 const CERTIFICATE = /certificate|self[- ]signed|unable to verify|CERT_|altname|does not match|DEPTH_ZERO|UNABLE_TO_GET_ISSUER/i;
 const TLS = /ssl|tls|wrong version number|handshake/i;
 const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "CONNECT_TIMEOUT", "GREETING_TIMEOUT"]);
-// RFC 5530 response codes that say "not now" rather than "not this message".
-const BUSY = new Set(["THROTTLED", "LIMIT", "UNAVAILABLE", "INUSE", "SERVERBUG"]);
+// [THROTTLED] (RFC 9586's IMAP use of it, and imapflow's ETHROTTLE) is the server's limit on the whole session: the
+// run pauses. Other "not now" codes (RFC 5530) are retried with backoff for their row, and count as tries.
+const BUSY = new Set(["UNAVAILABLE", "INUSE", "SERVERBUG", "EXPUNGEISSUED"]);
+// [LIMIT] is "some limit": Dovecot answers a message above quota_max_mail_size with it ("Mail size is larger …").
+const SIZE_WORDS = /size|large|big|groß/i;
 
 export function classifyImapError(error: unknown): ImapProblem {
   const e: ImapFailure = typeof error === "object" && error !== null ? (error as ImapFailure) : { message: String(error) };
@@ -51,12 +54,13 @@ export function classifyImapError(error: unknown): ImapProblem {
   if (e.authenticationFailed === true || responseCode === "AUTHENTICATIONFAILED" || responseCode === "AUTHORIZATIONFAILED") {
     return { kind: "login", reason };
   }
-  if (e.code === "ETHROTTLE" || BUSY.has(responseCode)) {
+  if (e.code === "ETHROTTLE" || responseCode === "THROTTLED") {
     const wait = e.throttleReset;
     return typeof wait === "number" && Number.isFinite(wait) && wait > 0 ? { kind: "throttled", reason, retryAfterMs: wait } : { kind: "throttled", reason };
   }
   if (responseCode === "OVERQUOTA" || /quota/i.test(e.responseText ?? "")) return { kind: "over-quota", reason };
-  if (responseCode === "TOOBIG") return { kind: "too-big", reason };
+  if (responseCode === "TOOBIG" || responseCode === "APPENDLIMIT" || (responseCode === "LIMIT" && SIZE_WORDS.test(e.responseText ?? ""))) return { kind: "too-big", reason };
+  if (BUSY.has(responseCode) || responseCode === "LIMIT") return { kind: "refused", reason, transient: true };
   if (responseCode === "TRYCREATE" || responseCode === "NONEXISTENT" || (error as { mailboxMissing?: boolean } | null)?.mailboxMissing === true) {
     return { kind: "folder", reason };
   }
