@@ -15,7 +15,7 @@ import type { IssueCode } from "../core/issues/codes";
 import type { PlannedDraft } from "../core/plan";
 import { rowMessage } from "../core/run/messages";
 import { startRun } from "../core/run/startRun";
-import type { OutgoingDraft, RowOutcome } from "../core/run/types";
+import type { OutgoingDraft, RowOutcome, RunProgress } from "../core/run/types";
 import type { Lang } from "../core/types";
 import { createImapDraftGateway, mailboxLedger } from "../gateways/imap/imapDraftGateway";
 import { connectImap } from "../gateways/imap/imapMailbox";
@@ -33,6 +33,7 @@ import type { Prepared } from "./preparePlan";
 import { reportCsv, type ReportLine } from "./report";
 import { keyCounter, messageHash } from "./send/messageKey";
 import { imapPassword } from "./send/password";
+import { formatDuration } from "./send/progress";
 import { readCa } from "./send/sendSetup";
 import { say, type TextKey } from "./strings";
 
@@ -118,6 +119,7 @@ export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOp
   const fatal: unknown[] = [];
   let stopped: string | null = null;
   let interrupted = false;
+  const tty = process.stdout.isTTY === true;
   const run = startRun({
     runId: "imap",
     drafts: plan.drafts,
@@ -144,6 +146,13 @@ export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOp
       const { row, to, toName, cc, bcc, subject, html, text } = draft;
       return { row, key: "", to, toName, cc, bcc, subject, html, text, attachments };
     },
+    // On a terminal, one line that is rewritten: how far, and the engine's estimate of the time left.
+    onProgress: (progress: RunProgress) => {
+      if (!tty) return;
+      const done = progress.created + progress.failed;
+      const left = done < progress.total && progress.secondsLeft !== null ? ` · ${say(lang, "timeLeft", { duration: formatDuration(progress.secondsLeft * 1000, lang) })}` : "";
+      process.stdout.write(`\r${say(lang, "imapProgress", { done, total: progress.total, created: progress.created, left })}\x1b[K`);
+    },
     onRow: (outcome) => {
       if (stopped === null && outcome.code !== undefined && STOPS_THE_RUN.has(outcome.code)) {
         stopped = outcome.message ?? outcome.code;
@@ -167,6 +176,7 @@ export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOp
     process.removeListener("SIGTERM", onSignal);
     await gateway.close().catch(() => undefined);
   }
+  if (tty) process.stdout.write("\n");
   if (fatal.length > 0) throw fatal[0];
 
   const earlier = outcomes.filter((o) => o.status === "created" && o.code === "run-already-created").length;

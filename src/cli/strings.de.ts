@@ -169,6 +169,7 @@ export const cliTextsDe: CliTexts = {
   imapNotCreated: (p) =>
     `${p["count"]} Entwürfe wurden nicht angelegt (siehe oben). Starten Sie denselben Befehl noch einmal, um das Fehlende zu ergänzen: Nichts wird doppelt abgelegt.`,
   imapStopped: (p) => `Abgebrochen: ${p["reason"]}`,
+  imapProgress: (p) => `${p["done"]}/${p["total"]} erledigt, ${p["created"]} im Ordner${p["left"]}`,
   imapInterrupting: () => "\nHalte nach dem Entwurf an, der gerade abgelegt wird …",
   imapInterrupted: () => "Unterbrochen. Starten Sie denselben Befehl noch einmal, um die fehlenden Entwürfe zu ergänzen: Nichts wird doppelt abgelegt.",
   sentCopies: (p) => `Kopien in „${p["folder"]}“: ${p["stored"]} jetzt abgelegt, ${p["there"]} lagen schon dort.`,

@@ -159,6 +159,7 @@ export const cliTextsEn: CliTexts = {
   imapDone: (p) => `${p["created"]} drafts put into '${p["folder"]}'; ${p["earlier"]} were there already from an earlier run. Open them in your mail program to review and send.`,
   imapNotCreated: (p) => `${p["count"]} drafts were not created (see above). Run the same command again to add what is missing: nothing is added twice.`,
   imapStopped: (p) => `Stopped: ${p["reason"]}`,
+  imapProgress: (p) => `${p["done"]}/${p["total"]} done, ${p["created"]} in the folder${p["left"]}`,
   imapInterrupting: () => "\nStopping after the draft in flight …",
   imapInterrupted: () => "Interrupted. Run the same command again to add the drafts that are missing: nothing is added twice.",
   sentCopies: (p) => `Copies in '${p["folder"]}': ${p["stored"]} put there now, ${p["there"]} were there already.`,

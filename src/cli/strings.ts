@@ -150,6 +150,7 @@ export interface CliTexts {
   readonly imapNotCreated: (p: { readonly count: Value }) => string;
   readonly imapStopped: (p: { readonly reason: Value }) => string;
   readonly imapInterrupting: () => string;
+  readonly imapProgress: (p: { readonly created: Value; readonly done: Value; readonly left: Value; readonly total: Value }) => string;
   readonly imapInterrupted: () => string;
   readonly sentCopies: (p: { readonly folder: Value; readonly stored: Value; readonly there: Value }) => string;
   readonly sentCopyFailed: (p: { readonly address: Value; readonly folder: Value; readonly reason: Value; readonly row: Value }) => string;
