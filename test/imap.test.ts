@@ -154,6 +154,38 @@ describeWithDovecot("rundmail drafts --imap (Dovecot)", () => {
     }
   });
 
+  test("a hostile server's reply can neither drive the terminal nor show the password it echoes (imap:// with --insecure)", async () => {
+    const fake: Server = createServer((socket) => {
+      socket.write("* OK IMAP4rev1 ready\r\n");
+      socket.on("data", (data) => {
+        for (const line of data.toString().split("\r\n").filter(Boolean)) {
+          const tag = line.split(" ")[0];
+          // No AUTH= offered: the client sends LOGIN with the password in it, which this server echoes back.
+          if (/CAPABILITY/i.test(line)) socket.write(`* CAPABILITY IMAP4rev1\r\n${tag} OK done\r\n`);
+          else if (/ LOGIN /i.test(line)) socket.write(`${tag} NO [AUTHENTICATIONFAILED] \x1b[2J\x1b]0;pwned\x07 you said: ${line}\r\n`);
+          else socket.write(`${tag} BAD no\r\n`);
+        }
+      });
+    });
+    await new Promise<void>((r) => fake.listen(0, "127.0.0.1", r));
+    try {
+      const port = (fake.address() as { port: number }).port;
+      const scenario = writeScenario(people(1, 45));
+      const secret = "Geh3im-x";
+      const result = await rundmail(["drafts", ...scenario.args, "--imap", `imap://anna@127.0.0.1:${port}`, "--insecure"], imapEnv({ RUNDMAIL_IMAP_PASSWORD: secret }));
+      expect(result.status).toBe(3);
+      expect(result.stderr).toContain("refused the login for anna");
+      expect(result.stderr).not.toContain("\x1b");
+      expect(result.stderr).not.toContain("\x07");
+      expect(result.stderr).toContain("␛[2J");
+      expect(result.stderr).toMatch(/you said: \S+ LOGIN "?anna"? "?\*\*\*"?/);
+      expect(result.stdout + result.stderr).not.toContain(secret);
+      expect(result.stdout + result.stderr).not.toContain(JSON.stringify(secret));
+    } finally {
+      fake.close();
+    }
+  });
+
   test("a full mailbox stops the run with a clear message (en, de); the same command later adds only what is missing", async () => {
     // "voll" may store 60 KB: two drafts with a 20 KB attachment (27 KB in base64) fit, the third does not.
     const list = people(4, 50);

@@ -27,7 +27,7 @@ import { baseName, exitCodeFor } from "./check";
 import { skippedLines } from "./drafts";
 import { UsageError } from "./inputs";
 import type { CommonOptions, ImapOptions } from "./options";
-import type { Output } from "./output";
+import { terminalText, type Output } from "./output";
 import { REPORT_FILE, rundmailOutputIn } from "./outputFolder";
 import type { Prepared } from "./preparePlan";
 import { reportCsv, type ReportLine } from "./report";
@@ -94,7 +94,8 @@ export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOp
   const opened = await openFolder({ connect, wanted: setup.folder, user, server, secrets });
   if (!opened.ok) {
     await out.flush();
-    process.stderr.write(`rundmail: ${rowMessage(opened.code, lang, opened.params)}\n`);
+    // The server's words are in it: made safe for the terminal like everything else the command prints.
+    process.stderr.write(`rundmail: ${terminalText(rowMessage(opened.code, lang, opened.params))}\n`);
     return EXIT_MAILBOX_PROBLEM;
   }
   const { folder } = opened;

@@ -14,7 +14,7 @@ import { systemClock } from "../../core/run/clock";
 import { intervalFor, pace } from "../../core/run/pace";
 import type { OutgoingDraft } from "../../core/run/types";
 import type { CommonOptions, SendOptions } from "../options";
-import type { Output } from "../output";
+import { terminalText, type Output } from "../output";
 import { preparePlan, type Prepared } from "../preparePlan";
 import { baseName } from "../check";
 import { draftFileName, rowNumberWidth } from "../../gateways/eml/fileName";
@@ -121,7 +121,7 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
       const opened = await openSentImap(sentImapSetup, lang, numberFromEnv("RUNDMAIL_IMAP_TIMEOUT_MS", 30_000));
       if (!opened.ok) {
         await out.flush();
-        process.stderr.write(`rundmail: ${opened.message}\n`);
+        process.stderr.write(`rundmail: ${terminalText(opened.message)}\n`);
         return EXIT_SERVER_PROBLEM;
       }
       sentImap = opened.sent;
