@@ -11,8 +11,10 @@ import { makeTestCertificates } from "./smtpCerts";
 
 const CANDIDATES = ["/usr/sbin/dovecot", "/usr/local/sbin/dovecot"];
 
-/** The dovecot binary, or null when it is not installed. */
+/** The dovecot binary, or null when it is not installed. RUNDMAIL_DOVECOT names another (or, missing, none). */
 export function dovecotBinary(): string | null {
+  const chosen = process.env["RUNDMAIL_DOVECOT"];
+  if (chosen !== undefined && chosen !== "") return existsSync(chosen) ? chosen : null;
   for (const path of [...CANDIDATES, ...(process.env["PATH"] ?? "").split(":").map((dir) => join(dir, "dovecot"))]) {
     if (path !== "dovecot" && existsSync(path)) return path;
   }
