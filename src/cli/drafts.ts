@@ -81,6 +81,6 @@ export async function writeDrafts(prepared: Prepared, options: CommonOptions, ou
 }
 
 /** Each skipped row with its address cell as written and the reasons (its errors), in the user's language. */
-function skippedLines(plan: MergePlan, prepared: Prepared): ReportLine[] {
+export function skippedLines(plan: MergePlan, prepared: Prepared): ReportLine[] {
   return skippedRows(plan, prepared.table.table).map((r) => ({ row: r.row, address: r.address, created: false, fileOrReason: r.reason }));
 }

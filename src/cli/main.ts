@@ -1,6 +1,7 @@
 // The `rundmail` command. User mistakes end with one clear sentence and exit 2, never a stack trace.
 import { printJson, printSummary, exitCodeFor } from "./check";
 import { writeDrafts } from "./drafts";
+import { imapSetup, putDraftsIntoMailbox } from "./imapDrafts";
 import { UsageError } from "./inputs";
 import { parseOptions } from "./options";
 import { streamOutput, terminalText } from "./output";
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (command === "send") return await runSend(options, out);
+    // Checked before any file is read: a mistyped --imap is a usage error at once.
+    const imap = command === "drafts" && options.imap !== undefined ? imapSetup(options.imap, options.lang) : null;
     const prepared = await preparePlan(options);
     if (command === "check") {
       if (options.json) await printJson(prepared, out);
@@ -35,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return exitCodeFor(prepared.plan);
     }
     await printSummary(prepared, options, out);
+    if (imap !== null) return await putDraftsIntoMailbox(prepared, options, imap, out);
     await writeDrafts(prepared, options, out);
     return exitCodeFor(prepared.plan);
   } catch (error) {

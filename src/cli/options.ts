@@ -23,6 +23,17 @@ export interface CommonOptions {
   readonly help: boolean;
   /** Only for `rundmail send`. */
   readonly send?: SendOptions;
+  /** Only for `rundmail drafts --imap`: the drafts go into a mailbox instead of .eml files. */
+  readonly imap?: ImapOptions;
+}
+
+export interface ImapOptions {
+  /** imaps://user@host[:993] or imap://user@host[:143]; checked by gateways/imap/imapUrl.ts. */
+  readonly url: string;
+  /** --folder: the folder to use instead of the one the mailbox marks (or names) as Drafts. */
+  readonly folder?: string;
+  readonly insecure: boolean;
+  readonly ca?: string;
 }
 
 export interface SendOptions {
@@ -39,6 +50,10 @@ export interface SendOptions {
   readonly skipInvalid: boolean;
   readonly resendUnknown: boolean;
   readonly saveSent?: string;
+  /** --save-sent-imap URL: a copy of each sent message in the mailbox's Sent folder. */
+  readonly saveSentImap?: string;
+  /** --sent-folder NAME: that folder instead of the one marked (or named) Sent. */
+  readonly sentFolder?: string;
 }
 
 const spec = {
@@ -58,6 +73,15 @@ const spec = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** `rundmail drafts` also puts the drafts into a mailbox (--imap). */
+const draftsSpec = {
+  ...spec,
+  imap: { type: "string" },
+  folder: { type: "string" },
+  insecure: { type: "boolean" },
+  ca: { type: "string" },
+} as const;
+
 /** Options only `rundmail send` knows; the other commands refuse them as unknown. */
 const sendSpec = {
   ...spec,
@@ -72,6 +96,8 @@ const sendSpec = {
   "skip-invalid": { type: "boolean" },
   "resend-unknown": { type: "boolean" },
   "save-sent": { type: "string" },
+  "save-sent-imap": { type: "string" },
+  "sent-folder": { type: "string" },
 } as const;
 
 export function parseOptions(args: readonly string[], command: string, defaultLang: Lang): CommonOptions {
@@ -80,7 +106,7 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
   const lang: Lang = isLang(rawLang) ? rawLang : defaultLang;
   let values: Record<string, string | boolean | string[] | undefined>;
   try {
-    values = parseArgs({ args: [...args], options: command === "send" ? sendSpec : spec, allowPositionals: false, strict: true }).values;
+    values = parseArgs({ args: [...args], options: command === "send" ? sendSpec : command === "drafts" ? draftsSpec : spec, allowPositionals: false, strict: true }).values;
   } catch (error) {
     throw new UsageError(say(lang, "badOption", { detail: (error as Error).message }));
   }
@@ -91,7 +117,10 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
   if (!help) {
     if (!recipients) throw new UsageError(say(lang, "missingOption", { option: "recipients" }));
     if (!template) throw new UsageError(say(lang, "missingOption", { option: "template" }));
-    if (command === "drafts" && !str("out")) throw new UsageError(say(lang, "missingOption", { option: "out" }));
+    if (command === "drafts" && str("imap") === undefined && (str("folder") !== undefined || str("ca") !== undefined || values["insecure"] === true)) {
+      throw new UsageError(say(lang, "imapOptionsNeedImap"));
+    }
+    if (command === "drafts" && !str("out") && str("imap") === undefined) throw new UsageError(say(lang, "missingOption", { option: "out" }));
     if (command === "send" && !str("smtp")) throw new UsageError(say(lang, "missingOption", { option: "smtp" }));
     if (str("attachment-column") !== undefined && str("attachment-pattern") !== undefined) {
       throw new UsageError(say(lang, "bothAttachmentOptions"));
@@ -123,6 +152,12 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
     if (value !== undefined) options[name] = value;
   }
   if (command === "send" && !help) options["send"] = sendOptions(str, (key) => values[key] === true, lang);
+  const imap = str("imap");
+  if (command === "drafts" && imap !== undefined) {
+    const folder = str("folder");
+    const ca = str("ca");
+    options["imap"] = { url: imap, insecure: values["insecure"] === true, ...(folder !== undefined ? { folder } : {}), ...(ca !== undefined ? { ca } : {}) };
+  }
   return options as unknown as CommonOptions;
 }
 
@@ -142,6 +177,8 @@ function sendOptions(str: (key: string) => string | undefined, flag: (key: strin
     ["archiveBcc", "archive-bcc"],
     ["ca", "ca"],
     ["saveSent", "save-sent"],
+    ["saveSentImap", "save-sent-imap"],
+    ["sentFolder", "sent-folder"],
   ];
   for (const [name, key] of optional) {
     const value = str(key);

@@ -151,6 +151,30 @@ export const cliTextsDe: CliTexts = {
   durationSeconds: (p) => `${p["n"]} s`,
   durationMinutes: (p) => `${p["n"]} Min.`,
   durationHours: (p) => `${p["h"]} Std. ${p["m"]} Min.`,
+  // ---- rundmail drafts --imap ----
+  imapNotUrl: () => "--imap muss die Form imaps://benutzer@host:993 (TLS) oder imap://benutzer@host:143 (STARTTLS) haben.",
+  imapPasswordInUrl: () =>
+    "Schreiben Sie das Passwort nicht in --imap: Befehlszeilen sind für andere Programme sichtbar und bleiben im Verlauf der Shell. Entfernen Sie es und setzen Sie RUNDMAIL_IMAP_PASSWORD oder geben Sie es ein, wenn danach gefragt wird.",
+  imapNoUser: () => "--imap braucht den Anmeldenamen des Postfachs, z. B. imaps://anna@imap.example.de.",
+  imapExtraParts: () => "--imap enthält nur Benutzer, Host und Port, z. B. imaps://benutzer@host:993. Den Ordner nennen Sie mit --folder.",
+  imapOptionsNeedImap: () => "--folder, --ca und --insecure gehören zu --imap.",
+  imapPasswordNoTerminal: (p) =>
+    `Das Postfach verlangt ein Passwort für ${p["user"]}, aber RUNDMAIL_IMAP_PASSWORD ist nicht gesetzt und es gibt kein Terminal, um danach zu fragen. Setzen Sie RUNDMAIL_IMAP_PASSWORD.`,
+  imapPasswordEmpty: () => "Kein Passwort eingegeben; nichts wurde gespeichert.",
+  imapOpened: (p) => `Lege ${p["count"]} Entwürfe im Ordner „${p["folder"]}“ von ${p["user"]} bei ${p["server"]} ab …`,
+  imapNoBcc: () => "Hinweis: Die Bcc-Zeile der Vorlage kommt nicht in die Entwürfe (ein Entwurf im Postfach trägt kein Bcc). Fügen Sie sie beim Senden hinzu.",
+  imapRowFailed: (p) => `  Zeile ${p["row"]} (${p["address"]}): ${p["reason"]}`,
+  imapDone: (p) =>
+    `${p["created"]} Entwürfe in „${p["folder"]}“ abgelegt; ${p["earlier"]} lagen schon von einem früheren Durchlauf dort. Öffnen Sie sie in Ihrem Mailprogramm, um sie zu prüfen und zu senden.`,
+  imapNotCreated: (p) =>
+    `${p["count"]} Entwürfe wurden nicht angelegt (siehe oben). Starten Sie denselben Befehl noch einmal, um das Fehlende zu ergänzen: Nichts wird doppelt abgelegt.`,
+  imapStopped: (p) => `Abgebrochen: ${p["reason"]}`,
+  imapProgress: (p) => `${p["done"]}/${p["total"]} erledigt, ${p["created"]} im Ordner${p["left"]}`,
+  imapInterrupting: () => "\nHalte nach dem Entwurf an, der gerade abgelegt wird …",
+  imapInterrupted: () => "Unterbrochen. Starten Sie denselben Befehl noch einmal, um die fehlenden Entwürfe zu ergänzen: Nichts wird doppelt abgelegt.",
+  sentCopies: (p) => `Kopien in „${p["folder"]}“: ${p["stored"]} jetzt abgelegt, ${p["there"]} lagen schon dort.`,
+  sentCopyFailed: (p) =>
+    `  Zeile ${p["row"]} (${p["address"]}): gesendet, aber die Kopie konnte nicht in „${p["folder"]}“ abgelegt werden (${p["reason"]}). Starten Sie denselben Befehl noch einmal, um sie zu ergänzen.`,
 };
 
 const USAGE_DE = `rundmail — persönliche Rundmail, eine eigene Nachricht pro Empfänger
@@ -158,6 +182,7 @@ const USAGE_DE = `rundmail — persönliche Rundmail, eine eigene Nachricht pro 
 Aufruf:
   rundmail check  --recipients DATEI --template DATEI [Optionen]   Liste prüfen und Vorschau zeigen
   rundmail drafts --recipients DATEI --template DATEI --out ORDNER [Optionen]   einen .eml-Entwurf pro Zeile schreiben
+  rundmail drafts --recipients DATEI --template DATEI --imap URL [Optionen]   einen Entwurf pro Zeile ins Postfach legen
   rundmail send   --recipients DATEI --template DATEI --smtp URL [Optionen] [--yes]   eine Nachricht pro Zeile senden
 
 Optionen:
@@ -189,9 +214,20 @@ Senden (rundmail send; ohne --yes ein Probelauf, der nichts sendet):
   --resend-unknown           Zeilen erneut senden, deren früherer Ausgang unbekannt ist
   --out ORDNER               Ordner für journal.jsonl und report.csv (Standard: neben der Liste, LISTE.rundmail)
   --save-sent ORDNER         jede gesendete Nachricht als .eml aufbewahren (SMTP legt keine Kopie in „Gesendet“ ab)
+  --save-sent-imap URL       eine Kopie jeder gesendeten Nachricht in den Ordner „Gesendet“ des Postfachs legen
+                             (\\Seen), je einmal: imaps://benutzer@host (Passwort aus RUNDMAIL_IMAP_PASSWORD oder abgefragt)
+  --sent-folder NAME         dieser Ordner statt des als Gesendet markierten (oder so benannten)
   --ca DATEI                 dieser Zertifizierungsstelle (PEM) zusätzlich vertrauen
   --insecure                 smtp:// ohne STARTTLS erlauben
 
+Entwürfe ins Postfach (rundmail drafts --imap):
+  --imap URL                 imaps://benutzer@host:993 (TLS) oder imap://benutzer@host:143 (STARTTLS); das Passwort
+                             kommt aus RUNDMAIL_IMAP_PASSWORD oder wird abgefragt, nie aus der Befehlszeile
+  --folder NAME              dieser Ordner statt des Entwürfe-Ordners (sonst: SPECIAL-USE \\Drafts oder ein üblicher Name)
+  --out ORDNER               (mit --imap freiwillig) Ordner für report.csv
+  --ca DATEI, --insecure     wie bei send (--insecure: imap:// ohne STARTTLS erlauben)
+  Derselbe Befehl legt beim nächsten Mal nur ab, was im Ordner noch fehlt.
+
 Rückgabewert: 0 bereit (send: jede Zeile ist gesendet), 1 eine Zeile hat einen Fehler oder wurde nicht gesendet,
-2 Aufruf- oder Lesefehler, 3 (send) der Server war nicht nutzbar: nicht erreichbar, Anmeldung oder TLS abgelehnt,
+2 Aufruf- oder Lesefehler, 3 (send, drafts --imap) der Server war nicht nutzbar: nicht erreichbar, Anmeldung oder TLS abgelehnt,
 130 (send) mit Strg+C abgebrochen. Derselbe send-Befehl sendet beim nächsten Mal nur, was noch fehlt.`;

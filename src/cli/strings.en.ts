@@ -143,6 +143,28 @@ export const cliTextsEn: CliTexts = {
   durationSeconds: (p) => `${p["n"]} s`,
   durationMinutes: (p) => `${p["n"]} min`,
   durationHours: (p) => `${p["h"]} h ${p["m"]} min`,
+  // ---- rundmail drafts --imap ----
+  imapNotUrl: () => "--imap must look like imaps://user@host:993 (TLS) or imap://user@host:143 (STARTTLS).",
+  imapPasswordInUrl: () =>
+    "Do not put the password into --imap: command lines are visible to other programs and stay in the shell history. Remove it and set RUNDMAIL_IMAP_PASSWORD, or type it when asked.",
+  imapNoUser: () => "--imap needs the login name of the mailbox, e.g. imaps://anna@imap.example.de.",
+  imapExtraParts: () => "--imap takes a user, a host and a port only, e.g. imaps://user@host:993. Name the folder with --folder.",
+  imapOptionsNeedImap: () => "--folder, --ca and --insecure go with --imap.",
+  imapPasswordNoTerminal: (p) =>
+    `The mailbox wants a password for ${p["user"]}, but RUNDMAIL_IMAP_PASSWORD is not set and there is no terminal to ask on. Set RUNDMAIL_IMAP_PASSWORD.`,
+  imapPasswordEmpty: () => "No password was given; nothing was stored.",
+  imapOpened: (p) => `Putting ${p["count"]} drafts into the folder '${p["folder"]}' of ${p["user"]} at ${p["server"]} …`,
+  imapNoBcc: () => "Note: the template's Bcc is not put into the drafts (a draft in the mailbox carries no Bcc). Add it when you send.",
+  imapRowFailed: (p) => `  Row ${p["row"]} (${p["address"]}): ${p["reason"]}`,
+  imapDone: (p) => `${p["created"]} drafts put into '${p["folder"]}'; ${p["earlier"]} were there already from an earlier run. Open them in your mail program to review and send.`,
+  imapNotCreated: (p) => `${p["count"]} drafts were not created (see above). Run the same command again to add what is missing: nothing is added twice.`,
+  imapStopped: (p) => `Stopped: ${p["reason"]}`,
+  imapProgress: (p) => `${p["done"]}/${p["total"]} done, ${p["created"]} in the folder${p["left"]}`,
+  imapInterrupting: () => "\nStopping after the draft in flight …",
+  imapInterrupted: () => "Interrupted. Run the same command again to add the drafts that are missing: nothing is added twice.",
+  sentCopies: (p) => `Copies in '${p["folder"]}': ${p["stored"]} put there now, ${p["there"]} were there already.`,
+  sentCopyFailed: (p) =>
+    `  Row ${p["row"]} (${p["address"]}): sent, but its copy could not be put into '${p["folder"]}' (${p["reason"]}). Run the same command again to add it.`,
 };
 
 const USAGE_EN = `rundmail — personalised circular e-mail, one private message per recipient
@@ -150,6 +172,7 @@ const USAGE_EN = `rundmail — personalised circular e-mail, one private message
 Usage:
   rundmail check  --recipients FILE --template FILE [options]   check the list and preview
   rundmail drafts --recipients FILE --template FILE --out DIR [options]   write one .eml draft per row
+  rundmail drafts --recipients FILE --template FILE --imap URL [options]  put one draft per row into the mailbox
   rundmail send   --recipients FILE --template FILE --smtp URL [options] [--yes]   send one message per row
 
 Options:
@@ -181,9 +204,20 @@ Sending (rundmail send; without --yes it is a dry run that sends nothing):
   --resend-unknown           send again the rows whose earlier outcome is unknown
   --out DIR                  folder for journal.jsonl and report.csv (default: next to the list, LIST.rundmail)
   --save-sent DIR            keep every sent message as .eml (SMTP leaves no copy in your Sent folder)
+  --save-sent-imap URL       put a copy of every sent message into your mailbox's Sent folder (\\Seen), once:
+                             imaps://user@host (password from RUNDMAIL_IMAP_PASSWORD or asked for)
+  --sent-folder NAME         that folder instead of the one marked (or named) Sent
   --ca FILE                  trust this certificate authority (PEM) besides the system's
   --insecure                 allow smtp:// without STARTTLS
 
+Drafts into the mailbox (rundmail drafts --imap):
+  --imap URL                 imaps://user@host:993 (TLS) or imap://user@host:143 (STARTTLS); the password
+                             comes from RUNDMAIL_IMAP_PASSWORD or is asked for, never from the command line
+  --folder NAME              this folder instead of the Drafts folder (else: SPECIAL-USE \\Drafts or a usual name)
+  --out DIR                  (optional with --imap) folder for report.csv
+  --ca FILE, --insecure      as for send (--insecure: allow imap:// without STARTTLS)
+  The same command again adds only what the folder is missing.
+
 Exit status: 0 ready (send: every row is sent), 1 some row has an error or was not sent,
-2 usage error or unreadable input, 3 (send) the server could not be used: unreachable, login or TLS refused,
+2 usage error or unreadable input, 3 (send, drafts --imap) the server could not be used: unreachable, login or TLS refused,
 130 (send) interrupted by Ctrl-C. Running the same send command again sends only what is missing.`;

@@ -135,6 +135,25 @@ export interface CliTexts {
   readonly durationSeconds: (p: { readonly n: Value }) => string;
   readonly durationMinutes: (p: { readonly n: Value }) => string;
   readonly durationHours: (p: { readonly h: Value; readonly m: Value }) => string;
+  // ---- rundmail drafts --imap ----
+  readonly imapNotUrl: () => string;
+  readonly imapPasswordInUrl: () => string;
+  readonly imapNoUser: () => string;
+  readonly imapExtraParts: () => string;
+  readonly imapOptionsNeedImap: () => string;
+  readonly imapPasswordNoTerminal: (p: { readonly user: Value }) => string;
+  readonly imapPasswordEmpty: () => string;
+  readonly imapOpened: (p: { readonly count: Value; readonly folder: Value; readonly server: Value; readonly user: Value }) => string;
+  readonly imapNoBcc: () => string;
+  readonly imapRowFailed: (p: { readonly address: Value; readonly reason: Value; readonly row: Value }) => string;
+  readonly imapDone: (p: { readonly created: Value; readonly earlier: Value; readonly folder: Value }) => string;
+  readonly imapNotCreated: (p: { readonly count: Value }) => string;
+  readonly imapStopped: (p: { readonly reason: Value }) => string;
+  readonly imapInterrupting: () => string;
+  readonly imapProgress: (p: { readonly created: Value; readonly done: Value; readonly left: Value; readonly total: Value }) => string;
+  readonly imapInterrupted: () => string;
+  readonly sentCopies: (p: { readonly folder: Value; readonly stored: Value; readonly there: Value }) => string;
+  readonly sentCopyFailed: (p: { readonly address: Value; readonly folder: Value; readonly reason: Value; readonly row: Value }) => string;
 }
 
 /** Every language's sentences; a language missing here, or a key missing in one, is a compile error. */

@@ -1,7 +1,9 @@
-// The SMTP password: from RUNDMAIL_SMTP_PASSWORD, or typed at a prompt without echo. Never from the command line,
-// never printed, never written to disk; it lives in this process's memory only.
+// The SMTP password (and the mailbox's, for `drafts --imap`): from RUNDMAIL_SMTP_PASSWORD (RUNDMAIL_IMAP_PASSWORD),
+// or typed at a prompt without echo. Never from the command line, never printed, never written to disk; it lives in
+// this process's memory only.
 import type { ReadStream } from "node:tty";
 import type { Lang } from "../../core/types";
+import { describeImapServer, type ImapServerAddress } from "../../gateways/imap/imapUrl";
 import { describeServer, type SmtpServerAddress } from "../../gateways/smtp/smtpUrl";
 import { UsageError } from "../inputs";
 import { say } from "../strings";
@@ -28,6 +30,19 @@ export async function smtpPassword(
   if (!stdin.isTTY) throw new UsageError(say(lang, "passwordNoTerminal", { user: server.user }));
   const typed = await askHidden(stdin, say(lang, "passwordPrompt", { user: server.user, server: describeServer(server) }));
   if (typed === "") throw new UsageError(say(lang, "passwordEmpty"));
+  return typed;
+}
+
+export const IMAP_PASSWORD_VARIABLE = "RUNDMAIL_IMAP_PASSWORD";
+
+/** The mailbox password for `drafts --imap`: from RUNDMAIL_IMAP_PASSWORD, or typed without echo; IMAP always logs in. */
+export async function imapPassword(server: ImapServerAddress, env: Readonly<Record<string, string | undefined>>, lang: Lang): Promise<string> {
+  const fromEnv = env[IMAP_PASSWORD_VARIABLE];
+  if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
+  const stdin = process.stdin as ReadStream;
+  if (!stdin.isTTY) throw new UsageError(say(lang, "imapPasswordNoTerminal", { user: server.user }));
+  const typed = await askHidden(stdin, say(lang, "passwordPrompt", { user: server.user, server: describeImapServer(server) }));
+  if (typed === "") throw new UsageError(say(lang, "imapPasswordEmpty"));
   return typed;
 }
 

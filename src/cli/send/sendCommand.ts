@@ -14,7 +14,7 @@ import { systemClock } from "../../core/run/clock";
 import { intervalFor, pace } from "../../core/run/pace";
 import type { OutgoingDraft } from "../../core/run/types";
 import type { CommonOptions, SendOptions } from "../options";
-import type { Output } from "../output";
+import { terminalText, type Output } from "../output";
 import { preparePlan, type Prepared } from "../preparePlan";
 import { baseName } from "../check";
 import { draftFileName, rowNumberWidth } from "../../gateways/eml/fileName";
@@ -32,6 +32,9 @@ import { reportLines } from "./sendReportLines";
 import type { RunResult, SendOutcome } from "./sendOutcome";
 import { sendOverSmtp } from "./smtpRun";
 import { sendSetup, type SendSetup } from "./sendSetup";
+import { completeSentCopies, openSentImap, type SentImap } from "./sentImap";
+import type { SentCopier } from "./sentCopies";
+import { imapSetup } from "../imapDrafts";
 import { printDryRun, printIssues, printSendSummary } from "./sendText";
 
 export const EXIT_SERVER_PROBLEM = 3;
@@ -46,6 +49,14 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
   const send = options.send;
   if (send === undefined) throw new Error("runSend needs the send options");
   const setup = sendSetup(send, lang);
+  // --save-sent-imap shares --ca and --insecure with --smtp (one provider, as a rule); checked before anything else.
+  const sentImapSetup =
+    send.saveSentImap === undefined
+      ? null
+      : imapSetup(
+          { url: send.saveSentImap, insecure: send.insecure, ...(send.ca !== undefined ? { ca: send.ca } : {}), ...(send.sentFolder !== undefined ? { folder: send.sentFolder } : {}) },
+          lang,
+        );
   const outDir = options.out ?? defaultOutFolder(options.recipients);
   const prepared = await preparePlan(options);
   const { plan } = prepared;
@@ -99,11 +110,26 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
   const journal = readJournalSafely(() => Journal.open(outDir), journalFile, lang);
   let items: SendItem[];
   let run: RunResult;
+  let sentImap: SentImap | null = null;
+  const messageIdOf = (key: string): string => sentMessageId(journal.id, key, setup.from.address);
   try {
     items = sendItems(plan, journal.known, send.resendUnknown);
     // Asked only when something will really go out: a finished mailing needs no password to be reported.
     const password = items.some((i) => willSend(i.decision)) ? await smtpPassword(setup.server, process.env, lang) : null;
-    run = await sendWithJournal(items, prepared, setup, send, password, journal, lang);
+    if (sentImapSetup !== null && items.some((i) => willSend(i.decision) || i.decision.kind === "already-sent")) {
+      // Opened before the first message: a mailbox that cannot take the copies stops the command while nothing is sent.
+      const opened = await openSentImap(sentImapSetup, lang, numberFromEnv("RUNDMAIL_IMAP_TIMEOUT_MS", 30_000));
+      if (!opened.ok) {
+        await out.flush();
+        process.stderr.write(`rundmail: ${terminalText(opened.message)}\n`);
+        return EXIT_SERVER_PROBLEM;
+      }
+      sentImap = opened.sent;
+    }
+    run = await sendWithJournal(items, prepared, setup, send, password, journal, lang, sentImap?.copier ?? null, messageIdOf);
+  } catch (error) {
+    await sentImap?.copier.close();
+    throw error;
   } finally {
     journal.close();
   }
@@ -119,28 +145,30 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
   writeFileSync(reportFile, sendReportCsv(lines, lang));
   const sentNow = run.outcomes.filter((o) => o.status === "sent").length;
   await printSendSummary({ lines, run, sentNow, setup, reportFile, journalFile, saveSent: send.saveSent ?? null }, lang, out);
+  let copiesComplete = true;
+  if (sentImap !== null) {
+    try {
+      copiesComplete = await completeSentCopies({ sent: sentImap, items, outcomes, messageIdOf, render: renderFor(prepared, setup, lang), from: setup.from, lang, out });
+    } finally {
+      await sentImap.copier.close();
+    }
+  }
 
   if (run.interrupted) return EXIT_INTERRUPTED;
   if (run.stoppedBy !== null) return EXIT_SERVER_PROBLEM;
-  return lines.every((l) => l.status === "sent") ? 0 : 1;
+  return lines.every((l) => l.status === "sent") && copiesComplete ? 0 : 1;
 }
 
-async function sendWithJournal(
-  items: readonly SendItem[],
-  prepared: Prepared,
-  setup: SendSetup,
-  send: SendOptions,
-  password: string | null,
-  journal: Journal,
-  lang: CommonOptions["lang"],
-): Promise<RunResult> {
-  const { plan, contents } = prepared;
-  const domain = asciiAddress(setup.from.address).split("@")[1] ?? "rundmail.invalid";
-  const width = widthFor(prepared);
-  const jobs = items.filter((i) => willSend(i.decision));
+/** The same for every attempt at this row (and unique to this mailing): a mail system that sees it twice can tell. */
+function sentMessageId(journalId: string, key: string, from: string): string {
+  const domain = asciiAddress(from).split("@")[1] ?? "rundmail.invalid";
+  return `<${journalId}.${key.replace("#", ".")}@${domain}>`;
+}
 
-  /** The row's message with its files read now: a file that changed since the check costs its row, not the run. */
-  const render = async (planned: PlannedDraft): Promise<OutgoingDraft> => {
+/** The row's message with its files read now: a file that changed since the check costs its row, not the run. */
+function renderFor(prepared: Prepared, setup: SendSetup, lang: CommonOptions["lang"]): (planned: PlannedDraft) => Promise<OutgoingDraft> {
+  const { plan, contents } = prepared;
+  return async (planned) => {
     const draft = plan.renderDraft(planned);
     return {
       row: draft.row,
@@ -166,6 +194,23 @@ async function sendWithJournal(
       }),
     };
   };
+}
+
+async function sendWithJournal(
+  items: readonly SendItem[],
+  prepared: Prepared,
+  setup: SendSetup,
+  send: SendOptions,
+  password: string | null,
+  journal: Journal,
+  lang: CommonOptions["lang"],
+  copier: SentCopier | null,
+  messageIdOf: (key: string) => string,
+): Promise<RunResult> {
+  const width = widthFor(prepared);
+  const jobs = items.filter((i) => willSend(i.decision));
+
+  const render = renderFor(prepared, setup, lang);
 
   const gateway = createSmtpDraftGateway({
     sender: createSmtpGateway({
@@ -178,10 +223,11 @@ async function sendWithJournal(
     from: setup.from,
     // The same for every attempt at this row (and unique to this mailing): a mail system that sees a message twice
     // can tell it is one message.
-    messageId: (key) => `<${journal.id}.${key.replace("#", ".")}@${domain}>`,
+    messageId: messageIdOf,
     pace: pace(intervalFor(send.rate), systemClock),
     lang,
     onSent: (draft, eml) => {
+      copier?.enqueue({ key: draft.key, row: draft.row, to: draft.to, messageId: messageIdOf(draft.key) }, () => eml);
       if (send.saveSent === undefined) return;
       const file = join(send.saveSent, draftFileName(draft.row, draft.to, width));
       try {

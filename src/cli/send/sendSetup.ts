@@ -52,7 +52,8 @@ function oneAddress(value: string, problem: TextKey, lang: Lang): { address: Ema
   return { address: cell.address, name: cell.name };
 }
 
-function readCa(path: string, lang: Lang): string {
+/** --ca's file, checked to hold a PEM certificate (send and drafts --imap). */
+export function readCa(path: string, lang: Lang): string {
   let text: string;
   try {
     text = readFileSync(path, "utf8");

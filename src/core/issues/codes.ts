@@ -95,6 +95,21 @@ export const ISSUE_SEVERITY = {
   "compose-failed": "error",
   "eml-compose-failed": "error",
   "eml-finished": "error",
+  // ---- imap (src/gateways/imap): the mailbox's answers to `rundmail drafts --imap`, in the user's words ----
+  // params: server ("host:port"), user, folder, folders (the listed ones, comma-separated), reason (scrubbed).
+  "imap-login": "error",
+  "imap-tls": "error",
+  "imap-certificate": "error",
+  "imap-connect": "error",
+  "imap-folder-missing": "error",
+  "imap-no-drafts-folder": "error",
+  "imap-no-sent-folder": "error",
+  "imap-over-quota": "error",
+  /** params: size, limit (bytes) when the server announced APPENDLIMIT; else reason. */
+  "imap-too-big": "error",
+  "imap-refused": "error",
+  "imap-throttled": "warning",
+  "imap-lost": "error",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;

@@ -157,5 +157,25 @@ export const issueTextsDe: IssueTexts = {
     "compose-failed": (p) => `Outlook konnte kein Verfassen-Fenster für diese Nachricht öffnen (${param(p, "reason")}).`,
     "eml-compose-failed": (p) => `Die .eml-Datei für diese Nachricht konnte nicht geschrieben werden (${param(p, "reason")}).`,
     "eml-finished": () => "Die ZIP-Datei war schon fertig, als dieser Entwurf kam; er ist also nicht darin. Starten Sie für diese Zeile einen neuen Durchlauf.",
+    "imap-login": (p) => `Der Mailserver ${param(p, "server")} hat die Anmeldung für ${param(p, "user")} abgelehnt (${param(p, "reason")}). Prüfen Sie den Benutzer in --imap und das Passwort (RUNDMAIL_IMAP_PASSWORD).`,
+    "imap-tls": (p) =>
+      `Keine verschlüsselte Verbindung zu ${param(p, "server")} (${param(p, "reason")}). Prüfen Sie den Port: imaps:// nutzt meist 993, imap:// (mit STARTTLS) 143. --insecure erlaubt imap:// ohne Verschlüsselung.`,
+    "imap-certificate": (p) =>
+      `Dem Zertifikat von ${param(p, "server")} wird nicht vertraut (${param(p, "reason")}). Prüfen Sie den Servernamen; für einen Server mit eigener Zertifizierungsstelle geben Sie diese mit --ca DATEI an.`,
+    "imap-connect": (p) => `Der Mailserver ${param(p, "server")} ist nicht erreichbar (${param(p, "reason")}). Prüfen Sie Server und Port in --imap und Ihre Netzverbindung.`,
+    "imap-folder-missing": (p) =>
+      `Das Postfach hat keinen Ordner „${param(p, "folder")}“. Seine Ordner: ${param(p, "folders")}. Geben Sie einen davon mit --folder an.`,
+    "imap-no-drafts-folder": (p) =>
+      `Das Postfach nennt keinen Ordner für Entwürfe, und keiner trägt einen üblichen Namen (Entwürfe, Drafts, …). Seine Ordner: ${param(p, "folders")}. Geben Sie einen mit --folder an.`,
+    "imap-no-sent-folder": (p) =>
+      `Das Postfach nennt keinen Ordner für gesendete E-Mails, und keiner trägt einen üblichen Namen (Gesendet, Sent, Gesendete Objekte, …). Seine Ordner: ${param(p, "folders")}. Geben Sie einen mit --sent-folder an.`,
+    "imap-over-quota": (p) => `Das Postfach ist voll (${param(p, "reason")}). Löschen oder archivieren Sie einige E-Mails und starten Sie denselben Befehl noch einmal.`,
+    "imap-too-big": (p) =>
+      p["limit"] !== undefined
+        ? `Dieser Entwurf ist ${size(p)} groß; der Mailserver nimmt höchstens ${formatBytes(Number(p["limit"]), "de")} je Nachricht. Verkleinern Sie seine Anhänge.`
+        : `Der Mailserver hat diesen Entwurf als zu groß abgelehnt (${param(p, "reason")}). Verkleinern Sie seine Anhänge.`,
+    "imap-refused": (p) => `Der Mailserver hat diesen Entwurf abgelehnt (${param(p, "reason")}). Es wurde nichts gespeichert.`,
+    "imap-throttled": (p) => `Der Mailserver bittet um eine Pause (${param(p, "reason")}); Rundmail wartet und versucht es erneut.`,
+    "imap-lost": (p) => `Die Verbindung zum Mailserver ist abgebrochen (${param(p, "reason")}).`,
   },
 };

@@ -154,5 +154,25 @@ export const issueTextsEn: IssueTexts = {
     "compose-failed": (p) => `Outlook could not open a compose window for this message (${param(p, "reason")}).`,
     "eml-compose-failed": (p) => `The .eml file for this message could not be written (${param(p, "reason")}).`,
     "eml-finished": () => "The ZIP file was already made when this draft came, so it is not in it. Start a new run for this row.",
+    "imap-login": (p) => `The mail server ${param(p, "server")} refused the login for ${param(p, "user")} (${param(p, "reason")}). Check the user in --imap and the password (RUNDMAIL_IMAP_PASSWORD).`,
+    "imap-tls": (p) =>
+      `No encrypted connection to ${param(p, "server")} (${param(p, "reason")}). Check the port: imaps:// usually uses 993, imap:// (with STARTTLS) 143. --insecure allows imap:// without encryption.`,
+    "imap-certificate": (p) =>
+      `The certificate of ${param(p, "server")} is not trusted (${param(p, "reason")}). Check the host name; for a server with its own certificate authority, give it with --ca FILE.`,
+    "imap-connect": (p) => `The mail server ${param(p, "server")} could not be reached (${param(p, "reason")}). Check the host and port in --imap and your network.`,
+    "imap-folder-missing": (p) =>
+      `The mailbox has no folder '${param(p, "folder")}'. Its folders: ${param(p, "folders")}. Give one of them with --folder.`,
+    "imap-no-drafts-folder": (p) =>
+      `The mailbox names no folder for drafts, and none has a usual name (Drafts, Entwürfe, …). Its folders: ${param(p, "folders")}. Give one with --folder.`,
+    "imap-no-sent-folder": (p) =>
+      `The mailbox names no folder for sent mail, and none has a usual name (Sent, Gesendet, Sent Items, …). Its folders: ${param(p, "folders")}. Give one with --sent-folder.`,
+    "imap-over-quota": (p) => `The mailbox is full (${param(p, "reason")}). Delete or archive some mail, then run the same command again.`,
+    "imap-too-big": (p) =>
+      p["limit"] !== undefined
+        ? `This draft is ${size(p)}; the mail server takes at most ${formatBytes(Number(p["limit"]), "en")} per message. Make its attachments smaller.`
+        : `The mail server refused this draft as too large (${param(p, "reason")}). Make its attachments smaller.`,
+    "imap-refused": (p) => `The mail server refused this draft (${param(p, "reason")}). Nothing was stored.`,
+    "imap-throttled": (p) => `The mail server asks to slow down (${param(p, "reason")}); Rundmail waits and tries again.`,
+    "imap-lost": (p) => `The connection to the mail server was lost (${param(p, "reason")}).`,
   },
 };

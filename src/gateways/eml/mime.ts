@@ -1,6 +1,7 @@
 // Small RFC 2045/2047/2231/5322 encoders for composing .eml files in the browser and in Node alike
 // (no Buffer, no streams). Every header value passes through `headerSafe`, so no value can break a header line.
 import { safeDisplayName } from "../../core/recipients/displayName";
+import { toBase64 } from "../graph/base64";
 
 const encoder = new TextEncoder();
 
@@ -20,13 +21,12 @@ export function base64Lines(bytes: Uint8Array, eol = "\r\n"): string {
   return lines.join(eol);
 }
 
+/**
+ * Base64 with the runtime's fastest encoder (graph/base64.ts: Uint8Array#toBase64, Node's Buffer, else btoa). btoa
+ * over a binary string took 10 ms per 100 KB attachment in Node: a third of `drafts --imap`'s time in the bench.
+ */
 export function base64(bytes: Uint8Array): string {
-  let binary = "";
-  const chunk = 0x8000; // String.fromCharCode takes a bounded number of arguments
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
+  return toBase64(bytes);
 }
 
 /**

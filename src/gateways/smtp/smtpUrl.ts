@@ -49,8 +49,8 @@ export function parseSmtpUrl(text: string): SmtpUrlResult {
 export const describeServer = (server: SmtpServerAddress): string =>
   `${server.host.includes(":") ? `[${server.host}]` : server.host}:${server.port}`;
 
-/** URLs of other schemes keep host names percent-encoded and IPv6 literals bracketed; the socket wants neither. */
-function hostName(raw: string): string {
+/** URLs of other schemes (smtp:, imap:) keep host names percent-encoded and IPv6 literals bracketed; the socket wants neither. */
+export function hostName(raw: string): string {
   if (raw.startsWith("[") && raw.endsWith("]")) return raw.slice(1, -1);
   const decoded = safeDecode(raw);
   if (/^[\x21-\x7e]*$/.test(decoded)) return decoded.toLowerCase();
@@ -61,7 +61,7 @@ function hostName(raw: string): string {
   }
 }
 
-function safeDecode(text: string): string {
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
