@@ -7,17 +7,16 @@ import { createEmlGateway } from "../gateways/eml/emlGateway";
 import { draftFileName, rowNumberWidth } from "../gateways/eml/fileName";
 import { skippedRows } from "../core/report";
 import type { MergePlan } from "../core/plan";
-import { AttachmentChangedError } from "./attachmentsFolder";
 import type { CommonOptions } from "./options";
 import { prepareOutFolder, REPORT_FILE } from "./outputFolder";
 import type { Output } from "./output";
 import type { Prepared } from "./preparePlan";
-import { baseName } from "./check";
 import { reportCsv, type ReportLine } from "./report";
+import { renderFromPlan } from "./renderFromPlan";
 import { say } from "./strings";
 
 export async function writeDrafts(prepared: Prepared, options: CommonOptions, out: Output): Promise<{ written: number }> {
-  const { plan, contents } = prepared;
+  const { plan } = prepared;
   const { lang } = options;
   const dir = options.out ?? "drafts";
   const blocking = plan.issues.some((i) => i.severity === "error" && i.row === null);
@@ -41,24 +40,13 @@ export async function writeDrafts(prepared: Prepared, options: CommonOptions, ou
     drafts: plan.drafts,
     gateway,
     lang,
-    render: async (planned) => {
-      const draft = plan.renderDraft(planned);
-      const attachments = draft.attachments.map((file) => {
-        try {
-          const bytes = contents(file);
-          return { name: baseName(file.name), size: bytes.length, bytes: () => Promise.resolve(bytes) };
-        } catch (error) {
-          if (error instanceof AttachmentChangedError) unreadable.set(planned.row, error.message);
-          else {
-            fatal.push(error);
-            run.cancel();
-          }
-          throw error;
-        }
-      });
-      const { row, to, toName, cc, bcc, subject, html, text } = draft;
-      return { row, key: "", to, toName, cc, bcc, subject, html, text, attachments };
-    },
+    render: renderFromPlan(prepared, {
+      onChanged: (row, message) => unreadable.set(row, message),
+      onFatal: (error) => {
+        fatal.push(error);
+        run.cancel();
+      },
+    }),
   });
   const summary = await run.done;
   if (fatal.length > 0) throw fatal[0];

@@ -15,19 +15,19 @@ import type { IssueCode } from "../core/issues/codes";
 import type { PlannedDraft } from "../core/plan";
 import { rowMessage } from "../core/run/messages";
 import { startRun } from "../core/run/startRun";
-import type { OutgoingDraft, RowOutcome, RunProgress } from "../core/run/types";
+import type { RowOutcome, RunProgress } from "../core/run/types";
 import type { Lang } from "../core/types";
 import { createImapDraftGateway, mailboxLedger } from "../gateways/imap/imapDraftGateway";
 import { connectImap } from "../gateways/imap/imapMailbox";
 import { describeImapServer, parseImapUrl, type ImapServerAddress, type ImapUrlProblem } from "../gateways/imap/imapUrl";
 import { openFolder } from "../gateways/imap/openFolder";
 import { secretForms } from "../gateways/smtp/scrubSecrets";
-import { AttachmentChangedError } from "./attachmentsFolder";
-import { baseName, exitCodeFor } from "./check";
+import { exitCodeFor } from "./check";
 import { skippedLines } from "./drafts";
 import { UsageError } from "./inputs";
 import type { CommonOptions, ImapOptions } from "./options";
 import { terminalText, type Output } from "./output";
+import { renderFromPlan } from "./renderFromPlan";
 import { REPORT_FILE, rundmailOutputIn } from "./outputFolder";
 import type { Prepared } from "./preparePlan";
 import { reportCsv, type ReportLine } from "./report";
@@ -72,7 +72,7 @@ export function imapSetup(options: ImapOptions, lang: Lang): ImapSetup {
 const STOPS_THE_RUN: ReadonlySet<string> = new Set<IssueCode>(["imap-login", "imap-tls", "imap-certificate", "imap-folder-missing", "imap-over-quota"]);
 
 export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOptions, setup: ImapSetup, out: Output): Promise<number> {
-  const { plan, contents } = prepared;
+  const { plan } = prepared;
   const { lang } = options;
   if (plan.issues.some((i) => i.severity === "error" && i.row === null)) {
     await out.write(say(lang, "noDraftsWritten") + "\n");
@@ -130,23 +130,12 @@ export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOp
     lang,
     retryBaseMs,
     throttle: { firstWaitMs: Math.max(1, retryBaseMs) },
-    render: async (planned): Promise<OutgoingDraft> => {
-      const draft = plan.renderDraft(planned);
-      const attachments = draft.attachments.map((file) => {
-        try {
-          const bytes = contents(file);
-          return { name: baseName(file.name), size: bytes.length, bytes: () => Promise.resolve(bytes) };
-        } catch (error) {
-          if (!(error instanceof AttachmentChangedError)) {
-            fatal.push(error);
-            run.cancel();
-          }
-          throw error;
-        }
-      });
-      const { row, to, toName, cc, bcc, subject, html, text } = draft;
-      return { row, key: "", to, toName, cc, bcc, subject, html, text, attachments };
-    },
+    render: renderFromPlan(prepared, {
+      onFatal: (error) => {
+        fatal.push(error);
+        run.cancel();
+      },
+    }),
     // On a terminal, one line that is rewritten: how far, and the engine's estimate of the time left.
     onProgress: (progress: RunProgress) => {
       if (!tty) return;

@@ -5,8 +5,9 @@ import { privacyBreach } from "../../core/privacy/privacy";
 import { reasonOf, rowMessage } from "../../core/run/messages";
 import type { CreateResult, DraftGateway, OutgoingDraft, RunSummary } from "../../core/run/types";
 import type { Lang } from "../../core/types";
-import { composeEml, letterOf, type EmlAttachment } from "./composeEml";
-import { baseFileName, draftFileName } from "./fileName";
+import { composeEml, letterOf } from "./composeEml";
+import { draftFileName } from "./fileName";
+import { readAttachments } from "./readAttachments";
 
 /** One .eml that was stored, by the key of its row. */
 export interface WrittenEml {
@@ -63,15 +64,9 @@ export function createEmlGateway(options: EmlGatewayOptions): EmlGateway {
     if (breach !== null) return failed("privacy-rule", { breach });
     if (signal?.aborted) return failed("run-cancelled", {}, true);
 
-    const attachments: EmlAttachment[] = [];
-    for (const file of draft.attachments) {
-      try {
-        const bytes = await file.bytes();
-        attachments.push({ name: baseFileName(file.name), bytes, ...(file.contentType ? { contentType: file.contentType } : {}) });
-      } catch (error) {
-        return failed("run-attachment-unreadable", { name: file.name, reason: reasonOf(error) });
-      }
-    }
+    const read = await readAttachments(draft);
+    if (!read.ok) return failed("run-attachment-unreadable", { name: read.name, reason: read.reason });
+    const { attachments } = read;
     if (signal?.aborted) return failed("run-cancelled", {}, true);
     if (finished) return failed("eml-finished", {});
 

@@ -12,7 +12,7 @@ import { reasonOf, rowMessage } from "../../core/run/messages";
 import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft, RunLedger } from "../../core/run/types";
 import type { FindingParams, Lang } from "../../core/types";
 import type { EmlAttachment } from "../eml/composeEml";
-import { baseFileName } from "../eml/fileName";
+import { readAttachments } from "../eml/readAttachments";
 import { scrubSecrets } from "../smtp/scrubSecrets";
 import { classifyImapError, type ImapProblem } from "./classifyImapError";
 import { composeImapDraft, keyToken } from "./imapDraft";
@@ -115,18 +115,11 @@ export function createImapDraftGateway(options: ImapDraftGatewayOptions): ImapDr
     const breach = privacyBreach(draft);
     if (breach !== null) return failed("privacy-rule", { breach }, false);
     if (signal?.aborted) return failed("run-cancelled", {}, true);
-    const attachments: EmlAttachment[] = [];
-    for (const file of draft.attachments) {
-      try {
-        const bytes = await file.bytes();
-        attachments.push({ name: baseFileName(file.name), bytes, ...(file.contentType ? { contentType: file.contentType } : {}) });
-      } catch (error) {
-        return failed("run-attachment-unreadable", { name: file.name, reason: reasonOf(error) }, false);
-      }
-    }
+    const read = await readAttachments(draft);
+    if (!read.ok) return failed("run-attachment-unreadable", { name: read.name, reason: read.reason }, false);
     let message: string;
     try {
-      message = compose(draft, attachments, now());
+      message = compose(draft, read.attachments, now());
     } catch (error) {
       return failed("run-render-failed", { reason: reasonOf(error) }, false);
     }
