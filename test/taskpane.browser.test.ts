@@ -5,7 +5,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
-import type { Lang } from "../src/core/types";
+import type { Lang } from "../src/i18n";
 import type { ThemeKind } from "../src/office/hostEnvironment";
 import { OFFICE_STRINGS } from "../src/office/strings";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";

@@ -5,7 +5,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { MAX_FILE_BYTES, sameBytes } from "../core/attachments";
-import type { GivenFile, Lang } from "../core/types";
+import type { GivenFile } from "../core/types";
+import type { Lang } from "../i18n";
 import { UsageError } from "./inputs";
 import { say } from "./strings";
 

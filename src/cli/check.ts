@@ -1,6 +1,7 @@
 // `rundmail check`: validate and preview. Human text by default, one JSON object with --json.
 import type { Draft, MergePlan, PlannedDraft } from "../core/plan";
-import type { Issue, Lang } from "../core/types";
+import type { Issue } from "../core/types";
+import type { Lang } from "../i18n";
 import { INVISIBLE_BEYOND_C0 } from "../core/recipients/displayValue";
 import { displayName } from "./inputs";
 import type { CommonOptions } from "./options";

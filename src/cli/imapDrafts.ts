@@ -16,7 +16,7 @@ import type { PlannedDraft } from "../core/plan";
 import { rowMessage } from "../core/run/messages";
 import { startRun } from "../core/run/startRun";
 import type { RowOutcome, RunProgress } from "../core/run/types";
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
 import { createImapDraftGateway, mailboxLedger } from "../gateways/imap/imapDraftGateway";
 import { connectImap } from "../gateways/imap/imapMailbox";
 import { describeImapServer, parseImapUrl, type ImapServerAddress, type ImapUrlProblem } from "../gateways/imap/imapUrl";

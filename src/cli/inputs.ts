@@ -7,7 +7,8 @@ import { decodeText, readTable, type TableResult } from "../core/table";
 import { decodeHtml } from "../core/template/entities";
 import { toIssue } from "../core/issues/codes";
 import type { TemplateSource } from "../core/plan";
-import type { GivenFile, Lang } from "../core/types";
+import type { GivenFile } from "../core/types";
+import type { Lang } from "../i18n";
 import { say } from "./strings";
 
 export class UsageError extends Error {

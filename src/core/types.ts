@@ -7,9 +7,6 @@ export type Brand<T, B extends string> = T & { readonly [brand]: B };
 /** A single, syntactically valid e-mail address (addr-spec only, no display name), trimmed. */
 export type EmailAddress = Brand<string, "EmailAddress">;
 
-// The languages are listed in src/i18n; the core speaks of them by this name.
-export type { Lang } from "../i18n";
-
 /** A table as a person sees it in a spreadsheet: named columns, rows numbered as the spreadsheet numbers them. */
 export interface Table {
   /** Column headers, trimmed and unique (a repeated or empty header is renamed, with a finding). */

@@ -2,7 +2,7 @@
 // @types/office-js: displayNewMessageForm[Async] are "Applicable Outlook mode: Read" (Office.Mailbox), body.getAsync
 // "Compose or Read" (Office.Body), getAttachmentsAsync only in Office.MessageCompose, item.attachments only in
 // Office.MessageRead.
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
 import { capabilitiesOf, type CapabilityProbe, type PresentFunctions } from "./capabilities";
 import type { Capabilities } from "./mailboxHost";
 import { OFFICE_STRINGS } from "./strings";

@@ -1,6 +1,6 @@
 // What this Outlook can do for Rundmail, decided at run time from two facts: the Mailbox requirement sets it reports
 // (isSetSupported) and whether the functions are really there. Pure, so every Outlook can be described in a test.
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
 import type { Capabilities } from "./mailboxHost";
 import { OFFICE_STRINGS } from "./strings";
 

@@ -3,7 +3,7 @@
 // at run time (requirement sets and the functions themselves); an older Outlook simply gets fewer capabilities.
 import { refuseUnlessPrivate } from "../core/privacy/privacy";
 import { escapeHtml } from "../core/template/escapeHtml";
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
 import { attachmentContentToBytes, contentTypeFromName } from "./attachmentBytes";
 import { capabilitiesOf, type CapabilityProbe, type ItemSituation } from "./capabilities";
 import { DEFAULT_ENVIRONMENT, environmentFromContext, type HostEnvironment, type OfficeContextLike } from "./hostEnvironment";

@@ -1,6 +1,6 @@
 // What the task pane needs from Outlook, as one interface. `connectToOffice` (src/office/connect.ts) implements it
 // over Office.js; tests may pass any other implementation. The task pane never calls Office.js directly.
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
 import type { ThemeKind } from "./hostEnvironment";
 
 /** One attachment of the message being written (compose) or read (read mode). */

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
 import type { EmulatorSummary, MessageSummary } from "../emulator/graphEmulator";
 import { GRAPH_PANEL_STRINGS, type GraphPanelStrings } from "./sandboxStrings";
 import { emulatorSession, type EmulatorSession } from "./emulatorSession";

@@ -1,7 +1,7 @@
 // What every step may use besides the wizard's state: the language, Outlook (or null), the ways of creating drafts,
 // the run engine, and the bytes of picked files. Given once by App, so a step never imports Office or a gateway.
 import { createContext, useContext } from "react";
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
 import type { MailboxHost } from "../office/mailboxHost";
 import type { FileStore } from "./files/fileStore";
 import type { RunStore } from "./run/indexedDbLedger";

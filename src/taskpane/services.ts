@@ -4,7 +4,8 @@ import type { MergePlan } from "../core/plan";
 import type { GatewayAvailability } from "../gateways/choice";
 import type { StartRunInput } from "../core/run";
 import type { DraftGateway, RunControl } from "../core/run/types";
-import type { Lang, Table } from "../core/types";
+import type { Table } from "../core/types";
+import type { Lang } from "../i18n";
 
 /** What a run does with each message: leave it in Drafts, or send it at once (Graph only, needs Mail.Send). */
 export type RunMode = "drafts" | "send";

@@ -1,7 +1,7 @@
 // The wizard's merge plan, with the plan's code (the core's planner, the template engine, the HTML parser) loaded
 // only once there is a table to plan for: an empty pane does not need it, and it is a good part of the pane's script.
 import { useEffect, useMemo, useState } from "react";
-import type { Lang } from "../core/types";
+import type { Lang } from "../i18n";
 import type { DerivedPlan } from "./state/plan";
 import type { WizardState } from "./state/wizard";
 

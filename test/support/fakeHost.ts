@@ -1,6 +1,6 @@
 // A MailboxHost for tests of the task pane without Office.js: a compose item with a subject, an HTML body and
 // attachments, whose insertText really changes them, and capabilities that can be taken away one by one.
-import type { Lang } from "../../src/core/types";
+import type { Lang } from "../../src/i18n";
 import type { ThemeKind } from "../../src/office/hostEnvironment";
 import type { Capabilities, ItemAttachment, MailboxHost, NewMessageForm } from "../../src/office/mailboxHost";
 

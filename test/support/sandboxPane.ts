@@ -3,7 +3,7 @@
 // page with the pane's frame grown to its content.
 import path from "path";
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
-import type { Lang } from "../../src/core/types";
+import type { Lang } from "../../src/i18n";
 import type { StepId } from "../../src/taskpane/state/wizard";
 import { STRINGS, type TaskpaneStrings } from "../../src/taskpane/strings";
 import { axeViolations } from "./axe";

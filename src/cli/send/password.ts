@@ -2,7 +2,7 @@
 // or typed at a prompt without echo. Never from the command line, never printed, never written to disk; it lives in
 // this process's memory only.
 import type { ReadStream } from "node:tty";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { describeImapServer, type ImapServerAddress } from "../../gateways/imap/imapUrl";
 import { describeServer, type SmtpServerAddress } from "../../gateways/smtp/smtpUrl";
 import { UsageError } from "../inputs";

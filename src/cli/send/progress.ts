@@ -1,6 +1,6 @@
 // The progress line on a terminal: how many are done, how fast, how long still (the run engine's estimate). Piped
 // output has none.
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { say } from "../strings";
 
 export function formatDuration(ms: number, lang: Lang): string {

@@ -1,7 +1,8 @@
 // Every row of the table with what became of it, for report.csv and the summary.
 import type { MergePlan } from "../../core/plan";
 import { skippedRows } from "../../core/report";
-import type { Lang, Table } from "../../core/types";
+import type { Table } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { say } from "../strings";
 import type { SendItem } from "./sendItems";
 import type { SendReportLine } from "./sendReport";

@@ -2,7 +2,8 @@
 // the archive address, the extra certificate authority. Mistakes are usage errors (exit 2) in the user's words.
 import { readFileSync } from "node:fs";
 import { parseAddressCell } from "../../core/recipients";
-import type { EmailAddress, Lang } from "../../core/types";
+import type { EmailAddress } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { parseSmtpUrl, type SmtpServerAddress, type SmtpUrlProblem } from "../../gateways/smtp/smtpUrl";
 import type { Mailbox } from "../../gateways/smtp/types";
 import { UsageError } from "../inputs";

@@ -1,6 +1,7 @@
 // What `rundmail send` prints: the issues found, the dry run, and the closing summary.
 import type { MergePlan, PlannedDraft } from "../../core/plan";
-import type { Issue, Lang } from "../../core/types";
+import type { Issue } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { describeServer } from "../../gateways/smtp/smtpUrl";
 import type { ServerProblem } from "../../gateways/smtp/types";
 import { previewAddressLines, previewMessageLines } from "../check";

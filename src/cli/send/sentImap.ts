@@ -4,7 +4,7 @@
 import type { PlannedDraft } from "../../core/plan";
 import { rowMessage } from "../../core/run/messages";
 import type { OutgoingDraft } from "../../core/run/types";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { composeEml, letterOf } from "../../gateways/eml/composeEml";
 import { USUAL_SENT_NAMES } from "../../gateways/imap/draftsFolder";
 import { connectImap } from "../../gateways/imap/imapMailbox";

@@ -7,7 +7,7 @@ import { reasonOf } from "../../core/run/messages";
 import { startRun } from "../../core/run/startRun";
 import type { OutgoingDraft, RowOutcome, RunControl, RunProgress } from "../../core/run/types";
 import type { PlannedDraft } from "../../core/plan";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import type { SmtpDraftGateway } from "../../gateways/smtp/smtpDraftGateway";
 import type { JournalRecord, KnownMessage } from "./journal";
 import { journalLedger } from "./journalLedger";

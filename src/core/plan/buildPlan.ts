@@ -15,7 +15,8 @@ import {
   type CompiledTemplate,
   type Lookup,
 } from "../template";
-import type { EmailAddress, Finding, GivenFile, Issue, Lang, Table, TableRow } from "../types";
+import type { EmailAddress, Finding, GivenFile, Issue, Table, TableRow } from "../types";
+import type { Lang } from "../../i18n";
 
 /** The message every draft is made from. */
 export interface TemplateSource {

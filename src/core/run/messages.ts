@@ -2,7 +2,8 @@
 // beside it).
 import type { IssueCode } from "../issues/codes";
 import { ISSUE_TEXTS } from "../issues/issueTexts";
-import type { FindingParams, Lang } from "../types";
+import type { FindingParams } from "../types";
+import type { Lang } from "../../i18n";
 
 export function rowMessage(code: IssueCode, lang: Lang, params: FindingParams = {}): string {
   return ISSUE_TEXTS[lang].codes[code](params);

@@ -1,4 +1,4 @@
-import type { Lang } from "../types";
+import type { Lang } from "../../i18n";
 import { addr, fakeClock, planned, render, rows } from "../../../test/support/runFixtures";
 import { memoryLedger } from "./ledger";
 import { startRun, workerCount, MAX_CONCURRENCY, type StartRunInput } from "./startRun";

@@ -4,7 +4,7 @@
 import { privacyBreach } from "../../core/privacy/privacy";
 import { reasonOf, rowMessage } from "../../core/run/messages";
 import type { CreateResult, DraftGateway, OutgoingDraft, RunSummary } from "../../core/run/types";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { composeEml, letterOf } from "./composeEml";
 import { draftFileName } from "./fileName";
 import { readAttachments } from "./readAttachments";

@@ -6,7 +6,7 @@
 import { Zip, ZipDeflate, strToU8 } from "fflate";
 import { reasonOf } from "../../core/run/messages";
 import type { RunSummary } from "../../core/run/types";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { createEmlGateway, type EmlGateway, type WrittenEml } from "./emlGateway";
 import { fileReportCsv, type FileReportLine, type SkippedRow } from "../../core/report";
 import { EML_TEXTS } from "./emlTexts";

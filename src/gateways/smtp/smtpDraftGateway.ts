@@ -11,7 +11,7 @@ import { privacyBreach } from "../../core/privacy/privacy";
 import { reasonOf, rowMessage } from "../../core/run/messages";
 import type { Pace } from "../../core/run/pace";
 import type { CreateResult, DraftGateway, GatewayCall, OutgoingDraft } from "../../core/run/types";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { letterOf, type EmlAttachment } from "../eml/composeEml";
 import type { Mailbox, MailSender, OutgoingMessage, SendResult } from "./types";
 

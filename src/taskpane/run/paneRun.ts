@@ -7,7 +7,7 @@ import { newRunId } from "../../core/run/key";
 import { startRun as engineStartRun } from "../../core/run/startRun";
 import type { RunControl } from "../../core/run/types";
 import { toEmailAddress } from "../../core/recipients";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { reasonOf } from "../context";
 import type { GatewayOption, RunMode, StartRun } from "../services";
 import type { RunUpdate, WizardAction } from "../state/wizard";

@@ -2,7 +2,8 @@
 // report writer (core/report), so that no row is ever lost silently. Its words are the pane's (its status column).
 import type { PlannedDraft } from "../../core/plan";
 import type { RowOutcome } from "../../core/run/types";
-import type { Issue, Lang, TableRow } from "../../core/types";
+import type { Issue, TableRow } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { reportCsv as formatReport, type ReportLine } from "../../core/report";
 import { STRINGS } from "../strings";
 

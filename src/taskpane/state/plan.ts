@@ -9,7 +9,8 @@ import {
 import { buildPlan, type MergePlan, type PlanOptions, type PlannedDraft, type TemplateSource } from "../../core/plan";
 import { findEmailColumn } from "../../core/recipients";
 import { compileTemplate, normaliseFieldName, renderTemplate } from "../../core/template";
-import type { GivenFile, Issue, Lang, Table } from "../../core/types";
+import type { GivenFile, Issue, Table } from "../../core/types";
+import type { Lang } from "../../i18n";
 import type { ItemAttachment } from "../../office/mailboxHost";
 import { templateFileId } from "./templateFiles";
 import { isRunActive, type RecipientsOrigin, type StepId, type WizardState } from "./wizard";

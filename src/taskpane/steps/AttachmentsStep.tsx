@@ -19,9 +19,9 @@ import {
 import { Delete20Regular, DocumentMultiple20Regular, FolderOpen20Regular, FolderZip20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { List, type RowComponentProps } from "react-window";
-import { formatBytes } from "../../i18n";
+import { formatBytes, type Lang } from "../../i18n";
 import type { PlannedDraft } from "../../core/plan";
-import type { GivenFile, Issue, Lang, TableRow } from "../../core/types";
+import type { GivenFile, Issue, TableRow } from "../../core/types";
 import { FilePicker } from "../components/FilePicker";
 import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
 import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";

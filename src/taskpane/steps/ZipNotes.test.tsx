@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { startRun } from "../../core/run";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../i18n";
 import { PaneContext, type PaneServices } from "../context";
 import { createFileStore } from "../files/fileStore";
 import type { ZipRefusal } from "../files/zip";
