@@ -15,6 +15,7 @@ function fakeSent(answer: (n: number) => unknown = () => undefined) {
     folders: async () => [],
     findKey: async () => null,
     findHeader: async (_folder, _name, value) => (stored.includes(value) ? 1 : null),
+    keysIn: async () => new Set<string>(),
     append: async (_folder, message, flags) => {
       appends += 1;
       expect(flags).toEqual(["\\Seen"]);

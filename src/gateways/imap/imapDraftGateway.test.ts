@@ -1,6 +1,7 @@
 import { startRun } from "../../core/run/startRun";
 import type { OutgoingDraft } from "../../core/run/types";
 import type { EmailAddress } from "../../core/types";
+import { keyToken } from "./imapDraft";
 import { createImapDraftGateway, ImapNoAnswer, mailboxLedger } from "./imapDraftGateway";
 import { keyOfHeaders } from "./imapMailbox";
 import type { ImapMailbox } from "./imapMailbox";
@@ -47,6 +48,7 @@ function fakeMailbox(answer: (n: number) => unknown = () => undefined, appendLim
     },
     findKey: async (_folder, token) => stored.get(token) ?? null,
     findHeader: async () => null,
+    keysIn: async () => new Set(stored.keys()),
     close: async () => undefined,
   };
   return mailbox;
@@ -131,6 +133,42 @@ describe("on the run engine, with the mailbox as the ledger", () => {
   });
 });
 
+describe("the mailbox as the ledger", () => {
+  test("reads the folder's keys once for the whole run, not a search per row", async () => {
+    const mailbox = fakeMailbox();
+    mailbox.stored.set(keyToken("key-3"), 5);
+    let reads = 0;
+    let searches = 0;
+    const counted: ImapMailbox = {
+      ...mailbox,
+      usable: true,
+      keysIn: async (folder) => ((reads += 1), mailbox.keysIn(folder)),
+      findKey: async (folder, token) => ((searches += 1), mailbox.findKey(folder, token)),
+    };
+    const ledger = mailboxLedger(gatewayOf(counted));
+    expect(await Promise.all(["key-2", "key-3", "key-4", "key-5"].map((k) => ledger.get(k)))).toEqual([undefined, "created", undefined, undefined]);
+    expect([reads, searches]).toEqual([1, 0]);
+  });
+
+  test("a reading that failed is not kept: the next row reads again", async () => {
+    const mailbox = fakeMailbox();
+    mailbox.stored.set(keyToken("key-2"), 1);
+    let calls = 0;
+    const once: ImapMailbox = {
+      ...mailbox,
+      usable: true,
+      keysIn: async (folder) => {
+        calls += 1;
+        if (calls === 1) throw Object.assign(new Error("NO [SERVERBUG] try again"), { responseStatus: "NO", responseText: "try again" });
+        return mailbox.keysIn(folder);
+      },
+    };
+    const ledger = mailboxLedger(gatewayOf(once));
+    await expect(ledger.get("key-2")).rejects.toThrow();
+    expect(await ledger.get("key-2")).toBe("created");
+  });
+});
+
 describe("looking a key up", () => {
   test("a throttled or broken look-up is tried again; one that keeps failing is thrown (never 'not found')", async () => {
     const mailbox = fakeMailbox();
@@ -154,7 +192,8 @@ describe("looking a key up", () => {
     expect(await gateway.lookUp("k9")).toEqual({ found: true, ref: "Drafts UID 7" });
     expect(waits).toEqual([10, 20]);
 
-    const down: ImapMailbox = { ...flaky, findKey: async () => Promise.reject(Object.assign(new Error("read ECONNRESET Geh3im"), { code: "ECONNRESET" })) };
+    const broken = async (): Promise<never> => Promise.reject(Object.assign(new Error("read ECONNRESET Geh3im"), { code: "ECONNRESET" }));
+    const down: ImapMailbox = { ...flaky, findKey: broken, keysIn: broken };
     const failing = createImapDraftGateway({
       mailbox: down, reconnect: async () => down, folder: "Drafts", flags: ["\\Draft"], user: "anna", server: "s:993", secrets: ["Geh3im"], lang: "en",
       sleep: async () => undefined,

@@ -2,8 +2,8 @@
 // engine (core/run/startRun) like every other gateway.
 //
 // Exactly once, with the mailbox as the ledger: every draft carries its run key in a header (imapDraft.ts), and
-// `mailboxLedger` answers the engine's "was this row created?" by searching the folder for that key — so running
-// the same command again, or after a kill, adds only what is missing, with nothing kept on disk. An APPEND whose
+// `mailboxLedger` answers the engine's "was this row created?" from the folder's keys, read when the run starts — so
+// running the same command again, or after a kill, adds only what is missing, with nothing kept on disk. An APPEND whose
 // answer was lost (the connection broke with the message on its way) is thrown, not answered "failed": the engine
 // then asks `lookUp` before it tries again, and looks once more at the end (lateCopies.ts).
 import { privacyBreach } from "../../core/privacy/privacy";
@@ -48,6 +48,8 @@ const LOOK_UP_TRIES = 3;
 export interface ImapDraftGateway extends DraftGateway {
   readonly id: "imap";
   lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult>;
+  /** The key tokens of every draft in the folder, read in one go (keyToken of each run key). */
+  knownKeys(): Promise<ReadonlySet<string>>;
   close(): Promise<void>;
 }
 
@@ -149,11 +151,16 @@ export function createImapDraftGateway(options: ImapDraftGatewayOptions): ImapDr
   }
 
   async function lookUp(key: string, signal?: AbortSignal): Promise<LookUpResult> {
+    const uid = await looking(signal, async () => (await connection()).findKey(folder, keyToken(key)));
+    return uid === null ? { found: false } : { found: true, ref: `${folder} UID ${uid}` };
+  }
+
+  /** A look at the folder, tried again when the server says "not now" or the connection broke. */
+  async function looking<T>(signal: AbortSignal | undefined, look: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw new Error("cancelled");
       try {
-        const uid = await (await connection()).findKey(folder, keyToken(key));
-        return uid === null ? { found: false } : { found: true, ref: `${folder} UID ${uid}` };
+        return await look();
       } catch (error) {
         const problem = classifyImapError(error);
         const again = problem.kind === "throttled" || problem.kind === "lost" || problem.kind === "connect";
@@ -169,6 +176,7 @@ export function createImapDraftGateway(options: ImapDraftGatewayOptions): ImapDr
     concurrency: 1, // one connection, one APPEND at a time: the key look-up before each needs to see the one before
     create,
     lookUp,
+    knownKeys: () => looking(undefined, async () => (await connection()).keysIn(folder)),
     async close() {
       const open = mailbox;
       mailbox = null;
@@ -180,10 +188,19 @@ export function createImapDraftGateway(options: ImapDraftGatewayOptions): ImapDr
 /**
  * The mailbox as the run's ledger: "created" when the folder holds a draft with the key, nothing otherwise. What the
  * run writes is not kept — the drafts themselves are the record, and they are what the user sees and may delete.
+ * The folder's keys are read once, when the run first asks (a search per row cost a round trip each); a row's own
+ * APPEND whose answer was lost is looked up live by the engine (lookUp), not here.
  */
-export function mailboxLedger(gateway: Pick<ImapDraftGateway, "lookUp">): RunLedger {
+export function mailboxLedger(gateway: Pick<ImapDraftGateway, "knownKeys">): RunLedger {
+  let known: Promise<ReadonlySet<string>> | null = null;
   return {
-    get: async (key) => ((await gateway.lookUp(key)).found ? "created" : undefined),
+    get: async (key) => {
+      known ??= gateway.knownKeys().catch((error: unknown) => {
+        known = null; // not kept: the next row looks again
+        throw error;
+      });
+      return (await known).has(keyToken(key)) ? "created" : undefined;
+    },
     set: async () => undefined,
   };
 }

@@ -31,6 +31,8 @@ export interface ImapMailbox {
   findKey(folder: string, token: string): Promise<number | null>;
   /** The same for any header, e.g. a sent copy's Message-ID. */
   findHeader(folder: string, name: string, value: string): Promise<number | null>;
+  /** Every key header's value in `folder` (messages not deleted): one FETCH for the whole folder. */
+  keysIn(folder: string): Promise<Set<string>>;
   close(): Promise<void>;
 }
 
@@ -92,6 +94,17 @@ export async function connectImap(options: ImapConnectOptions): Promise<ImapMail
       return findHeader(folder, KEY_HEADER, token);
     },
     findHeader,
+    async keysIn(folder) {
+      await select(folder);
+      const keys = new Set<string>();
+      if (client.mailbox === false || client.mailbox.exists === 0) return keys; // "1:*" names no message in an empty folder
+      for await (const message of client.fetch("1:*", { uid: true, flags: true, headers: [KEY_HEADER] })) {
+        if (message.flags?.has("\\Deleted") === true) continue;
+        const token = keyOfHeaders(message.headers?.toString("utf8") ?? "");
+        if (token !== null) keys.add(token);
+      }
+      return keys;
+    },
     async close() {
       try {
         await client.logout();

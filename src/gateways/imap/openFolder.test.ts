@@ -11,6 +11,7 @@ function mailboxWith(folders: ListedFolder[]): ImapMailbox & { closed: boolean }
     append: async () => null,
     findKey: async () => null,
     findHeader: async () => null,
+    keysIn: async () => new Set<string>(),
     close: async () => void (box.closed = true),
   };
   return box;
