@@ -52,3 +52,25 @@ describe("the journal lock: one writer at a time", () => {
     expect(holderOf(path).pid).toBe(process.pid);
   });
 });
+
+describe("breaking a stale lock: one process at a time", () => {
+  test("while a living process breaks it, the lock is not broken a second time: busy, nothing removed", () => {
+    const path = lockIn();
+    const stale = JSON.stringify({ pid: DEAD, host: hostname() });
+    writeFileSync(path, stale);
+    writeFileSync(`${path}.breaking`, JSON.stringify({ pid: process.ppid, host: hostname() }));
+    expect(busyPid(path)).toBe(DEAD); // after waiting a while for the other process to finish
+    expect(readFileSync(path, "utf8")).toBe(stale);
+  });
+
+  test("a breaking lock left by a process killed while it broke one is cleared, and the stale lock is taken over", () => {
+    const path = lockIn();
+    writeFileSync(path, JSON.stringify({ pid: DEAD, host: hostname() }));
+    writeFileSync(`${path}.breaking`, JSON.stringify({ pid: DEAD, host: hostname() }));
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${path}.breaking`, old, old);
+    expect(busyPid(path)).toBeNull();
+    expect(holderOf(path).pid).toBe(process.pid);
+    expect(existsSync(`${path}.breaking`)).toBe(false);
+  });
+});

@@ -1,9 +1,11 @@
 // One writer per journal, even when two `rundmail send` start at the same moment. The lock file appears whole or
 // not at all (written beside it, then hard-linked into place: link fails if the name exists), so nobody ever reads a
-// half-written lock. A lock whose holder is gone is broken by moving it aside first and checking it is still the
-// one that was judged stale, so two processes breaking it at once cannot both win.
+// half-written lock. A lock whose holder is gone is broken by one process at a time: it takes a second lock (the
+// lock's name + ".breaking") the same way, reads the lock again, and removes it only if it is still the one it judged
+// stale. (Moving the stale lock aside and putting back what turned out to be a live one, as before, left a moment
+// with no lock at all, in which a third process could take it while the first still held it: two writers.)
 import { randomBytes } from "node:crypto";
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, linkSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 
 export class LockBusyError extends Error {
@@ -28,18 +30,32 @@ interface Holder {
 const UNREADABLE_GRACE_MS = 10_000;
 const TRIES = 5;
 
+/** While another process breaks a stale lock: how long to wait before looking again, and how often at most. */
+const BREAKING_WAIT_MS = 2;
+const BREAKING_WAITS = 2_500;
+
 /** Takes the lock at `path` for this process, or throws LockBusyError naming the process that holds it. */
 export function takeLock(path: string): void {
-  const content = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() });
+  const content = lockContent();
+  let waits = 0;
   for (let attempt = 0; attempt < TRIES; attempt++) {
     if (create(path, content)) return;
     const holder = readHolder(path);
     if (holder === null) continue; // released meanwhile: try again
     if (!isStale(holder)) throw new LockBusyError(holder.pid ?? 0);
-    breakStale(path, holder);
+    const broken = breakStale(path, holder);
+    // Neither breaking a stale lock nor waiting while another process breaks it is a failed try.
+    if (broken === "broken") attempt--;
+    else if (broken === "another is breaking it" && waits < BREAKING_WAITS) {
+      waits++;
+      sleepSync(BREAKING_WAIT_MS);
+      attempt--;
+    }
   }
   throw new LockBusyError(readHolder(path)?.pid ?? 0);
 }
+
+const lockContent = (): string => JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() });
 
 export function releaseLock(path: string): void {
   rmSync(path, { force: true });
@@ -110,31 +126,33 @@ function isStale(holder: Holder): boolean {
   return holder.pid === process.pid || !isRunning(holder.pid);
 }
 
-function breakStale(path: string, judged: Holder): void {
-  const aside = `${path}.stale.${process.pid}.${randomBytes(4).toString("hex")}`;
+/** Removes the stale lock `judged`, if it is still there, holding the breaking lock; says what happened. */
+function breakStale(path: string, judged: Holder): "broken" | "changed" | "another is breaking it" {
+  const breaking = `${path}.breaking`;
+  if (!create(breaking, lockContent())) {
+    // Another process is breaking it this moment — or was killed while it did: its breaking lock is then stale too.
+    const breaker = readHolder(breaking);
+    if (breaker !== null && isStale(breaker) && breaker.ageMs > STALE_BREAKER_MS) rmSync(breaking, { force: true });
+    return "another is breaking it";
+  }
   try {
-    renameSync(path, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return; // someone else broke it first
-    throw error;
+    // Only a process holding the breaking lock removes a lock it did not take, and a lock cannot be replaced (link
+    // fails on an existing name): what is read here stays until it is removed here.
+    const now = readHolder(path);
+    if (now === null || now.raw !== judged.raw) return "changed";
+    rmSync(path, { force: true });
+    return "broken";
+  } finally {
+    rmSync(breaking, { force: true });
   }
-  let moved: string | null = null;
-  try {
-    moved = readFileSync(aside, "utf8");
-  } catch {
-    // gone again: nothing to put back
-  }
-  if (moved !== null && moved !== judged.raw) {
-    // Between judging and moving, another process broke the stale lock and took it: give it back, and wait.
-    try {
-      linkSync(aside, path);
-    } catch {
-      // a third process holds it now; either way this one does not
-    }
-    rmSync(aside, { force: true });
-    throw new LockBusyError(readHolder(path)?.pid ?? 0);
-  }
-  rmSync(aside, { force: true });
+}
+
+/** A breaking lock is left only by a process killed in the moment it held it; it is removed once this old. */
+const STALE_BREAKER_MS = 1_000;
+
+/** Waits without giving up the thread (the lock is taken before anything asynchronous starts). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function isRunning(pid: number): boolean {
