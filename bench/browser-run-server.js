@@ -1,7 +1,8 @@
 // The server behind bench/browser-run.js, in a process of its own (Graph is a remote server): the built add-in's
 // files and the Graph emulator mounted under /graph on the same origin, as the sandbox has it in `npm start` and in
 // the browser tests. One server, so a request from the pane reaches the emulator without a hop through a proxy.
-// Usage: node bench/browser-run-server.js DIR LATENCY_MS UPLOAD_ORIGIN; prints one JSON line (origin, control).
+// Usage: node bench/browser-run-server.js DIR LATENCY_MS UPLOAD_ORIGIN; prints a JSON line (origin, control), then one
+// for each result the pane posts to /bench/result.
 "use strict";
 const fs = require("fs");
 const http = require("http");
@@ -16,6 +17,16 @@ emulator.faults.latencyMs = Number(latency);
 const root = path.resolve(dir);
 const server = http.createServer((request, response) => {
   if (emulator.handle(request, response)) return;
+  if (request.method === "POST" && request.url === "/bench/result") {
+    // The figures the pane measured (bench/browser-run.js: timedRun), passed on as one line.
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      process.stdout.write(JSON.stringify({ result: JSON.parse(body) }) + "\n");
+      response.writeHead(204).end();
+    });
+    return;
+  }
   const file = path.join(root, path.normalize(decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname)));
   if (!file.startsWith(root + path.sep)) return response.writeHead(404).end();
   fs.readFile(file, (error, body) => {
