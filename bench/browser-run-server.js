@@ -4,17 +4,15 @@
 // Usage: node bench/browser-run-server.js DIR LATENCY_MS UPLOAD_ORIGIN; prints a JSON line (origin, control), then one
 // for each result the pane posts to /bench/result.
 "use strict";
-const fs = require("fs");
 const http = require("http");
-const path = require("path");
 const { createGraphEmulator } = require("../dist/node/emulator/graphEmulator.js");
+const { serveFiles } = require("./browserSupport");
 
 const [dir, latency, uploadOrigin] = process.argv.slice(2);
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".csv": "text/csv", ".pdf": "application/pdf", ".xml": "application/xml", ".png": "image/png" };
 
 const emulator = createGraphEmulator({ prefix: "/graph", seed: 5, uploadOrigin });
 emulator.faults.latencyMs = Number(latency);
-const root = path.resolve(dir);
+const files = serveFiles(dir);
 const server = http.createServer((request, response) => {
   if (emulator.handle(request, response)) return;
   if (request.method === "POST" && request.url === "/bench/result") {
@@ -27,12 +25,7 @@ const server = http.createServer((request, response) => {
     });
     return;
   }
-  const file = path.join(root, path.normalize(decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname)));
-  if (!file.startsWith(root + path.sep)) return response.writeHead(404).end();
-  fs.readFile(file, (error, body) => {
-    if (error) return response.writeHead(404).end();
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" }).end(body);
-  });
+  files(request, response);
 });
 server.listen(0, "127.0.0.1", () => {
   const { EMULATOR_CONTROL_HEADER } = require("../dist/node/emulator/controlProtocol.js");

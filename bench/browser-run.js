@@ -16,13 +16,13 @@ const fs = require("fs");
 const net = require("net");
 const os = require("os");
 const path = require("path");
+const { CHROMIUM_ARGS } = require("./browserSupport");
 
 const root = path.join(__dirname, "..");
 const N = Number(process.env.BENCH_BROWSER_DRAFTS || 1000);
 const LATENCY_MS = Number(process.env.BENCH_GRAPH_LATENCY_MS || 50);
 const CONCURRENCY = 4;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const PANE = 'iframe[title="Rundmail task pane"]';
 
 /** A free local port (for the emulator's upload origin, which the build writes into the sandbox pane's CSP). */

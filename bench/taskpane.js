@@ -22,6 +22,7 @@ const http = require("http");
 const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
+const { CHROMIUM_ARGS, serveFiles } = require("./browserSupport");
 
 const root = path.join(__dirname, "..");
 const RUNS = Number(process.env.BENCH_TASKPANE_RUNS || 7);
@@ -33,17 +34,6 @@ const OFFICE_JS_ROUTE = "https://appsforoffice.microsoft.com/**";
 const TIMEOUT_MS = 30000;
 // Outlook's task pane is about 320–350 px wide (as in test/taskpane.browser.test.ts).
 const VIEWPORT = { width: 350, height: 640 };
-// The flags of test/support/browser.ts: headless, and quiet (no first-run pages, updates or sync).
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const PAGES = [
   {
@@ -172,25 +162,9 @@ function sizeOf(files) {
   return { raw, gzip };
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" };
-
-/** Serves dir (and nothing above it) on 127.0.0.1, no-store, as test/support/servedAddin.ts does. */
+/** Serves dir on 127.0.0.1 (bench/browserSupport.js). */
 function serve(dir) {
-  const server = http.createServer((request, response) => {
-    const notFound = () => response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(request.url || "/", "http://127.0.0.1").pathname);
-    } catch {
-      return notFound();
-    }
-    const file = path.join(dir, path.normalize(pathname));
-    if (!file.startsWith(dir + path.sep)) return notFound();
-    fs.readFile(file, (error, body) => {
-      if (error) return notFound();
-      response.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" }).end(body);
-    });
-  });
+  const server = http.createServer(serveFiles(dir));
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () =>

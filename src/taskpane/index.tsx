@@ -3,7 +3,6 @@
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { DEFAULT_ENVIRONMENT, readHostEnvironment, type HostEnvironment } from "../office/hostEnvironment";
-import { connectToOffice } from "../office/connect";
 import type { MailboxHost } from "../office/mailboxHost";
 import { App } from "./App";
 
@@ -22,11 +21,14 @@ function render(environment: HostEnvironment, host: MailboxHost | null): void {
 }
 
 async function start(): Promise<void> {
+  // The code that talks to Outlook (the item, its attachments, settings) is a chunk of its own, fetched and started
+  // while Office.js gets ready and step 1 renders: the first paint does not wait for it (issue 11, "lighter start").
+  // connectToOffice answers a host that can do nothing outside Outlook; it does not reject, but a pane that stays
+  // usable without it (or without its chunk) is worth one catch.
+  const connecting = import("../office/connect").then(({ connectToOffice }) => connectToOffice()).catch(() => null);
   const environment = await readHostEnvironment().catch(() => DEFAULT_ENVIRONMENT);
   render(environment, null);
-  // connectToOffice answers a host that can do nothing outside Outlook; it does not reject, but a pane that
-  // stays usable without it is worth one catch.
-  const host = await connectToOffice().catch(() => null);
+  const host = await connecting;
   if (host !== null) render(environment, host);
 }
 

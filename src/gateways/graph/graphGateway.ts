@@ -74,7 +74,11 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     now: options.now ?? (() => Date.now()),
     say,
   });
-  const sendDraft = createSender({ intervalMs: positive(options.sendIntervalMs, SEND_INTERVAL_MS), ...(options.onSent ? { onSent: options.onSent } : {}) });
+  const sendDraft = createSender({
+    intervalMs: positive(options.sendIntervalMs, SEND_INTERVAL_MS),
+    clock: { now: client.now, sleep: (ms) => client.sleep(ms) },
+    ...(options.onSent ? { onSent: options.onSent } : {}),
+  });
 
   async function create(draft: OutgoingDraft, signal?: AbortSignal, run?: GatewayCall): Promise<CreateResult> {
     const breach = privacyBreach(draft);

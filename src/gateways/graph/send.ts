@@ -3,7 +3,8 @@
 // and a lost answer may have sent it: a draft whose /send was started is never sent again.
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf } from "../../core/run/messages";
-import { DEFAULT_RATE_PER_MINUTE, intervalFor, pace, type Pace } from "../../core/run/pace";
+import type { RunClock } from "../../core/run/clock";
+import { DEFAULT_RATE_PER_MINUTE, intervalFor, pace } from "../../core/run/pace";
 import type { CreateResult, OutgoingDraft } from "../../core/run/types";
 import { failedForGood } from "./answers";
 import { RUNDMAIL_SENDING_PROPERTY, propertyPatch } from "./properties";
@@ -32,6 +33,8 @@ export type SendOutcome = { readonly ok: true } | { readonly ok: false; readonly
 export interface SenderOptions {
   /** Sends at least this far apart across all workers. */
   readonly intervalMs: number;
+  /** The gateway's clock (tests drive it). */
+  readonly clock: Pick<RunClock, "now" | "sleep">;
   /** Called after each accepted /send (202). */
   readonly onSent?: (sent: { readonly key: string; readonly at: number; readonly recipients: number }) => void;
 }
@@ -40,13 +43,8 @@ export type SendDraft = (call: GraphCall, messageId: string, to: Recipients) => 
 
 /** One sender per gateway: its pacing is shared by every row the gateway sends. */
 export function createSender(options: SenderOptions): SendDraft {
-  /** Sends wait for their slot: one every intervalMs across all workers (the run's one limiter, core/run/pace.ts). */
-  let slots: Pace | null = null;
-  async function sendSlot(call: GraphCall): Promise<void> {
-    const { now, sleep } = call.client;
-    slots ??= pace(options.intervalMs, { now, sleep: (ms) => sleep(ms) });
-    await slots.take();
-  }
+  /** Sends wait for their turn: one every intervalMs across all workers (the run's one limiter, core/run/pace.ts). */
+  const turns = pace(options.intervalMs, options.clock);
 
   function notifySent(call: GraphCall, to: Recipients): void {
     try {
@@ -81,7 +79,7 @@ export function createSender(options: SenderOptions): SendDraft {
       return fail(code, reason);
     };
     for (let attempt = 1; ; attempt += 1) {
-      await sendSlot(call);
+      await turns.take(signal);
       if (signal?.aborted) throw new Error(client.say("run-cancelled-maybe-created"));
       const ticket = throttle?.ticket() ?? 0;
       try {

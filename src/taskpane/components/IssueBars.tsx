@@ -1,21 +1,11 @@
 // Problems as Fluent MessageBars: errors first, then warnings; a long list is cut short with a count of the rest.
-import { Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Issue } from "../../core/types";
 import { usePane } from "../context";
-
-const useStyles = makeStyles({
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
-});
+import { useStepStyles } from "../steps/stepStyles";
 
 export function IssueBars({ issues, max = 20 }: { readonly issues: readonly Issue[]; readonly max?: number }) {
-  const styles = useStyles();
+  const styles = useStepStyles();
   const { t } = usePane();
   if (issues.length === 0) return null;
   const ordered = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning")];

@@ -74,8 +74,16 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
     return store.current;
   }, [openRunStore]);
 
+  // Opened once the pane has painted and is idle (its chunk, IndexedDB, the upkeep of old runs), not during the first
+  // render; anything that needs it sooner (a list recognised, a start) opens it on the spot.
   useEffect(() => {
-    void runStore();
+    const open = (): void => void runStore();
+    if (typeof requestIdleCallback === "function") {
+      const idle = requestIdleCallback(open, { timeout: 1000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(open, 0);
+    return () => clearTimeout(timer);
   }, [runStore]);
 
   // A run still going when the pane closes is cancelled rather than left without anyone to report to.

@@ -10,7 +10,6 @@ import {
   Input,
   makeStyles,
   mergeClasses,
-  Option,
   Radio,
   RadioGroup,
   Text,
@@ -23,7 +22,9 @@ import { formatBytes, type Lang } from "../../i18n";
 import type { PlannedDraft } from "../../core/plan";
 import type { GivenFile, Issue, TableRow } from "../../core/types";
 import { FilePicker } from "../components/FilePicker";
+import { columnOptions } from "../components/columnOptions";
 import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
+import { useRowListStyles, type RowListClasses } from "../components/rowListStyles";
 import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
 import { reasonOf, usePane } from "../context";
 import type { StepProps } from "./stepProps";
@@ -41,35 +42,6 @@ const PROBLEM_ROW_HEIGHT = 68;
 const LIST_HEIGHT = 320;
 
 const useStyles = makeStyles({
-  list: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
-  },
-  row: {
-    boxSizing: "border-box",
-    display: "flex",
-    flexDirection: "column",
-    justifyContent: "center",
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  rowError: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-  },
-  line: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-    overflow: "hidden",
-    whiteSpace: "nowrap",
-    textOverflow: "ellipsis",
-  },
   clamp: {
     display: "-webkit-box",
     WebkitLineClamp: 2,
@@ -174,11 +146,7 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
               if (data.optionValue !== undefined) dispatch({ type: "attachmentColumnChosen", column: data.optionValue });
             }}
           >
-            {columns.map((column) => (
-              <Option key={column} value={column}>
-                {column}
-              </Option>
-            ))}
+            {columnOptions(columns)}
           </Dropdown>
         </Field>
       )}
@@ -280,7 +248,7 @@ interface RowFilesRowProps {
   readonly draftByRow: ReadonlyMap<number, PlannedDraft>;
   readonly problems: ReadonlyMap<number, readonly Issue[]>;
   readonly everyoneIds: ReadonlySet<string>;
-  readonly classes: ReturnType<typeof useStyles>;
+  readonly classes: RowListClasses & { readonly clamp: string };
   readonly t: TaskpaneStrings;
   readonly lang: Lang;
 }
@@ -326,7 +294,9 @@ function RowFiles(props: {
   readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
   readonly everyone: readonly GivenFile[];
 }) {
-  const classes = useStyles();
+  const rowList = useRowListStyles();
+  const { clamp } = useStyles();
+  const classes = useMemo(() => ({ ...rowList, clamp }), [rowList, clamp]);
   const { t, lang } = usePane();
   const { rows, draftByRow, issuesByRow, everyone } = props;
   const rowProps = useMemo<RowFilesRowProps>(() => {

@@ -31,14 +31,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: "anywhere",
   },
-  fields: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
   field: {
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightRegular,
@@ -151,7 +143,7 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
             ) : (
               <Caption1 className={stepStyles.muted}>{insertReason[chosenTarget]}</Caption1>
             )}
-            <ul className={styles.fields}>
+            <ul className={stepStyles.chips}>
               {columns
                 .filter((column) => !column.includes("{") && !column.includes("}"))
                 .map((column) => (

@@ -2,6 +2,7 @@
 // found (or chosen), the table's problems, and its rows. Loaded with the first table (steps/RecipientsStep.tsx), so the
 // dropdowns and the virtualised grid are not in the pane's first script.
 import { Dropdown, Field, Option, Spinner, Text } from "@fluentui/react-components";
+import { columnOptions } from "../components/columnOptions";
 import { IssueBars } from "../components/IssueBars";
 import { usePane } from "../context";
 import { stepOfIssue } from "../state/plan";
@@ -77,11 +78,7 @@ function ColumnChoices({
             if (data.optionValue !== undefined) dispatch({ type: "emailColumnChosen", choice: { kind: "column", column: data.optionValue } });
           }}
         >
-          {columns.map((column) => (
-            <Option key={column} value={column}>
-              {column}
-            </Option>
-          ))}
+          {columnOptions(columns)}
         </Dropdown>
       </Field>
       <Field label={t.ccColumnLabel}>
@@ -95,13 +92,7 @@ function ColumnChoices({
           }}
         >
           <Option value={NO_CC}>{t.noCc}</Option>
-          {columns
-            .filter((column) => column !== emailColumn)
-            .map((column) => (
-              <Option key={column} value={column}>
-                {column}
-              </Option>
-            ))}
+          {columnOptions(columns.filter((column) => column !== emailColumn))}
         </Dropdown>
       </Field>
     </div>

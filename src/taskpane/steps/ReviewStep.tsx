@@ -59,14 +59,6 @@ const useStyles = makeStyles({
     margin: 0,
     overflowWrap: "anywhere",
   },
-  problemRows: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
 });
 
 export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepProps) {
@@ -200,7 +192,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
           <Text weight="semibold" id={`${testHintId}-problems`}>
             {t.problemRowsLabel}
           </Text>
-          <ul className={styles.problemRows}>
+          <ul className={stepStyles.chips}>
             {problemRows.slice(0, LISTED_PROBLEM_ROWS).map((rowIndex) => {
               const number = rows[rowIndex]?.row ?? rowIndex + 2;
               return (

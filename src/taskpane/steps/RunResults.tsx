@@ -1,10 +1,11 @@
 // Every row's outcome of a run (or, while it runs, the rows that need attention), in a virtualised list: a run of
 // 10,000 rows shows 10,000 outcomes without 10,000 elements.
-import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { mergeClasses, Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { List, type RowComponentProps } from "react-window";
 import type { RowOutcome } from "../../core/run/types";
 import { withoutRowPrefix } from "../components/IssueBars";
+import { useRowListStyles, type RowListClasses } from "../components/rowListStyles";
 import { SeverityIcon } from "../components/SeverityIcon";
 import { usePane } from "../context";
 import type { TaskpaneStrings } from "../strings";
@@ -12,41 +13,12 @@ import type { TaskpaneStrings } from "../strings";
 const RESULT_ROW_HEIGHT = 48;
 const RESULTS_HEIGHT = 240;
 
-const useStyles = makeStyles({
-  results: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    fontSize: tokens.fontSizeBase200,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
-  },
-  result: {
-    boxSizing: "border-box",
-    display: "flex",
-    flexDirection: "column",
-    justifyContent: "center",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  resultFailed: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-  },
-  line: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-    overflow: "hidden",
-    whiteSpace: "nowrap",
-    textOverflow: "ellipsis",
-  },
-});
 
 interface ResultRowProps {
   readonly outcomes: readonly RowOutcome[];
   /** A send run: a created row was sent. */
   readonly sent: boolean;
-  readonly classes: ReturnType<typeof useStyles>;
+  readonly classes: RowListClasses;
   readonly t: TaskpaneStrings;
 }
 
@@ -55,7 +27,7 @@ function ResultRow({ index, style, ariaAttributes, outcomes, sent, classes, t }:
   if (outcome === undefined) return null;
   const failed = outcome.status === "failed";
   return (
-    <div {...ariaAttributes} style={style} className={mergeClasses(classes.result, failed && classes.resultFailed)}>
+    <div {...ariaAttributes} style={style} className={mergeClasses(classes.row, failed && classes.rowError)}>
       <div className={classes.line}>
         <SeverityIcon severity={failed ? "error" : outcome.status === "cancelled" ? "warning" : "ok"} />
         <Text size={200} weight="semibold">
@@ -74,12 +46,12 @@ function ResultRow({ index, style, ariaAttributes, outcomes, sent, classes, t }:
 }
 
 export function RunResults({ outcomes, sent }: { readonly outcomes: readonly RowOutcome[]; readonly sent: boolean }) {
-  const classes = useStyles();
+  const classes = useRowListStyles();
   const { t } = usePane();
   const rowProps = useMemo(() => ({ outcomes, sent, classes, t }), [outcomes, sent, classes, t]);
   return (
     <List
-      className={classes.results}
+      className={classes.list}
       style={{ height: Math.min(RESULTS_HEIGHT, outcomes.length * RESULT_ROW_HEIGHT + 2) }}
       aria-label={t.resultsLabel}
       tabIndex={0}

@@ -33,6 +33,15 @@ export const useStepStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
+  /** A list laid out as wrapping chips (the fields to insert, the rows with problems). */
+  chips: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   monospace: {
     fontFamily: tokens.fontFamilyMonospace,
   },
