@@ -110,6 +110,7 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
   let items: SendItem[];
   let run: RunResult;
   let sentImap: SentImap | null = null;
+  let refused: boolean;
   const messageIdOf = (key: string): string => sentMessageId(journal.id, key, setup.from.address);
   try {
     items = sendItems(plan, journal.known, send.resendUnknown);
@@ -117,7 +118,7 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
     const sentBefore = sentCompletely(items);
     const note = repeatNote(sentBefore, send.again, false);
     if (note !== null) await sayRepeat(note, sentBefore, { toSend: items.filter((i) => willSend(i.decision)).length, journalFile }, lang, out);
-    if (note === "refused") return EXIT_REFUSED; // the report of the run that sent them stays as it is
+    refused = note === "refused";
     if (note === "again") {
       journal.startAgain();
       items = sendItems(plan, journal.known, send.resendUnknown);
@@ -134,7 +135,7 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
       }
       sentImap = opened.sent;
     }
-    run = await sendWithJournal(items, prepared, setup, send, password, journal, lang, sentImap?.copier ?? null, messageIdOf);
+    run = refused ? NOTHING_RUN : await sendWithJournal(items, prepared, setup, send, password, journal, lang, sentImap?.copier ?? null, messageIdOf);
   } catch (error) {
     await sentImap?.copier.close();
     throw error;
@@ -142,6 +143,12 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
     journal.close();
   }
 
+  if (refused) {
+    // Nothing is sent and the report of the run that sent them stays as it is; but a Sent copy an earlier run could
+    // not make (a kill between sending and copying) is still made, once, as the README promises for the same command.
+    if (sentImap !== null) await completeCopiesAndClose(sentImap, items, new Map(), prepared, setup, lang, out, messageIdOf);
+    return EXIT_REFUSED;
+  }
   const outcomes = new Map<string, SendOutcome>();
   const jobs = items.filter((i) => willSend(i.decision));
   jobs.forEach((item, i) => {
@@ -153,18 +160,30 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
   writeFileSync(reportFile, sendReportCsv(lines, lang));
   const sentNow = run.outcomes.filter((o) => o.status === "sent").length;
   await printSendSummary({ lines, run, sentNow, setup, reportFile, journalFile, saveSent: send.saveSent ?? null }, lang, out);
-  let copiesComplete = true;
-  if (sentImap !== null) {
-    try {
-      copiesComplete = await completeSentCopies({ sent: sentImap, items, outcomes, messageIdOf, render: renderFor(prepared, setup, lang), from: setup.from, lang, out });
-    } finally {
-      await sentImap.copier.close();
-    }
-  }
+  const copiesComplete = sentImap === null || (await completeCopiesAndClose(sentImap, items, outcomes, prepared, setup, lang, out, messageIdOf));
 
   if (run.interrupted) return EXIT_INTERRUPTED;
   if (run.stoppedBy !== null) return EXIT_SERVER_PROBLEM;
   return lines.every((l) => l.status === "sent") && copiesComplete ? 0 : 1;
+}
+
+const NOTHING_RUN: RunResult = { outcomes: [], stoppedBy: null, interrupted: false };
+
+async function completeCopiesAndClose(
+  sent: SentImap,
+  items: readonly SendItem[],
+  outcomes: ReadonlyMap<string, SendOutcome>,
+  prepared: Prepared,
+  setup: SendSetup,
+  lang: CommonOptions["lang"],
+  out: Output,
+  messageIdOf: (key: string) => string,
+): Promise<boolean> {
+  try {
+    return await completeSentCopies({ sent, items, outcomes, messageIdOf, render: renderFor(prepared, setup, lang), from: setup.from, lang, out });
+  } finally {
+    await sent.copier.close();
+  }
 }
 
 /** What to say about a list sent before: refuse it, send it again (--again), or say that --again changes nothing. */
