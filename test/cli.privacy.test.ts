@@ -211,9 +211,11 @@ describe("data never lost: output folders hold the user's own files too", () => 
     const forced = await rundmail([...base, "--save-sent", copies, "--yes", "--force"], env);
     expect(forced.status).toBe(0);
     expect(s.received).toHaveLength(2);
-    // The same mailing run again rewrites its own report without --force and sends nothing twice.
+    // The same mailing run again needs no --force for its own folder (else exit 2) and sends nothing twice: the list
+    // was sent completely, so it is refused (exit 4) without --again.
     const again = await rundmail([...base, "--save-sent", copies, "--yes"], env);
-    expect(again.status).toBe(0);
+    expect(again.status).toBe(4);
+    expect(again.stdout).toContain("These 2 messages were already sent");
     expect(s.received).toHaveLength(2);
   });
 });

@@ -191,12 +191,14 @@ describe("rundmail drafts", () => {
     expect(readdirSync(out)).toHaveLength(7);
   });
 
-  test("rows with errors are skipped and reported with the reason; formula-like cells are neutralised", () => {
+  test("rows with errors block the run; excluded with --skip-invalid, they are reported with the reason; formula-like cells are neutralised", () => {
     const { args } = scenario(
       "Vorname;E-Mail\r\nAnna;anna@example.de\r\nEvil;=HYPERLINK(\"http://evil.example\")\r\nBen;-ben@example.de\r\n",
     );
     const out = join(tmp(), "out");
-    const run = rundmail(["drafts", ...args, "--out", out, "--lang", "de"]);
+    expect(rundmail(["drafts", ...args, "--out", out, "--lang", "de"]).status).toBe(4);
+    expect(existsSync(out)).toBe(false);
+    const run = rundmail(["drafts", ...args, "--out", out, "--lang", "de", "--skip-invalid"]);
     expect(run.status).toBe(1);
     const report = Papa.parse<string[]>(readFileSync(join(out, "report.csv"), "utf8").replace(/^\uFEFF/, ""), {
       delimiter: ";",
@@ -205,7 +207,7 @@ describe("rundmail drafts", () => {
     expect(report[0]).toEqual(["Zeile", "Adresse", "Status", "Datei oder Grund"]);
     expect(report[1]?.slice(0, 3)).toEqual(["2", "anna@example.de", "Entwurf erstellt"]);
     expect(report[2]?.[1]).toBe("'=HYPERLINK(\"http://evil.example\")");
-    expect(report[2]?.[2]).toBe("übersprungen");
+    expect(report[2]?.[2]).toBe("ausgelassen");
     expect(report[2]?.[3]).toMatch(/^'?Zeile 3: /);
     expect(report[3]?.[1]).toBe("'-ben@example.de");
     // "-ben@example.de" is a valid address: the draft is made, only the report cell is neutralised.

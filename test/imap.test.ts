@@ -208,7 +208,9 @@ describeWithDovecot("rundmail drafts --imap (Dovecot)", () => {
   test("a row value with CR/LF cannot add a header; nor can the subject", async () => {
     const scenario = writeScenario([{ first: "Eva\r\nBcc: alle@example.de", last: "Evil", email: "eva@example.de", nr: "66" }],
       "Subject: Hallo {{Vorname}}\r\n\r\n<p>Hallo {{Vorname}}</p>");
-    const result = await rundmail(draftsArgs(dovecot, scenario), imapEnv());
+    // The CSV writer splits the value into two table rows, one of them without an address: it is excluded here,
+    // so that the other row's draft is made and checked (without --skip-invalid nothing would be made, exit 4).
+    const result = await rundmail([...draftsArgs(dovecot, scenario), "--skip-invalid"], imapEnv());
     expect([0, 1]).toContain(result.status);
     const mine = (await readFolder(dovecot, "anna", PASSWORD, "Drafts")).filter((m) => addresses(m.mail.to).includes("eva@example.de"));
     expect(mine).toHaveLength(1);

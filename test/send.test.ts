@@ -134,16 +134,16 @@ describe("rundmail send", () => {
     const s = await server();
     const scenario = writeScenario([...people(2), { first: "Max", last: "Fehler", email: "max@@example.de", nr: "9" }, ...people(1, 3)]);
     const blocked = await rundmail(sendArgs(s, scenario, "--yes"), env);
-    expect(blocked.status).toBe(1);
+    expect(blocked.status).toBe(4);
     expect(blocked.stdout).toContain("Row 4: 'max@@example.de' is not an e-mail address");
-    expect(blocked.stdout).toContain("Nothing was sent: 1 rows have errors");
+    expect(blocked.stdout).toContain("Nothing was sent: 1 rows have errors (rows 4, listed above)");
     expect(s.connections).toBe(0);
 
     const skipping = await rundmail(sendArgs(s, scenario, "--yes", "--skip-invalid"), env);
     expect(skipping.status).toBe(1);
     expect(s.received.map((m) => m.rcpt[0])).toEqual(["person1@example.de", "person2@example.de", "person3@example.de"]);
     const rows = report(scenario);
-    expect(rows["max@@example.de"]?.slice(0, 3)).toEqual(["4", "max@@example.de", "skipped"]);
+    expect(rows["max@@example.de"]?.slice(0, 3)).toEqual(["4", "max@@example.de", "excluded"]);
     expect(rows["max@@example.de"]?.[3]).toContain("is not an e-mail address");
   });
 
@@ -220,8 +220,10 @@ describe("rundmail send", () => {
     expect((await rundmail(sendArgs(s, scenario, "--yes"), env)).status).toBe(0);
     const lines = readFileSync(scenario.list, "utf8").split("\r\n");
     writeFileSync(scenario.list, [lines[0], ...lines.slice(2)].join("\r\n")); // row 2 removed: everyone moves up
+    // Every message the shorter list makes went out already: a finished list, refused without --again (exit 4).
     const afterDelete = await rundmail(sendArgs(s, scenario, "--yes"), env);
-    expect(afterDelete.status).toBe(0);
+    expect(afterDelete.status).toBe(4);
+    expect(afterDelete.stdout).toContain("These 3 messages were already sent");
     expect(s.received).toHaveLength(4);
 
     writeFileSync(scenario.template, readFileSync(scenario.template, "utf8").replace("Grüße", "Herzliche Grüße"));

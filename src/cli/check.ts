@@ -7,6 +7,7 @@ import { displayName } from "./inputs";
 import type { CommonOptions } from "./options";
 import { terminalLine, type Output } from "./output";
 import type { Prepared } from "./preparePlan";
+import { rowList } from "./rowsInError";
 import { say } from "./strings";
 
 export const exitCodeFor = (plan: MergePlan): 0 | 1 => (plan.issues.some((i) => i.severity === "error") ? 1 : 0);
@@ -90,13 +91,23 @@ export async function printSummary(prepared: Prepared, options: CommonOptions, o
     say(lang, "summaryCounts", {
       drafts: plan.drafts.length,
       rows: table.table.rows.length,
-      skipped: plan.skippedRows.length,
+      inError: plan.skippedRows.length,
       errors: errors.length,
       warnings: warnings.length,
     }),
   );
-  await line(say(lang, errors.length === 0 ? "readyYes" : "readyNo"));
+  await line(closingLine(plan, options));
   await out.flush();
+}
+
+/** Ready, not ready, or — when the user excluded the rows in error (--skip-invalid) — which rows are left out. */
+function closingLine(plan: MergePlan, options: CommonOptions): string {
+  const { lang } = options;
+  const errors = plan.issues.filter((i) => i.severity === "error");
+  if (errors.length === 0) return say(lang, "readyYes");
+  const onlyRows = errors.every((i) => i.row !== null);
+  if (options.skipInvalid && onlyRows) return say(lang, "readyExcluding", { count: plan.skippedRows.length, rows: rowList(plan.skippedRows, lang) });
+  return say(lang, "readyNo");
 }
 
 async function printIssues(heading: string, issues: readonly Issue[], out: Output): Promise<void> {

@@ -6,25 +6,24 @@ import { startRun } from "../core/run/startRun";
 import { createEmlGateway } from "../gateways/eml/emlGateway";
 import { draftFileName, rowNumberWidth } from "../gateways/eml/fileName";
 import { skippedRows } from "../core/report";
-import type { MergePlan } from "../core/plan";
 import type { CommonOptions } from "./options";
 import { prepareOutFolder, REPORT_FILE } from "./outputFolder";
 import type { Output } from "./output";
 import type { Prepared } from "./preparePlan";
 import { reportCsv, type ReportLine } from "./report";
 import { renderFromPlan } from "./renderFromPlan";
+import { EXIT_REFUSED, refusedForErrors } from "./rowsInError";
 import { say } from "./strings";
 
-export async function writeDrafts(prepared: Prepared, options: CommonOptions, out: Output): Promise<{ written: number }> {
+/**
+ * Exit status: 0 every row became a draft; 1 some row did not (excluded with --skip-invalid, or its file could not be
+ * read); 4 refused: the list has errors and --skip-invalid was not given, so nothing was written (rowsInError.ts).
+ */
+export async function writeDrafts(prepared: Prepared, options: CommonOptions, out: Output): Promise<number> {
   const { plan } = prepared;
   const { lang } = options;
   const dir = options.out ?? "drafts";
-  const blocking = plan.issues.some((i) => i.severity === "error" && i.row === null);
-  if (blocking) {
-    await out.write(say(lang, "noDraftsWritten") + "\n");
-    await out.flush();
-    return { written: 0 };
-  }
+  if (await refusedForErrors(prepared, options.skipInvalid, "drafts", lang, out)) return EXIT_REFUSED;
   const width = rowNumberWidth(prepared.table.table.rows.at(-1)?.row ?? 0);
   const names = plan.drafts.map((d) => draftFileName(d.row, d.to, width));
   const { kept } = prepareOutFolder(dir, options.force, [...names, REPORT_FILE], lang);
@@ -55,20 +54,21 @@ export async function writeDrafts(prepared: Prepared, options: CommonOptions, ou
   for (const outcome of summary.outcomes) {
     const created = outcome.status === "created";
     const fileOrReason = created ? (outcome.ref ?? "") : (unreadable.get(outcome.row) ?? outcome.message ?? "");
-    byRow.set(outcome.row, { row: outcome.row, address: outcome.to ?? "", created, fileOrReason });
+    byRow.set(outcome.row, { row: outcome.row, address: outcome.to ?? "", status: created ? "created" : "failed", fileOrReason });
   }
   const written = gateway.fileCount;
-  for (const line of skippedLines(plan, prepared)) byRow.set(line.row, line);
+  for (const line of excludedLines(prepared)) byRow.set(line.row, line);
   const lines = [...byRow.values()].sort((a, b) => a.row - b.row);
   writeFileSync(join(dir, REPORT_FILE), reportCsv(lines, lang));
   await out.write(say(lang, "wroteDrafts", { count: written, dir }) + "\n");
+  if (plan.skippedRows.length > 0) await out.write(say(lang, "excludedInReport", { count: plan.skippedRows.length }) + "\n");
   if (kept > 0) await out.write(say(lang, "keptForeignFiles", { count: kept, dir }) + "\n");
   await out.write(say(lang, "wroteReport", { file: join(dir, REPORT_FILE) }) + "\n");
   await out.flush();
-  return { written };
+  return lines.every((l) => l.status === "created") ? 0 : 1;
 }
 
-/** Each skipped row with its address cell as written and the reasons (its errors), in the user's language. */
-export function skippedLines(plan: MergePlan, prepared: Prepared): ReportLine[] {
-  return skippedRows(plan, prepared.table.table).map((r) => ({ row: r.row, address: r.address, created: false, fileOrReason: r.reason }));
+/** Each row excluded for its errors (--skip-invalid), with its address cell as written and the reasons, in the user's language. */
+export function excludedLines(prepared: Prepared): ReportLine[] {
+  return skippedRows(prepared.plan, prepared.table.table).map((r) => ({ row: r.row, address: r.address, status: "excluded", fileOrReason: r.reason }));
 }

@@ -6,9 +6,10 @@
 // after a kill, a lost connection, a full mailbox — adds only the drafts that are missing; the mailbox itself is the
 // record (mailboxLedger), so nothing is kept on disk. With --out, report.csv goes there, as for the .eml route.
 //
-// Exit status, as for `send`: 0 every row's draft is in the folder (now or from an earlier run); 1 some row has an
-// error or was not created; 2 a usage error; 3 the mailbox could not be used (unreachable, login or TLS refused, no
-// such folder, full) and the run stopped; 130 interrupted.
+// Exit status, as for `send`: 0 every row's draft is in the folder (now or from an earlier run); 1 some row was not
+// created (excluded with --skip-invalid, or failed); 2 a usage error; 3 the mailbox could not be used (unreachable,
+// login or TLS refused, no such folder, full) and the run stopped; 4 refused: the list has errors (rowsInError.ts);
+// 130 interrupted.
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IssueCode } from "../core/issues/codes";
@@ -23,11 +24,12 @@ import { describeImapServer, parseImapUrl, type ImapServerAddress, type ImapUrlP
 import { openFolder } from "../gateways/imap/openFolder";
 import { secretForms } from "../gateways/smtp/scrubSecrets";
 import { exitCodeFor } from "./check";
-import { skippedLines } from "./drafts";
+import { excludedLines } from "./drafts";
 import { UsageError } from "./inputs";
 import type { CommonOptions, ImapOptions } from "./options";
 import { terminalText, type Output } from "./output";
 import { renderFromPlan } from "./renderFromPlan";
+import { EXIT_REFUSED, refusedForErrors } from "./rowsInError";
 import { REPORT_FILE, rundmailOutputIn } from "./outputFolder";
 import type { Prepared } from "./preparePlan";
 import { reportCsv, type ReportLine } from "./report";
@@ -74,11 +76,8 @@ const STOPS_THE_RUN: ReadonlySet<string> = new Set<IssueCode>(["imap-login", "im
 export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOptions, setup: ImapSetup, out: Output): Promise<number> {
   const { plan } = prepared;
   const { lang } = options;
-  if (plan.issues.some((i) => i.severity === "error" && i.row === null)) {
-    await out.write(say(lang, "noDraftsWritten") + "\n");
-    await out.flush();
-    return 1;
-  }
+  // Before the password is asked for or a connection made: a refused list costs the user nothing.
+  if (await refusedForErrors(prepared, options.skipInvalid, "imap", lang, out)) return EXIT_REFUSED;
   const reportFile = options.out === undefined ? null : checkedReportFile(options.out, lang);
   const server = describeImapServer(setup.server);
   const user = setup.server.user;
@@ -178,6 +177,7 @@ export async function putDraftsIntoMailbox(prepared: Prepared, options: CommonOp
   if (stopped !== null) await out.write(say(lang, "imapStopped", { reason: stopped }) + "\n");
   await out.write(say(lang, "imapDone", { created: createdNow, earlier, folder }) + "\n");
   if (missing.length > 0) await out.write(say(lang, interrupted ? "imapInterrupted" : "imapNotCreated", { count: missing.length }) + "\n");
+  if (plan.skippedRows.length > 0) await out.write(say(lang, reportFile === null ? "excludedListed" : "excludedInReport", { count: plan.skippedRows.length }) + "\n");
   if (reportFile !== null) {
     writeFileSync(reportFile, reportCsv(reportLines(outcomes, prepared, lang), lang));
     await out.write(say(lang, "wroteReport", { file: reportFile }) + "\n");
@@ -195,9 +195,9 @@ function reportLines(outcomes: readonly RowOutcome[], prepared: Prepared, lang: 
   for (const o of outcomes) {
     const created = o.status === "created";
     const detail = created ? (o.ref ?? o.message ?? "") : (o.message ?? rowMessage("run-cancelled", lang));
-    byRow.set(o.row, { row: o.row, address: o.to, created, fileOrReason: detail });
+    byRow.set(o.row, { row: o.row, address: o.to, status: created ? "created" : o.status === "cancelled" ? "cancelled" : "failed", fileOrReason: detail });
   }
-  for (const line of skippedLines(prepared.plan, prepared)) byRow.set(line.row, line);
+  for (const line of excludedLines(prepared)) byRow.set(line.row, line);
   return [...byRow.values()].sort((a, b) => a.row - b.row);
 }
 

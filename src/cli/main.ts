@@ -39,8 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     await printSummary(prepared, options, out);
     if (imap !== null) return await putDraftsIntoMailbox(prepared, options, imap, out);
-    await writeDrafts(prepared, options, out);
-    return exitCodeFor(prepared.plan);
+    return await writeDrafts(prepared, options, out);
   } catch (error) {
     if (error instanceof PromptCancelled) return EXIT_INTERRUPTED;
     if (error instanceof UsageError) {

@@ -19,6 +19,11 @@ export interface CommonOptions {
   readonly json: boolean;
   readonly out?: string;
   readonly force: boolean;
+  /**
+   * --skip-invalid (drafts and send): rows with errors are left out ("excluded") and reported; without it a list
+   * with any row in error creates and sends nothing (issue 12: errors block until fixed or explicitly excluded).
+   */
+  readonly skipInvalid: boolean;
   readonly lang: Lang;
   readonly help: boolean;
   /** Only for `rundmail send`. */
@@ -47,8 +52,9 @@ export interface SendOptions {
   readonly yes: boolean;
   readonly insecure: boolean;
   readonly ca?: string;
-  readonly skipInvalid: boolean;
   readonly resendUnknown: boolean;
+  /** --again: send a list the journal says was sent completely once more, as a new run. */
+  readonly again: boolean;
   readonly saveSent?: string;
   /** --save-sent-imap URL: a copy of each sent message in the mailbox's Sent folder. */
   readonly saveSentImap?: string;
@@ -76,6 +82,7 @@ const spec = {
 /** `rundmail drafts` also puts the drafts into a mailbox (--imap). */
 const draftsSpec = {
   ...spec,
+  "skip-invalid": { type: "boolean" },
   imap: { type: "string" },
   folder: { type: "string" },
   insecure: { type: "boolean" },
@@ -95,6 +102,7 @@ const sendSpec = {
   ca: { type: "string" },
   "skip-invalid": { type: "boolean" },
   "resend-unknown": { type: "boolean" },
+  again: { type: "boolean" },
   "save-sent": { type: "string" },
   "save-sent-imap": { type: "string" },
   "sent-folder": { type: "string" },
@@ -135,6 +143,7 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
     attachToEveryone: Array.isArray(values["attach-to-everyone"]) ? values["attach-to-everyone"] : [],
     json: values["json"] === true,
     force: values["force"] === true,
+    skipInvalid: values["skip-invalid"] === true,
     lang,
     help,
   };
@@ -167,8 +176,8 @@ function sendOptions(str: (key: string) => string | undefined, flag: (key: strin
     rate: count(str("rate"), "rate", 0, lang) ?? DEFAULT_RATE_PER_MINUTE,
     yes: flag("yes"),
     insecure: flag("insecure"),
-    skipInvalid: flag("skip-invalid"),
     resendUnknown: flag("resend-unknown"),
+    again: flag("again"),
   };
   const limit = count(str("limit"), "limit", 1, lang);
   if (limit !== undefined) options["limit"] = limit;

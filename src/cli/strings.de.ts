@@ -32,9 +32,12 @@ export const cliTextsDe: CliTexts = {
   summaryTemplate: (p) => `Vorlage: ${p["file"]}   Betreff: ${p["subject"]}`,
   summaryFiles: (p) => `Anhänge: ${p["count"]} Dateien angegeben${p["rule"]}`,
   summaryCounts: (p) =>
-    `${p["drafts"]} von ${p["rows"]} Zeilen werden Entwürfe, ${p["skipped"]} Zeilen übersprungen; ${p["errors"]} Fehler, ${p["warnings"]} Warnungen.`,
+    `${p["drafts"]} von ${p["rows"]} Zeilen werden Entwürfe, ${p["inError"]} Zeilen haben Fehler; ${p["errors"]} Fehler, ${p["warnings"]} Warnungen.`,
   readyYes: () => "Bereit: Jede Zeile wird ein Entwurf.",
   readyNo: () => "Nicht bereit: Beheben Sie die Fehler oben und prüfen Sie erneut.",
+  readyExcluding: (p) => `Die Zeilen ${p["rows"]} haben Fehler und werden ausgelassen (--skip-invalid); jede andere Zeile wird ein Entwurf.`,
+  excludedListed: (p) => `${p["count"]} Zeilen mit Fehlern wurden ausgelassen (--skip-invalid); die Fehler oben nennen jeweils den Grund.`,
+  excludedInReport: (p) => `${p["count"]} Zeilen mit Fehlern wurden ausgelassen (--skip-invalid); der Bericht nennt jede mit ihrem Grund.`,
   errorsHeading: () => "Fehler",
   warningsHeading: () => "Warnungen",
   previewHeading: (p) => `Erster Entwurf (Zeile ${p["row"]}):`,
@@ -43,6 +46,8 @@ export const cliTextsDe: CliTexts = {
     `${p["count"]} Entwürfe in ${p["dir"]} geschrieben. Öffnen Sie eine .eml-Datei in Outlook, um sie zu prüfen und zu senden.`,
   wroteReport: (p) => `Bericht: ${p["file"]}`,
   noDraftsWritten: () => "Nichts geschrieben: Die Fehler oben betreffen jede Nachricht. Beheben Sie sie und starten Sie erneut.",
+  draftsBlockedByRowErrors: (p) =>
+    `Nichts geschrieben: ${p["count"]} Zeilen haben Fehler (Zeilen ${p["rows"]}, oben aufgeführt). Beheben Sie sie, oder schreiben Sie mit --skip-invalid die übrigen ${p["valid"]} Entwürfe und lassen diese Zeilen aus (der Bericht nennt sie mit ihren Gründen).`,
   internalError: (p) => `Rundmail wurde wegen eines unerwarteten Problems beendet: ${p["message"]}`,
   fieldFrom: () => "Von",
   fieldTo: () => "An",
@@ -81,20 +86,28 @@ export const cliTextsDe: CliTexts = {
   dryRecipients: (p) => `An: ${p["list"]}`,
   andMore: (p) => ` und ${p["count"]} weitere`,
   dryArchive: (p) => `Jede Nachricht geht auch an Ihre Archivadresse ${p["address"]} (nur im Umschlag, ohne Bcc-Kopfzeile).`,
-  dryAlreadySent: (p) => `${p["count"]} Zeilen wurden schon in einem früheren Lauf gesendet und werden übersprungen (Protokoll: ${p["file"]}).`,
+  dryAlreadySent: (p) => `${p["count"]} Zeilen wurden schon in einem früheren Lauf gesendet und werden nicht noch einmal gesendet (Protokoll: ${p["file"]}).`,
   dryUnknown: (p) =>
     `Bei ${p["count"]} Zeilen ist offen, ob die Nachricht in einem früheren Lauf angekommen ist; sie werden nur mit --resend-unknown erneut gesendet.`,
   dryUnknownResend: (p) => `${p["count"]} Zeilen, bei denen offen ist, ob sie früher angekommen sind, werden erneut gesendet (--resend-unknown).`,
   dryHeld: (p) => `${p["count"]} Zeilen werden zurückgehalten: Eine frühere Fassung ihrer Nachricht ging schon an dieselbe Adresse.`,
   dryPartial: (p) => `${p["count"]} Zeilen werden nicht erneut gesendet: Ihre Adresse wurde abgelehnt, aber eine Kopie ging an Cc oder Archiv.`,
   dryRowErrors: (p) =>
-    `${p["count"]} Zeilen haben Fehler: Es wird nichts gesendet, bis sie behoben sind, oder senden Sie mit --skip-invalid die übrigen Zeilen.`,
-  dryRowErrorsSkipped: (p) => `${p["count"]} Zeilen mit Fehlern werden nicht gesendet (--skip-invalid).`,
+    `${p["count"]} Zeilen haben Fehler: Es wird nichts gesendet, bis sie behoben sind, oder lassen Sie sie mit --skip-invalid aus und senden die übrigen Zeilen.`,
+  dryRowErrorsExcluded: (p) => `${p["count"]} Zeilen mit Fehlern werden ausgelassen und nicht gesendet (--skip-invalid).`,
   nothingToSend: () => "Nichts zu senden.",
   sendPreviewHeading: (p) => `Erste Nachricht (Zeile ${p["row"]}):`,
   archiveLine: (p) => `Archivkopie (nur im Umschlag): ${p["address"]}`,
   blockedByRowErrors: (p) =>
-    `Nichts wurde gesendet: ${p["count"]} Zeilen haben Fehler (siehe oben). Beheben Sie sie, oder senden Sie mit --skip-invalid die übrigen ${p["valid"]} Zeilen und erhalten Sie einen Bericht über den Rest.`,
+    `Nichts wurde gesendet: ${p["count"]} Zeilen haben Fehler (Zeilen ${p["rows"]}, oben aufgeführt). Beheben Sie sie, oder senden Sie mit --skip-invalid die übrigen ${p["valid"]} Zeilen und lassen diese aus (der Bericht nennt sie mit ihren Gründen).`,
+  alreadySentRefused: (p) =>
+    `Diese ${p["count"]} Nachrichten wurden schon gesendet (die letzte am ${p["at"]}; Protokoll: ${p["file"]}). Es wurde nichts gesendet. Um sie alle noch einmal zu senden, ergänzen Sie --again.`,
+  dryAlreadySentAll: (p) =>
+    `Diese ${p["count"]} Nachrichten wurden schon gesendet (die letzte am ${p["at"]}). Mit --yes wird nichts gesendet, außer Sie ergänzen --again.`,
+  sendingAgain: (p) =>
+    `--again: Diese ${p["count"]} Nachrichten, schon gesendet (die letzte am ${p["at"]}), werden als neuer Lauf noch einmal gesendet.`,
+  againNotNeeded: (p) =>
+    `--again wirkt hier nicht: ${p["count"]} Nachrichten dieser Liste sind noch nicht gesendet, und nur sie werden gesendet (nichts doppelt).`,
   blockedWholeTable: () => "Nichts wurde gesendet: Die Fehler oben betreffen jede Nachricht. Beheben Sie sie und starten Sie erneut.",
   interrupting: () => "\nHalte nach der Nachricht an, die gerade gesendet wird … (erneutes Strg+C beendet sofort; diese Nachricht ist dann 'unbekannt')",
   progressLine: (p) => `${p["done"]}/${p["total"]} erledigt, ${p["sent"]} gesendet${p["failed"]} · ${p["rate"]}/min${p["left"]}`,
@@ -108,7 +121,8 @@ export const cliTextsDe: CliTexts = {
   summaryPartial: (p) => `${p["count"]} Zeilen wurden für ihre An-Adresse abgelehnt, aber eine Kopie erreichte Cc oder Archiv:`,
   summaryHeld: (p) =>
     `${p["count"]} Zeilen wurden zurückgehalten: Eine frühere Fassung ihrer Nachricht ging schon an dieselbe Adresse. Um die neue Fassung trotzdem zu senden, nehmen Sie einen neuen --out-Ordner.`,
-  summarySkipped: (p) => `${p["count"]} Zeilen mit Fehlern wurden nicht gesendet (siehe Bericht).`,
+  summaryExcluded: (p) =>
+    `${p["count"]} Zeilen mit Fehlern wurden ausgelassen und nicht gesendet (--skip-invalid); der Bericht nennt jede mit ihrem Grund.`,
   summaryLimit: (p) => `${p["count"]} Zeilen bleiben für einen späteren Lauf (--limit). Derselbe Befehl sendet sie.`,
   summaryInterrupted: (p) => `Abgebrochen: ${p["count"]} Zeilen wurden nicht gesendet. Derselbe Befehl sendet sie.`,
   summaryStopped: (p) => `Angehalten: ${p["why"]}`,
@@ -158,6 +172,9 @@ export const cliTextsDe: CliTexts = {
   imapNoUser: () => "--imap braucht den Anmeldenamen des Postfachs, z. B. imaps://anna@imap.example.de.",
   imapExtraParts: () => "--imap enthält nur Benutzer, Host und Port, z. B. imaps://benutzer@host:993. Den Ordner nennen Sie mit --folder.",
   imapOptionsNeedImap: () => "--folder, --ca und --insecure gehören zu --imap.",
+  imapBlockedByRowErrors: (p) =>
+    `Nichts wurde ins Postfach gelegt: ${p["count"]} Zeilen haben Fehler (Zeilen ${p["rows"]}, oben aufgeführt). Beheben Sie sie, oder legen Sie mit --skip-invalid die übrigen ${p["valid"]} Entwürfe ab und lassen diese Zeilen aus (mit --out nennt der Bericht sie mit ihren Gründen).`,
+  imapBlockedWholeTable: () => "Nichts wurde ins Postfach gelegt: Die Fehler oben betreffen jede Nachricht. Beheben Sie sie und starten Sie erneut.",
   imapPasswordNoTerminal: (p) =>
     `Das Postfach verlangt ein Passwort für ${p["user"]}, aber RUNDMAIL_IMAP_PASSWORD ist nicht gesetzt und es gibt kein Terminal, um danach zu fragen. Setzen Sie RUNDMAIL_IMAP_PASSWORD.`,
   imapPasswordEmpty: () => "Kein Passwort eingegeben; nichts wurde gespeichert.",
@@ -200,6 +217,9 @@ Optionen:
   --out ORDNER               (drafts) Ordner für die .eml-Dateien und report.csv
   --force                    frühere Rundmail-Ausgaben in --out ersetzen (bei send auch Kopien in --save-sent);
                              Dateien, die nicht von Rundmail stammen, werden nie gelöscht oder ersetzt
+  --skip-invalid             (drafts, send) die Zeilen mit Fehlern auslassen und die übrigen anlegen oder senden;
+                             jede ausgelassene Zeile steht mit ihrem Grund im Bericht. Ohne die Option legt eine
+                             Liste mit einer fehlerhaften Zeile nichts an und sendet nichts
   --lang de|en               Sprache der Meldungen (Standard: aus LANG)
 
 Senden (rundmail send; ohne --yes ein Probelauf, der nichts sendet):
@@ -210,8 +230,9 @@ Senden (rundmail send; ohne --yes ein Probelauf, der nichts sendet):
   --rate N                   Nachrichten pro Minute (Standard 30, wie Exchange Online erlaubt; 0: unbegrenzt)
   --limit N                  in diesem Lauf höchstens N Nachrichten senden
   --yes                      wirklich senden
-  --skip-invalid             die gültigen Zeilen senden, auch wenn andere Fehler haben
   --resend-unknown           Zeilen erneut senden, deren früherer Ausgang unbekannt ist
+  --again                    eine Liste, die schon vollständig gesendet wurde, noch einmal senden (ein neuer Lauf);
+                             ohne die Option wird sie abgelehnt. Ein unterbrochener Lauf wird ohne sie fortgesetzt
   --out ORDNER               Ordner für journal.jsonl und report.csv (Standard: neben der Liste, LISTE.rundmail)
   --save-sent ORDNER         jede gesendete Nachricht als .eml aufbewahren (SMTP legt keine Kopie in „Gesendet“ ab)
   --save-sent-imap URL       eine Kopie jeder gesendeten Nachricht in den Ordner „Gesendet“ des Postfachs legen
@@ -228,6 +249,9 @@ Entwürfe ins Postfach (rundmail drafts --imap):
   --ca DATEI, --insecure     wie bei send (--insecure: imap:// ohne STARTTLS erlauben)
   Derselbe Befehl legt beim nächsten Mal nur ab, was im Ordner noch fehlt.
 
-Rückgabewert: 0 bereit (send: jede Zeile ist gesendet), 1 eine Zeile hat einen Fehler oder wurde nicht gesendet,
-2 Aufruf- oder Lesefehler, 3 (send, drafts --imap) der Server war nicht nutzbar: nicht erreichbar, Anmeldung oder TLS abgelehnt,
-130 (send) mit Strg+C abgebrochen. Derselbe send-Befehl sendet beim nächsten Mal nur, was noch fehlt.`;
+Rückgabewert: 0 bereit (drafts, send: jede Zeile ist angelegt oder gesendet), 1 eine Zeile hat einen Fehler oder
+wurde nicht angelegt oder gesendet (mit --skip-invalid ausgelassen, fehlgeschlagen, unbekannt, zurückgehalten, --limit),
+2 Aufruf- oder Lesefehler, 3 (send, drafts --imap) der Server war nicht nutzbar: nicht erreichbar, Anmeldung oder TLS
+abgelehnt, 4 (drafts, send) abgelehnt, nichts angelegt oder gesendet: die Liste hat Fehler (siehe --skip-invalid) oder
+wurde schon vollständig gesendet (siehe --again), 130 (send, drafts --imap) mit Strg+C abgebrochen. Derselbe
+send-Befehl sendet beim nächsten Mal nur, was noch fehlt.`;

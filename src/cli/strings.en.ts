@@ -30,9 +30,12 @@ export const cliTextsEn: CliTexts = {
   summaryColumns: (p) => `E-mail column: ${p["email"]}   Cc column: ${p["cc"]}`,
   summaryTemplate: (p) => `Template: ${p["file"]}   Subject: ${p["subject"]}`,
   summaryFiles: (p) => `Attachments: ${p["count"]} files given${p["rule"]}`,
-  summaryCounts: (p) => `${p["drafts"]} of ${p["rows"]} rows ready as drafts, ${p["skipped"]} rows skipped; ${p["errors"]} errors, ${p["warnings"]} warnings.`,
+  summaryCounts: (p) => `${p["drafts"]} of ${p["rows"]} rows ready as drafts, ${p["inError"]} rows with errors; ${p["errors"]} errors, ${p["warnings"]} warnings.`,
   readyYes: () => "Ready: every row becomes a draft.",
   readyNo: () => "Not ready: correct the errors above, then check again.",
+  readyExcluding: (p) => `Rows ${p["rows"]} have errors and are excluded (--skip-invalid); every other row becomes a draft.`,
+  excludedListed: (p) => `${p["count"]} rows with errors were excluded (--skip-invalid); the errors above give each one's reason.`,
+  excludedInReport: (p) => `${p["count"]} rows with errors were excluded (--skip-invalid); the report lists each with its reason.`,
   errorsHeading: () => "Errors",
   warningsHeading: () => "Warnings",
   previewHeading: (p) => `First draft (row ${p["row"]}):`,
@@ -40,6 +43,8 @@ export const cliTextsEn: CliTexts = {
   wroteDrafts: (p) => `Wrote ${p["count"]} drafts to ${p["dir"]}. Open a .eml file in Outlook to review and send it.`,
   wroteReport: (p) => `Report: ${p["file"]}`,
   noDraftsWritten: () => "Nothing was written: the errors above affect every message. Correct them and run again.",
+  draftsBlockedByRowErrors: (p) =>
+    `Nothing was written: ${p["count"]} rows have errors (rows ${p["rows"]}, listed above). Correct them, or add --skip-invalid to write the other ${p["valid"]} drafts and exclude these rows (the report lists them with their reasons).`,
   internalError: (p) => `Rundmail stopped because of an unexpected problem: ${p["message"]}`,
   fieldFrom: () => "From",
   fieldTo: () => "To",
@@ -78,18 +83,23 @@ export const cliTextsEn: CliTexts = {
   dryRecipients: (p) => `To: ${p["list"]}`,
   andMore: (p) => ` and ${p["count"]} more`,
   dryArchive: (p) => `Each message also goes to your archive address ${p["address"]} (in the envelope only, no Bcc header).`,
-  dryAlreadySent: (p) => `${p["count"]} rows were sent in an earlier run and are skipped (journal: ${p["file"]}).`,
+  dryAlreadySent: (p) => `${p["count"]} rows were sent in an earlier run and are not sent again (journal: ${p["file"]}).`,
   dryUnknown: (p) => `${p["count"]} rows may or may not have arrived in an earlier run; they are not sent again unless you add --resend-unknown.`,
   dryUnknownResend: (p) => `${p["count"]} rows that may or may not have arrived in an earlier run are sent again (--resend-unknown).`,
   dryHeld: (p) => `${p["count"]} rows are held back: an earlier version of their message already went to the same address.`,
   dryPartial: (p) => `${p["count"]} rows are not sent again: their address was refused earlier, but a copy went to the Cc or archive.`,
-  dryRowErrors: (p) => `${p["count"]} rows have errors: nothing is sent until they are corrected, or add --skip-invalid to send the other rows.`,
-  dryRowErrorsSkipped: (p) => `${p["count"]} rows with errors are not sent (--skip-invalid).`,
+  dryRowErrors: (p) => `${p["count"]} rows have errors: nothing is sent until they are corrected, or add --skip-invalid to exclude them and send the other rows.`,
+  dryRowErrorsExcluded: (p) => `${p["count"]} rows with errors are excluded and not sent (--skip-invalid).`,
   nothingToSend: () => "Nothing to send.",
   sendPreviewHeading: (p) => `First message (row ${p["row"]}):`,
   archiveLine: (p) => `Archive copy (envelope only): ${p["address"]}`,
   blockedByRowErrors: (p) =>
-    `Nothing was sent: ${p["count"]} rows have errors (listed above). Correct them, or add --skip-invalid to send the other ${p["valid"]} rows and report the rest.`,
+    `Nothing was sent: ${p["count"]} rows have errors (rows ${p["rows"]}, listed above). Correct them, or add --skip-invalid to send the other ${p["valid"]} rows and exclude these (the report lists them with their reasons).`,
+  alreadySentRefused: (p) =>
+    `These ${p["count"]} messages were already sent (the last on ${p["at"]}; journal: ${p["file"]}). Nothing was sent. To send them all once more, add --again.`,
+  dryAlreadySentAll: (p) => `These ${p["count"]} messages were already sent (the last on ${p["at"]}). With --yes nothing is sent unless you add --again.`,
+  sendingAgain: (p) => `--again: these ${p["count"]} messages, already sent (the last on ${p["at"]}), are sent once more as a new run.`,
+  againNotNeeded: (p) => `--again has no effect: ${p["count"]} messages of this list have not been sent yet, and only they are sent (nothing twice).`,
   blockedWholeTable: () => "Nothing was sent: the errors above affect every message. Correct them and run again.",
   interrupting: () => "\nStopping after the message in flight … (Ctrl-C again quits at once; that message is then 'unknown')",
   progressLine: (p) => `${p["done"]}/${p["total"]} done, ${p["sent"]} sent${p["failed"]} · ${p["rate"]}/min${p["left"]}`,
@@ -103,7 +113,7 @@ export const cliTextsEn: CliTexts = {
   summaryPartial: (p) => `${p["count"]} rows were refused for their To address, but a copy reached their Cc or archive:`,
   summaryHeld: (p) =>
     `${p["count"]} rows were held back: an earlier version of their message already went to the same address. To send the new version anyway, use a new --out folder.`,
-  summarySkipped: (p) => `${p["count"]} rows with errors were not sent (see the report).`,
+  summaryExcluded: (p) => `${p["count"]} rows with errors were excluded and not sent (--skip-invalid); the report lists each with its reason.`,
   summaryLimit: (p) => `${p["count"]} rows were left for a later run (--limit). Run the same command again to send them.`,
   summaryInterrupted: (p) => `Interrupted: ${p["count"]} rows were not sent. Run the same command again to send them.`,
   summaryStopped: (p) => `Stopped: ${p["why"]}`,
@@ -150,6 +160,9 @@ export const cliTextsEn: CliTexts = {
   imapNoUser: () => "--imap needs the login name of the mailbox, e.g. imaps://anna@imap.example.de.",
   imapExtraParts: () => "--imap takes a user, a host and a port only, e.g. imaps://user@host:993. Name the folder with --folder.",
   imapOptionsNeedImap: () => "--folder, --ca and --insecure go with --imap.",
+  imapBlockedByRowErrors: (p) =>
+    `Nothing was put into the mailbox: ${p["count"]} rows have errors (rows ${p["rows"]}, listed above). Correct them, or add --skip-invalid to create the other ${p["valid"]} drafts and exclude these rows (with --out, the report lists them with their reasons).`,
+  imapBlockedWholeTable: () => "Nothing was put into the mailbox: the errors above affect every message. Correct them and run again.",
   imapPasswordNoTerminal: (p) =>
     `The mailbox wants a password for ${p["user"]}, but RUNDMAIL_IMAP_PASSWORD is not set and there is no terminal to ask on. Set RUNDMAIL_IMAP_PASSWORD.`,
   imapPasswordEmpty: () => "No password was given; nothing was stored.",
@@ -190,6 +203,9 @@ Options:
   --out DIR                  (drafts) folder for the .eml files and report.csv
   --force                    replace earlier Rundmail output in --out (and, for send, copies in --save-sent);
                              files Rundmail did not write are never removed or replaced
+  --skip-invalid             (drafts, send) exclude the rows with errors and create or send the others; each
+                             excluded row is in the report with its reason. Without it, a list with any row in
+                             error creates and sends nothing
   --lang de|en               language of messages (default: from LANG)
 
 Sending (rundmail send; without --yes it is a dry run that sends nothing):
@@ -200,8 +216,9 @@ Sending (rundmail send; without --yes it is a dry run that sends nothing):
   --rate N                   messages per minute (default 30, as Exchange Online allows; 0: no limit)
   --limit N                  send at most N messages in this run
   --yes                      really send
-  --skip-invalid             send the valid rows even if others have errors
   --resend-unknown           send again the rows whose earlier outcome is unknown
+  --again                    send a list that was already sent completely once more (a new run); without it
+                             such a list is refused. An interrupted run is resumed without it
   --out DIR                  folder for journal.jsonl and report.csv (default: next to the list, LIST.rundmail)
   --save-sent DIR            keep every sent message as .eml (SMTP leaves no copy in your Sent folder)
   --save-sent-imap URL       put a copy of every sent message into your mailbox's Sent folder (\\Seen), once:
@@ -218,6 +235,8 @@ Drafts into the mailbox (rundmail drafts --imap):
   --ca FILE, --insecure      as for send (--insecure: allow imap:// without STARTTLS)
   The same command again adds only what the folder is missing.
 
-Exit status: 0 ready (send: every row is sent), 1 some row has an error or was not sent,
-2 usage error or unreadable input, 3 (send, drafts --imap) the server could not be used: unreachable, login or TLS refused,
-130 (send) interrupted by Ctrl-C. Running the same send command again sends only what is missing.`;
+Exit status: 0 ready (drafts, send: every row is created or sent), 1 some row has an error or was not created
+or sent (excluded with --skip-invalid, failed, unknown, held back, --limit), 2 usage error or unreadable input,
+3 (send, drafts --imap) the server could not be used: unreachable, login or TLS refused, 4 (drafts, send) refused,
+nothing created or sent: the list has errors (see --skip-invalid) or was already sent completely (see --again),
+130 (send, drafts --imap) interrupted by Ctrl-C. Running the same send command again sends only what is missing.`;

@@ -34,9 +34,12 @@ export interface CliTexts {
   readonly summaryColumns: (p: { readonly cc: Value; readonly email: Value }) => string;
   readonly summaryTemplate: (p: { readonly file: Value; readonly subject: Value }) => string;
   readonly summaryFiles: (p: { readonly count: Value; readonly rule: Value }) => string;
-  readonly summaryCounts: (p: { readonly drafts: Value; readonly errors: Value; readonly rows: Value; readonly skipped: Value; readonly warnings: Value }) => string;
+  readonly summaryCounts: (p: { readonly drafts: Value; readonly errors: Value; readonly inError: Value; readonly rows: Value; readonly warnings: Value }) => string;
   readonly readyYes: () => string;
   readonly readyNo: () => string;
+  readonly readyExcluding: (p: { readonly count: Value; readonly rows: Value }) => string;
+  readonly excludedInReport: (p: { readonly count: Value }) => string;
+  readonly excludedListed: (p: { readonly count: Value }) => string;
   readonly errorsHeading: () => string;
   readonly warningsHeading: () => string;
   readonly previewHeading: (p: { readonly row: Value }) => string;
@@ -44,6 +47,7 @@ export interface CliTexts {
   readonly wroteDrafts: (p: { readonly count: Value; readonly dir: Value }) => string;
   readonly wroteReport: (p: { readonly file: Value }) => string;
   readonly noDraftsWritten: () => string;
+  readonly draftsBlockedByRowErrors: (p: { readonly count: Value; readonly rows: Value; readonly valid: Value }) => string;
   readonly internalError: (p: { readonly message: Value }) => string;
   readonly fieldFrom: () => string;
   readonly fieldTo: () => string;
@@ -85,11 +89,15 @@ export interface CliTexts {
   readonly dryHeld: (p: { readonly count: Value }) => string;
   readonly dryPartial: (p: { readonly count: Value }) => string;
   readonly dryRowErrors: (p: { readonly count: Value }) => string;
-  readonly dryRowErrorsSkipped: (p: { readonly count: Value }) => string;
+  readonly dryRowErrorsExcluded: (p: { readonly count: Value }) => string;
   readonly nothingToSend: () => string;
   readonly sendPreviewHeading: (p: { readonly row: Value }) => string;
   readonly archiveLine: (p: { readonly address: Value }) => string;
-  readonly blockedByRowErrors: (p: { readonly count: Value; readonly valid: Value }) => string;
+  readonly blockedByRowErrors: (p: { readonly count: Value; readonly rows: Value; readonly valid: Value }) => string;
+  readonly alreadySentRefused: (p: { readonly at: Value; readonly count: Value; readonly file: Value }) => string;
+  readonly dryAlreadySentAll: (p: { readonly at: Value; readonly count: Value }) => string;
+  readonly sendingAgain: (p: { readonly at: Value; readonly count: Value }) => string;
+  readonly againNotNeeded: (p: { readonly count: Value }) => string;
   readonly blockedWholeTable: () => string;
   readonly interrupting: () => string;
   readonly progressLine: (p: { readonly done: Value; readonly failed: Value; readonly left: Value; readonly rate: Value; readonly sent: Value; readonly total: Value }) => string;
@@ -101,7 +109,7 @@ export interface CliTexts {
   readonly summaryUnknown: (p: { readonly count: Value }) => string;
   readonly summaryPartial: (p: { readonly count: Value }) => string;
   readonly summaryHeld: (p: { readonly count: Value }) => string;
-  readonly summarySkipped: (p: { readonly count: Value }) => string;
+  readonly summaryExcluded: (p: { readonly count: Value }) => string;
   readonly summaryLimit: (p: { readonly count: Value }) => string;
   readonly summaryInterrupted: (p: { readonly count: Value }) => string;
   readonly summaryStopped: (p: { readonly why: Value }) => string;
@@ -141,6 +149,8 @@ export interface CliTexts {
   readonly imapNoUser: () => string;
   readonly imapExtraParts: () => string;
   readonly imapOptionsNeedImap: () => string;
+  readonly imapBlockedByRowErrors: (p: { readonly count: Value; readonly rows: Value; readonly valid: Value }) => string;
+  readonly imapBlockedWholeTable: () => string;
   readonly imapPasswordNoTerminal: (p: { readonly user: Value }) => string;
   readonly imapPasswordEmpty: () => string;
   readonly imapOpened: (p: { readonly count: Value; readonly folder: Value; readonly server: Value; readonly user: Value }) => string;

@@ -32,6 +32,7 @@ describe("readJournal", () => {
     ["a torn last line is ignored (never handed over)", lines(attempt("a"), sent("a")) + '{"t":"attempt","key":"b","ro', { a: "sent" }],
     ["a last line without its line break is ignored", lines(attempt("a")) + JSON.stringify(sent("a")), { a: "unknown" }],
     ["run records are only information", lines({ t: "run", at, pid: 1 }, attempt("a"), sent("a")), { a: "sent" }],
+    ["a later begin (--again) starts a new run: nothing before it counts", lines(attempt("a"), sent("a"), { t: "begin", at, id: "two" }, attempt("b")), { b: "unknown" }],
   ];
   test.each(cases)("%s", (_name, text, expected) => {
     const { known } = readJournal(text);
@@ -74,5 +75,22 @@ describe("Journal", () => {
     expect(() => Journal.open(folder).close()).not.toThrow();
     writeFileSync(join(folder, "journal.lock"), String(process.ppid)); // a living process
     expect(() => Journal.open(folder)).toThrow(JournalBusyError);
+  });
+
+  test("startAgain: a new id and a new run in the same file; reopened, the journal knows only the new run", () => {
+    const folder = dir();
+    const first = Journal.open(folder);
+    const firstId = first.id;
+    first.append(sent("a"));
+    first.startAgain();
+    expect(first.id).not.toBe(firstId);
+    expect(first.known.size).toBe(0);
+    first.append(attempt("b"));
+    first.close();
+    const reopened = Journal.open(folder);
+    expect(reopened.id).not.toBe(firstId);
+    expect([...reopened.known.keys()]).toEqual(["b"]);
+    reopened.close();
+    expect(readFileSync(join(folder, JOURNAL_FILE), "utf8")).toContain('"key":"a"'); // the first run stays as history
   });
 });

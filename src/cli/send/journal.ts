@@ -11,7 +11,10 @@ export const JOURNAL_FILE = "journal.jsonl";
 const LOCK_FILE = "journal.lock";
 
 export type JournalRecord =
-  /** First line of a journal: an id for the Message-IDs of this mailing, so they never repeat another mailing's. */
+  /**
+   * First line of a journal: an id for the Message-IDs of this mailing, so they never repeat another mailing's. A
+   * later "begin" starts a new run of the same list (--again): what came before it no longer counts as sent.
+   */
   | { readonly t: "begin"; readonly at: string; readonly id: string }
   | { readonly t: "run"; readonly at: string; readonly pid: number }
   | { readonly t: "attempt"; readonly key: string; readonly row: number; readonly to: string; readonly at: string; readonly try: number }
@@ -86,8 +89,10 @@ export function readJournal(text: string): JournalContents {
       throw new JournalDamagedError(index + 1);
     }
     if (index === last) return; // complete JSON, but its line break never reached the disk: not written
-    if (record.t === "begin") id = record.id;
-    else apply(known, record);
+    if (record.t === "begin") {
+      id = record.id;
+      known.clear(); // --again: a new run; the earlier one stays in the file as history
+    } else apply(known, record);
   });
   return { id, known };
 }
@@ -118,11 +123,30 @@ export class Journal {
   private constructor(
     private readonly fd: number,
     private readonly lockPath: string,
-    readonly known: ReadonlyMap<string, KnownMessage>,
+    private knownNow: ReadonlyMap<string, KnownMessage>,
     readonly path: string,
-    /** Stays the same for every run of one mailing (one journal). */
-    readonly id: string,
+    private idNow: string,
   ) {}
+
+  get known(): ReadonlyMap<string, KnownMessage> {
+    return this.knownNow;
+  }
+
+  /** Stays the same for every run of one mailing (one journal), until --again starts a new one. */
+  get id(): string {
+    return this.idNow;
+  }
+
+  /**
+   * --again: the list was sent completely and the user asked to send it once more. A new "begin" with a new id (so
+   * every message gets a new Message-ID, which no mail system mistakes for the earlier one); from here on nothing
+   * counts as sent, and an interrupted --again run resumes like any other.
+   */
+  startAgain(): void {
+    this.idNow = randomBytes(6).toString("hex");
+    this.append({ t: "begin", at: new Date().toISOString(), id: this.idNow });
+    this.knownNow = new Map();
+  }
 
   static open(dir: string): Journal {
     mkdirSync(dir, { recursive: true });

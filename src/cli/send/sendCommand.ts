@@ -1,9 +1,10 @@
 // `rundmail send`: the same checks as `rundmail check`, then — only with --yes — one message per row over SMTP,
 // journaled so that a second run sends only what is missing. Without --yes it is a dry run that sends nothing.
 //
-// Exit status: 0 every row is sent (in this run or an earlier one); 1 some row was not sent (an error in the list,
-// failed, unknown, held back, or left for later by --limit) — also a dry run of a list with errors; 2 a usage
-// error; 3 the server could not be used (unreachable, login or TLS refused) and the run stopped; 130 Ctrl-C.
+// Exit status: 0 every row is sent (in this run or an earlier one); 1 some row was not sent (excluded with
+// --skip-invalid, failed, unknown, held back, or left for later by --limit) — also a dry run of a list with errors;
+// 2 a usage error; 3 the server could not be used (unreachable, login or TLS refused) and the run stopped; 4 refused,
+// nothing sent: the list has rows in error (rowsInError.ts) or was sent completely before (sentBefore.ts); 130 Ctrl-C.
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { createSmtpGateway } from "../../gateways/smtp/smtpGateway";
@@ -36,6 +37,8 @@ import { completeSentCopies, openSentImap, type SentImap } from "./sentImap";
 import type { SentCopier } from "./sentCopies";
 import { imapSetup } from "../imapDrafts";
 import { printDryRun, printIssues, printSendSummary } from "./sendText";
+import { EXIT_REFUSED, refusedForErrors } from "../rowsInError";
+import { sayRepeat, sentCompletely, type RepeatNote, type SentBefore } from "./sentBefore";
 
 export const EXIT_SERVER_PROBLEM = 3;
 export const EXIT_INTERRUPTED = 130;
@@ -74,7 +77,10 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
   // Where this run would write, checked before anything is sent (and in the dry run, so that --yes holds no surprise).
   const hasJournal = existsSync(journalFile);
   checkSendFolder(outDir, hasJournal, options.force, lang);
-  const peeked = sendItems(plan, readJournalSafely(() => peekJournal(outDir), journalFile, lang).known, send.resendUnknown);
+  let peeked = sendItems(plan, readJournalSafely(() => peekJournal(outDir), journalFile, lang).known, send.resendUnknown);
+  const sentBeforePeeked = sentCompletely(peeked);
+  // --again on a list sent completely: the dry run and the --save-sent check see every message as going out again.
+  if (sentBeforePeeked !== null && send.again) peeked = sendItems(plan, new Map(), send.resendUnknown);
   if (send.saveSent !== undefined) {
     const width = widthFor(prepared);
     const copies = peeked.filter((i) => willSend(i.decision)).map((i) => draftFileName(i.row, i.to, width));
@@ -85,24 +91,17 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
     const items = peeked;
     await printIssues(plan.issues, lang, out, true);
     await printDryRun(
-      { plan, items, setup, rate: send.rate, limit: send.limit ?? null, skipInvalid: send.skipInvalid, journalFile },
+      { plan, items, setup, rate: send.rate, limit: send.limit ?? null, skipInvalid: options.skipInvalid, journalFile },
       lang,
       out,
     );
+    const note = repeatNote(sentBeforePeeked, send.again, true);
+    if (note !== null) await sayRepeat(note, sentBeforePeeked, { toSend: peeked.filter((i) => willSend(i.decision)).length, journalFile }, lang, out);
     return plan.issues.some((i) => i.severity === "error") ? 1 : 0;
   }
 
   await printIssues(plan.issues, lang, out, false);
-  if (plan.issues.some((i) => i.severity === "error" && i.row === null)) {
-    await out.write(say(lang, "blockedWholeTable") + "\n");
-    await out.flush();
-    return 1;
-  }
-  if (plan.skippedRows.length > 0 && !send.skipInvalid) {
-    await out.write(say(lang, "blockedByRowErrors", { count: plan.skippedRows.length, valid: plan.drafts.length }) + "\n");
-    await out.flush();
-    return 1;
-  }
+  if (await refusedForErrors(prepared, options.skipInvalid, "send", lang, out)) return EXIT_REFUSED;
   await out.flush();
 
   ensureFolder(outDir, lang);
@@ -111,9 +110,19 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
   let items: SendItem[];
   let run: RunResult;
   let sentImap: SentImap | null = null;
+  let refused: boolean;
   const messageIdOf = (key: string): string => sentMessageId(journal.id, key, setup.from.address);
   try {
     items = sendItems(plan, journal.known, send.resendUnknown);
+    // Decided again under the journal's lock: what the peek saw may have changed since.
+    const sentBefore = sentCompletely(items);
+    const note = repeatNote(sentBefore, send.again, false);
+    if (note !== null) await sayRepeat(note, sentBefore, { toSend: items.filter((i) => willSend(i.decision)).length, journalFile }, lang, out);
+    refused = note === "refused";
+    if (note === "again") {
+      journal.startAgain();
+      items = sendItems(plan, journal.known, send.resendUnknown);
+    }
     // Asked only when something will really go out: a finished mailing needs no password to be reported.
     const password = items.some((i) => willSend(i.decision)) ? await smtpPassword(setup.server, process.env, lang) : null;
     if (sentImapSetup !== null && items.some((i) => willSend(i.decision) || i.decision.kind === "already-sent")) {
@@ -126,7 +135,7 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
       }
       sentImap = opened.sent;
     }
-    run = await sendWithJournal(items, prepared, setup, send, password, journal, lang, sentImap?.copier ?? null, messageIdOf);
+    run = refused ? NOTHING_RUN : await sendWithJournal(items, prepared, setup, send, password, journal, lang, sentImap?.copier ?? null, messageIdOf);
   } catch (error) {
     await sentImap?.copier.close();
     throw error;
@@ -134,6 +143,12 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
     journal.close();
   }
 
+  if (refused) {
+    // Nothing is sent and the report of the run that sent them stays as it is; but a Sent copy an earlier run could
+    // not make (a kill between sending and copying) is still made, once, as the README promises for the same command.
+    if (sentImap !== null) await completeCopiesAndClose(sentImap, items, new Map(), prepared, setup, lang, out, messageIdOf);
+    return EXIT_REFUSED;
+  }
   const outcomes = new Map<string, SendOutcome>();
   const jobs = items.filter((i) => willSend(i.decision));
   jobs.forEach((item, i) => {
@@ -145,18 +160,36 @@ export async function runSend(options: CommonOptions, out: Output): Promise<numb
   writeFileSync(reportFile, sendReportCsv(lines, lang));
   const sentNow = run.outcomes.filter((o) => o.status === "sent").length;
   await printSendSummary({ lines, run, sentNow, setup, reportFile, journalFile, saveSent: send.saveSent ?? null }, lang, out);
-  let copiesComplete = true;
-  if (sentImap !== null) {
-    try {
-      copiesComplete = await completeSentCopies({ sent: sentImap, items, outcomes, messageIdOf, render: renderFor(prepared, setup, lang), from: setup.from, lang, out });
-    } finally {
-      await sentImap.copier.close();
-    }
-  }
+  const copiesComplete = sentImap === null || (await completeCopiesAndClose(sentImap, items, outcomes, prepared, setup, lang, out, messageIdOf));
 
   if (run.interrupted) return EXIT_INTERRUPTED;
   if (run.stoppedBy !== null) return EXIT_SERVER_PROBLEM;
   return lines.every((l) => l.status === "sent") && copiesComplete ? 0 : 1;
+}
+
+const NOTHING_RUN: RunResult = { outcomes: [], stoppedBy: null, interrupted: false };
+
+async function completeCopiesAndClose(
+  sent: SentImap,
+  items: readonly SendItem[],
+  outcomes: ReadonlyMap<string, SendOutcome>,
+  prepared: Prepared,
+  setup: SendSetup,
+  lang: CommonOptions["lang"],
+  out: Output,
+  messageIdOf: (key: string) => string,
+): Promise<boolean> {
+  try {
+    return await completeSentCopies({ sent, items, outcomes, messageIdOf, render: renderFor(prepared, setup, lang), from: setup.from, lang, out });
+  } finally {
+    await sent.copier.close();
+  }
+}
+
+/** What to say about a list sent before: refuse it, send it again (--again), or say that --again changes nothing. */
+function repeatNote(before: SentBefore | null, again: boolean, dryRun: boolean): RepeatNote | null {
+  if (before !== null) return again ? "again" : dryRun ? "dry-run" : "refused";
+  return again ? "again-not-needed" : null;
 }
 
 /** The same for every attempt at this row (and unique to this mailing): a mail system that sees it twice can tell. */

@@ -24,10 +24,10 @@ describe("sendReportCsv", () => {
   });
 
   test("German: semicolons, German words; formula-like cells neutralised", () => {
-    const csv = sendReportCsv([{ row: 2, address: "=HYPERLINK(1)", status: "skipped", detail: "+49 …" }], "de");
+    const csv = sendReportCsv([{ row: 2, address: "=HYPERLINK(1)", status: "excluded", detail: "+49 …" }], "de");
     expect(parse(csv, ";")).toEqual([
       ["Zeile", "Adresse", "Status", "Einzelheiten"],
-      ["2", "'=HYPERLINK(1)", "übersprungen", "'+49 …"],
+      ["2", "'=HYPERLINK(1)", "ausgelassen", "'+49 …"],
     ]);
   });
 });

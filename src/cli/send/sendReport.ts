@@ -1,9 +1,9 @@
 // report.csv of a send run: one line per table row — sent (now or in an earlier run), failed, unknown, not sent,
-// held back, or skipped because of an error — written by the one report writer (core/report), as the drafts report.
+// held back, or excluded for its errors (--skip-invalid) — written by the one report writer (core/report), as the drafts report.
 import { fileReportCsv, type ReportStatus } from "../../core/report";
 import type { Lang } from "../../i18n";
 
-export type SendStatus = "sent" | "failed" | "unknown" | "not-sent" | "held" | "skipped";
+export type SendStatus = "sent" | "failed" | "unknown" | "not-sent" | "held" | "excluded";
 
 export interface SendReportLine {
   readonly row: number;
@@ -18,7 +18,7 @@ const REPORT_STATUS: Readonly<Record<SendStatus, ReportStatus>> = {
   unknown: "unknown",
   "not-sent": "notSent",
   held: "held",
-  skipped: "skipped",
+  excluded: "excluded",
 };
 
 /** In row order, in the language's CSV convention; formula-like cells are neutralised. */

@@ -20,7 +20,7 @@ export function reportLines(
     const outcome = outcomes.get(item.key);
     lines.push({ row: item.row, address: item.to, ...(outcome ? fromOutcome(outcome, lang) : fromDecision(item, lang)) });
   }
-  for (const line of skippedLines(table, plan)) lines.push(line); // not push(...): 100,000 arguments overflow the stack
+  for (const line of excludedLines(table, plan)) lines.push(line); // not push(...): 100,000 arguments overflow the stack
   return lines.sort((a, b) => a.row - b.row);
 }
 
@@ -66,7 +66,7 @@ function fromOutcome(outcome: SendOutcome, lang: Lang): StatusAndDetail {
   }
 }
 
-/** Rows with an error: the address cell as written and the reasons, as in the drafts report. */
-function skippedLines(table: Table, plan: MergePlan): SendReportLine[] {
-  return skippedRows(plan, table).map((r) => ({ row: r.row, address: r.address, status: "skipped", detail: r.reason }));
+/** Rows with an error, excluded with --skip-invalid: the address cell as written and the reasons, as in the drafts report. */
+function excludedLines(table: Table, plan: MergePlan): SendReportLine[] {
+  return skippedRows(plan, table).map((r) => ({ row: r.row, address: r.address, status: "excluded", detail: r.reason }));
 }

@@ -73,7 +73,7 @@ export async function printDryRun(facts: DryRunFacts, lang: Lang, out: Output): 
     [counted("unknown", true), "dryUnknownResend"],
     [counted("changed"), "dryHeld"],
     [counted("partial"), "dryPartial"],
-    [plan.skippedRows.length, facts.skipInvalid ? "dryRowErrorsSkipped" : "dryRowErrors"],
+    [plan.skippedRows.length, facts.skipInvalid ? "dryRowErrorsExcluded" : "dryRowErrors"],
   ];
   for (const [n, key] of counts) if (n > 0) await line(say(lang, key, { count: n, file: facts.journalFile }));
   await out.flush();
@@ -107,7 +107,7 @@ export async function printSendSummary(facts: SummaryFacts, lang: Lang, out: Out
   const { lines, run, setup } = facts;
   const line = (text: string): Promise<void> => out.write(text + "\n");
   const withStatus = (status: SendReportLine["status"]): SendReportLine[] => lines.filter((l) => l.status === status);
-  const sendable = lines.filter((l) => l.status !== "skipped");
+  const sendable = lines.filter((l) => l.status !== "excluded");
   const sentAll = withStatus("sent").length;
   await line(
     say(lang, "summarySent", { now: facts.sentNow, server: describeServer(setup.server), all: sentAll, total: sendable.length }),
@@ -124,8 +124,8 @@ export async function printSendSummary(facts: SummaryFacts, lang: Lang, out: Out
   await listed(say(lang, "summaryUnknown", { count: unknown.length }), unknown);
   const held = withStatus("held").length;
   if (held > 0) await line(say(lang, "summaryHeld", { count: held }));
-  const skipped = withStatus("skipped").length;
-  if (skipped > 0) await line(say(lang, "summarySkipped", { count: skipped }));
+  const excluded = withStatus("excluded").length;
+  if (excluded > 0) await line(say(lang, "summaryExcluded", { count: excluded }));
   const notSent = run.outcomes.filter((o) => o.status === "not-sent");
   const limited = notSent.filter((o) => o.why === "limit").length;
   if (limited > 0) await line(say(lang, "summaryLimit", { count: limited }));

@@ -6,6 +6,7 @@ export const reportTextsDe: ReportTexts = {
     created: "Entwurf erstellt",
     failed: "fehlgeschlagen",
     cancelled: "abgebrochen",
+    excluded: "ausgelassen",
     skipped: "übersprungen",
     sent: "gesendet",
     unknown: "unbekannt — Gesendet-Ordner prüfen",

@@ -6,6 +6,7 @@ export const reportTextsEn: ReportTexts = {
     created: "draft created",
     failed: "failed",
     cancelled: "cancelled",
+    excluded: "excluded",
     skipped: "skipped",
     sent: "sent",
     unknown: "unknown — check your Sent folder",

@@ -17,6 +17,11 @@ export interface ReportTexts {
     readonly failed: string;
     readonly cancelled: string;
     readonly skipped: string;
+    /**
+     * A row in error that the user chose to leave out (the CLI's --skip-invalid): the one word for it wherever the
+     * CLI reports it (issue 12), instead of "skipped", which meant three things.
+     */
+    readonly excluded: string;
     readonly sent: string;
     /** The message was handed over, no answer came: it may have arrived. */
     readonly unknown: string;
