@@ -16,7 +16,7 @@ import { OFFICE_STRINGS } from "../src/office/strings";
 import { STRINGS } from "../src/taskpane/strings";
 import { axeViolations } from "./support/axe";
 import { describeInBrowser, launchChromium } from "./support/browser";
-import { escapeRegExp, next, PANE, paneFrame, SCREENSHOTS, snap as snapPage, VIEWPORT, type Sandbox } from "./support/sandboxPane";
+import { escapeRegExp, next, PANE, paneFrame, SCREENSHOTS, snap as snapPage, startButtonName, VIEWPORT, type Sandbox } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const INVOICES = path.resolve(__dirname, "../samples/rechnungen");
@@ -91,7 +91,7 @@ async function pasteTable(sandbox: Sandbox, text: string): Promise<void> {
 
 /** Goes to a step through the list of steps. */
 async function goTo({ pane, t }: Sandbox, step: StepId): Promise<void> {
-  await pane.getByRole("navigation", { name: t.stepsLabel }).getByRole("button", { name: t.steps[step], exact: true }).click();
+  await pane.getByRole("navigation", { name: t.stepsLabel }).getByRole("button", { name: t.stepButton(STEPS.indexOf(step) + 1, t.steps[step]), exact: true }).click();
   await pane.getByRole("heading", { name: t.steps[step], level: 2 }).waitFor();
 }
 
@@ -255,7 +255,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
   async function createZip(sandbox: Sandbox, count: number): Promise<Uint8Array> {
     const { page, pane, t } = sandbox;
     await pane.getByRole("radio", { name: t.gatewayNames.eml }).check();
-    const [zip] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: t.createButton(count) }).click()]);
+    const [zip] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: t.zipButton(count) }).click()]);
     expect(zip.suggestedFilename()).toBe(sandbox.lang === "de" ? "rundmail-entwuerfe.zip" : "rundmail-drafts.zip");
     await pane.getByText(t.runDone(count, 0), { exact: true }).waitFor();
     return new Uint8Array(readFileSync(await zip.path()));
@@ -361,7 +361,7 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
 
     // ---- Create is blocked, and the error is listed ----
     await goTo(sandbox, "create");
-    const create2 = pane.getByRole("button", { name: t.createButton(2) });
+    const create2 = pane.getByRole("button", { name: startButtonName(t, 2) });
     expect(await create2.getAttribute("aria-disabled")).toBe("true");
     await pane.getByText(t.createBlocked.errors, { exact: true }).waitFor();
     await pane.getByText(t.errorsToFix(1), { exact: true }).waitFor();
@@ -381,10 +381,11 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
     expect(await grid.getByText(problem).count()).toBe(0);
 
     await goTo(sandbox, "create");
-    const create3 = pane.getByRole("button", { name: t.createButton(3) });
+    await pane.getByRole("radio", { name: t.gatewayNames.compose }).check();
+    // With windows chosen, the button says so.
+    const create3 = pane.getByRole("button", { name: t.composeButton(3) });
     expect(await create3.getAttribute("aria-disabled")).toBeNull();
     expect(await pane.getByText(t.createBlockedTitle).count()).toBe(0);
-    await pane.getByRole("radio", { name: t.gatewayNames.compose }).check();
     await stepChecked(sandbox, "compose-5-create-ready");
     await create3.click();
     await pane.getByText(t.runDone(3, 0), { exact: true }).waitFor();

@@ -21,6 +21,7 @@ import {
   type FakeOfficeContext,
   type FakeOfficeRecord,
 } from "./support/fakeOffice";
+import { startButtonName } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const SCREENSHOTS = path.resolve(__dirname, "../test-output/screenshots");
@@ -109,10 +110,24 @@ async function pasteTable(page: Page, label: string, html: string, text: string)
   );
 }
 
+/**
+ * Waits until the message reading `text` is in the window and clear of the sticky footer: the pane scrolls it into
+ * view when it appears (smoothly, so this waits for the scroll to end).
+ */
+async function inViewAboveFooter(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((words) => {
+    const message = [...document.querySelectorAll("main *")].find((e) => e.children.length === 0 && e.textContent === words);
+    const footer = document.querySelector("footer");
+    if (message === undefined || footer === null) return false;
+    const box = message.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= footer.getBoundingClientRect().top;
+  }, text);
+}
+
 /** A step's button in the list of steps. */
 function stepButton(page: Page, lang: Lang, step: StepId) {
   const t = STRINGS[lang];
-  return page.getByRole("navigation", { name: t.stepsLabel }).getByRole("button", { name: t.steps[step], exact: true });
+  return page.getByRole("navigation", { name: t.stepsLabel }).getByRole("button", { name: t.stepButton(STEPS.indexOf(step) + 1, t.steps[step]), exact: true });
 }
 
 /** The heading of the step shown, and whether it has the focus. */
@@ -306,7 +321,7 @@ describeInBrowser("the task pane in Chromium", () => {
 
       // ---- 5. Create: blocked while a row has an error, and the errors listed ----
       await next(page, flow.lang, "create");
-      const create = page.getByRole("button", { name: t.createButton(2) });
+      const create = page.getByRole("button", { name: startButtonName(t, 2) });
       expect(await create.getAttribute("aria-disabled")).toBe("true");
       expect(await page.getByText(t.createBlocked.errors, { exact: true }).isVisible()).toBe(true);
       expect(await page.getByText(t.errorsToFix(2)).isVisible()).toBe(true);
@@ -350,7 +365,7 @@ describeInBrowser("the task pane in Chromium", () => {
     await stepButton(page, "en", "create").click();
     await page.getByRole("radio", { name: t.gatewayNames.eml }).check();
     const zip = page.waitForEvent("download");
-    await page.getByRole("button", { name: t.createButton(2) }).click();
+    await page.getByRole("button", { name: t.zipButton(2) }).click();
     const zipDownload: Download = await zip;
     expect(zipDownload.suggestedFilename()).toBe("rundmail-drafts.zip");
     await page.getByText(t.runDone(2, 0), { exact: true }).waitFor();
@@ -464,7 +479,7 @@ describeInBrowser("the task pane in Chromium", () => {
     await compose.check();
     await snap(page, "read-de-320-5-create");
     expect(await axeViolations(page, { iframes: true })).toEqual([]);
-    await page.getByRole("button", { name: t.createButton(1) }).click();
+    await page.getByRole("button", { name: t.composeButton(1) }).click();
     await page.getByText(t.runDone(1, 0), { exact: true }).waitFor();
     const opened = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice.opened);
     expect(opened.map((form) => ({ to: form.toRecipients, cc: form.ccRecipients, bcc: form.bccRecipients, subject: form.subject }))).toEqual([
@@ -550,18 +565,84 @@ describeInBrowser("the task pane in Chromium", () => {
     },
   );
 
+  // Issue 12, a narrow pane: Outlook's task pane is about 320 px wide. In German (the longer words), light and dark.
+  test.each(["light", "dark"] as const)(
+    "german-%s at 320 px: the address first in the grid, the ZIP button says what happens, and each answer comes into view above the footer",
+    async (theme) => {
+      const { page, pageErrors, consoleErrors } = await openPane(officeContext({ name: "", lang: "de", theme }));
+      const t = STRINGS.de;
+      const name = (step: string): string => `narrow-de-${theme}-${step}`;
+      await page.getByRole("button", { name: t.useAttachedCsv }).and(page.locator(":not([aria-disabled='true'])")).waitFor();
+
+      // ---- 1. A list as a club keeps it, the address last: the grid shows it first, in view beside the row number ----
+      const rows = [
+        ["Anrede", "Vorname", "Nachname", "Nr", "E-Mail"],
+        ["Frau", "Anna", "Berg", "1001", "anna@example.de"],
+        ["Herr", "Bob", "Kahn", "1002", "bob@example.de"],
+      ];
+      const html = `<html><body><table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table></body></html>`;
+      await pasteTable(page, t.pasteLabel, html, rows.map((r) => r.join("\t")).join("\r\n"));
+      await page.getByText(t.readyCount(2), { exact: true }).waitFor();
+      const grid = page.getByRole("table", { name: t.gridLabel });
+      expect(await grid.getByRole("columnheader").allTextContents()).toEqual([t.rowHeader, `E-Mail${t.toLabel}`, "Anrede", "Vorname", "Nachname", "Nr"]);
+      const address = await grid.getByText("anna@example.de", { exact: true }).boundingBox();
+      expect(address).not.toBeNull();
+      expect((address?.x ?? 0) + (address?.width ?? 0)).toBeLessThanOrEqual(VIEWPORT.width);
+      await snap(page, name("1-recipients"));
+      expect(await axeViolations(page, { iframes: true })).toEqual([]);
+
+      await stepButton(page, "de", "message").click();
+      await page.getByRole("button", { name: t.readMessage }).click();
+      await page.getByText(t.templateOk, { exact: true }).waitFor();
+
+      // ---- 4. The test draft's answer comes into view (the ZIP way: a download of its own) ----
+      await stepButton(page, "de", "create").click();
+      await page.getByRole("radio", { name: t.gatewayNames.eml }).check();
+      await stepButton(page, "de", "review").click();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const testDownload = page.waitForEvent("download");
+      await page.getByRole("button", { name: t.testDraft }).click();
+      await testDownload;
+      await page.getByText(t.testDraftSent("kassenwart@tsv.example"), { exact: true }).waitFor();
+      await inViewAboveFooter(page, t.testDraftSent("kassenwart@tsv.example"));
+
+      // ---- 5. The button says it downloads a ZIP; once done, the label says so and the end is in view ----
+      await stepButton(page, "de", "create").click();
+      const start = page.getByRole("button", { name: t.zipButton(2) });
+      await start.waitFor();
+      const zip = page.waitForEvent("download");
+      await start.click();
+      expect((await zip).suggestedFilename()).toBe("rundmail-entwuerfe.zip");
+      await page.getByText(t.runDone(2, 0), { exact: true }).waitFor();
+      await page.getByText(t.runOverLabel.zip, { exact: true }).waitFor();
+      expect(await page.getByText(t.progressLabel, { exact: true }).count()).toBe(0);
+      await inViewAboveFooter(page, t.runDone(2, 0));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORT.width);
+      await page.waitForFunction(() => {
+        const bar = document.querySelector("[role=progressbar] > *");
+        const track = document.querySelector("[role=progressbar]");
+        return bar !== null && track !== null && Math.abs(bar.getBoundingClientRect().width - track.getBoundingClientRect().width) < 1;
+      });
+      await snap(page, name("5-done"));
+      expect(await axeViolations(page, { iframes: true })).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    },
+  );
+
   test("keyboard only: Tab reaches the steps, Enter and Space use them, and the focus moves to the step's heading", async () => {
     const { page } = await openPane(officeContext({ name: "", lang: "en", theme: "light" }));
     const t = STRINGS.en;
     const focused = (): Promise<string> =>
       page.evaluate(() => {
         const e = document.activeElement;
-        return `${e?.tagName.toLowerCase()}:${e?.getAttribute("aria-current") ?? ""}:${e?.textContent ?? ""}`;
+        // What a screen reader names it: its aria-label where it has one (the step buttons), else its text.
+        return `${e?.tagName.toLowerCase()}:${e?.getAttribute("aria-current") ?? ""}:${e?.getAttribute("aria-label") ?? e?.textContent ?? ""}`;
       });
     await page.getByRole("button", { name: t.useAttachedCsv }).and(page.locator(":not([aria-disabled='true'])")).waitFor();
     // The first Tab reaches the current step in the list of steps, the next one the step after it.
     await page.keyboard.press("Tab");
-    expect(await focused()).toBe(`button:step:1${t.steps.recipients}`);
+    expect(await focused()).toBe(`button:step:${t.stepButton(1, t.steps.recipients)}`);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     expect(await stepHeading(page)).toEqual({ text: t.steps.message, focused: true });

@@ -16,6 +16,8 @@ export interface TaskpaneStrings {
   readonly steps: Readonly<Record<StepId, string>>;
   /** "Step 2 of 5" */
   readonly stepOf: (index: number, total: number) => string;
+  /** A step button's accessible name: "Step 1: Recipients" (the circle with the number alone reads "1Recipients"). */
+  readonly stepButton: (index: number, step: string) => string;
   readonly back: string;
   readonly next: (step: string) => string;
   readonly working: string;
@@ -147,11 +149,18 @@ export interface TaskpaneStrings {
   readonly runElsewhere: string;
   readonly finishFailed: (reason: string) => string;
   readonly noGateways: string;
+  /** The start button says what will happen, per way of creating drafts: Graph's (and any other's) drafts, */
   readonly createButton: Count;
+  /** the ZIP of .eml files to download, */
+  readonly zipButton: Count;
+  /** or one Outlook message window per recipient. */
+  readonly composeButton: Count;
   readonly createBlockedTitle: string;
   readonly createBlocked: Readonly<Record<CreateBlocker, string>>;
   readonly errorsToFix: Count;
   readonly progressLabel: string;
+  /** The run's label once it is over: what was done (per way and mode), or that it was cancelled or stopped. */
+  readonly runOverLabel: Readonly<Record<"drafts" | "send" | "zip" | "compose" | "cancelled" | "stopped", string>>;
   readonly progressCount: (done: number, total: number) => string;
   readonly timeLeft: (seconds: number) => string;
   readonly estimating: string;

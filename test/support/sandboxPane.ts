@@ -29,6 +29,14 @@ export interface Sandbox {
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * The Create step's start button for `n` drafts, whichever way is chosen: it says what will happen (create, download
+ * the ZIP, open windows), so a test that does not care which way is the default finds it by any of these.
+ */
+export function startButtonName(t: TaskpaneStrings, n: number): RegExp {
+  return new RegExp(`^(${[t.createButton(n), t.zipButton(n), t.composeButton(n)].map(escapeRegExp).join("|")})$`);
+}
+
+/**
  * A fresh sandbox in `lang` (set through the page's own "Outlook language" selector), its task pane loaded and
  * connected. Nothing may leave the test server. Close `sandbox.context` when done.
  */

@@ -12,7 +12,7 @@ import type { GatewayOption } from "../services";
 import { derivePlan } from "../state/plan";
 import { INITIAL_STATE, wizardReducer, type WizardAction, type WizardState } from "../state/wizard";
 import { STRINGS } from "../strings";
-import { CreateStep } from "./CreateStep";
+import { CreateStep, startLabel } from "./CreateStep";
 import { EarlierRunNotice } from "./EarlierRunNotice";
 
 const t = STRINGS.en;
@@ -35,6 +35,7 @@ const gateway = (id: string, over: Partial<GatewayOption> = {}): GatewayOption =
 });
 const GRAPH = gateway("graph", { canSend: true });
 const EML = gateway("eml");
+const COMPOSE = gateway("compose");
 
 function runner(storage: RunStorage = "browser"): Runner {
   return {
@@ -89,8 +90,10 @@ describe("CreateStep", () => {
     // name, actions, gateways, texts shown, texts not shown
     ["Graph offers drafts or send now; drafts by default", [], [GRAPH, EML], [t.runModeLabel, t.runModeDrafts, t.runModeSend, t.createButton(2)], [t.sendButton(2)]],
     ["send now chosen: the button says so", [{ type: "runModeChosen", gatewayId: "graph", mode: "send" }], [GRAPH, EML], [t.sendButton(2)], [t.createButton(2)]],
-    ["send now chosen, then the ZIP: drafts again", [{ type: "runModeChosen", gatewayId: "graph", mode: "send" }, { type: "gatewayChosen", id: "eml" }], [GRAPH, EML], [t.createButton(2)], [t.runModeLabel, t.sendButton(2)]],
-    ["a gateway that cannot send: no choice", [], [EML], [t.createButton(2)], [t.runModeLabel]],
+    ["send now chosen, then the ZIP: a download, not sending", [{ type: "runModeChosen", gatewayId: "graph", mode: "send" }, { type: "gatewayChosen", id: "eml" }], [GRAPH, EML], [t.zipButton(2)], [t.runModeLabel, t.sendButton(2), t.createButton(2)]],
+    ["a gateway that cannot send: no choice", [], [EML], [t.zipButton(2)], [t.runModeLabel]],
+    ["the ZIP chosen: the button says it downloads", [{ type: "gatewayChosen", id: "eml" }], [GRAPH, EML], ["Download 2 drafts as ZIP"], [t.createButton(2)]],
+    ["message windows chosen: the button says it opens them", [{ type: "gatewayChosen", id: "compose" }], [GRAPH, COMPOSE], ["Open 2 message windows"], [t.createButton(2)]],
     [
       "Graph lacks only its client id: the field",
       [],
@@ -106,7 +109,7 @@ describe("CreateStep", () => {
         { type: "run", events: [{ type: "done", summary: SUMMARY }] },
       ],
       [GRAPH],
-      [t.sendingLabel, t.sendDone(1, 0), "Exchange Online lets a mailbox send to 10,000 recipients a day. 1 message went out", "to send the remaining 1.", t.sendStatus],
+      [t.runOverLabel.send, t.sendDone(1, 0), "Exchange Online lets a mailbox send to 10,000 recipients a day. 1 message went out", "to send the remaining 1.", t.sendStatus],
       [t.runDone(1, 0)],
     ],
     [
@@ -134,8 +137,43 @@ describe("CreateStep", () => {
       "a drafts run reads as before",
       [{ type: "runStarted", runId: "r", gatewayId: "eml", total: 1 }, { type: "run", events: [{ type: "done", summary: SUMMARY }] }],
       [EML],
-      [t.progressLabel, t.runDone(1, 0), t.status.created],
-      [t.sendingLabel, "10,000"],
+      [t.runOverLabel.zip, t.runDone(1, 0), t.status.created],
+      [t.progressLabel, t.sendingLabel, "10,000"],
+    ],
+    [
+      "a Graph drafts run that ended says the drafts are created, not being created",
+      [{ type: "runStarted", runId: "r", gatewayId: "graph", total: 1 }, { type: "run", events: [{ type: "done", summary: SUMMARY }] }],
+      [GRAPH],
+      ["Drafts created", t.runDone(1, 0)],
+      [t.progressLabel],
+    ],
+    [
+      "a send run that ended says the messages are sent",
+      [{ type: "runStarted", runId: "r", gatewayId: "graph", total: 1, mode: "send" }, { type: "run", events: [{ type: "done", summary: SUMMARY }] }],
+      [GRAPH],
+      ["Messages sent", t.sendDone(1, 0)],
+      [t.sendingLabel],
+    ],
+    [
+      "a cancelled run says so",
+      [{ type: "runStarted", runId: "r", gatewayId: "graph", total: 2 }, { type: "run", events: [{ type: "done", summary: { ...SUMMARY, cancelled: true } }] }],
+      [GRAPH],
+      [t.runOverLabel.cancelled, t.runCancelled(1)],
+      [t.progressLabel, t.runOverLabel.drafts],
+    ],
+    [
+      "a run the engine gave up on says it stopped",
+      [{ type: "runStarted", runId: "r", gatewayId: "graph", total: 2 }, { type: "runFailed", message: "Out of memory." }],
+      [GRAPH],
+      [t.runOverLabel.stopped, t.runFailed("Out of memory.")],
+      [t.progressLabel, t.runOverLabel.drafts],
+    ],
+    [
+      "while a run goes on, it is being created",
+      [{ type: "runStarted", runId: "r", gatewayId: "eml", total: 2 }],
+      [EML],
+      [t.progressLabel],
+      [t.runOverLabel.zip],
     ],
   ])("%s", (_name, actions, gateways, shown, hidden) => {
     const html = createStep(actions, gateways);
@@ -214,5 +252,24 @@ describe("EarlierRunNotice", () => {
     );
     for (const words of shown) expect(html).toContain(words);
     for (const words of hidden) expect(html).not.toContain(words);
+  });
+});
+
+describe("the start button says what will happen, in both languages", () => {
+  test.each<[string | null, "drafts" | "send", string, string]>([
+    // way, mode, English, German
+    ["graph", "drafts", "Create 5 drafts", "5 Entwürfe erstellen"],
+    ["graph", "send", "Send 5 messages", "5 Nachrichten senden"],
+    ["eml", "drafts", "Download 5 drafts as ZIP", "5 Entwürfe als ZIP herunterladen"],
+    ["compose", "drafts", "Open 5 message windows", "5 Nachrichtenfenster öffnen"],
+    [null, "drafts", "Create 5 drafts", "5 Entwürfe erstellen"],
+  ])("%s, %s", (gatewayId, mode, en, de) => {
+    expect(startLabel(STRINGS.en, gatewayId, mode, 5)).toBe(en);
+    expect(startLabel(STRINGS.de, gatewayId, mode, 5)).toBe(de);
+  });
+
+  test("counts are written the language's way", () => {
+    expect(startLabel(STRINGS.en, "eml", "drafts", 10_000)).toBe("Download 10,000 drafts as ZIP");
+    expect(startLabel(STRINGS.de, "eml", "drafts", 10_000)).toBe("10.000 Entwürfe als ZIP herunterladen");
   });
 });

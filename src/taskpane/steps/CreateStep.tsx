@@ -25,6 +25,7 @@ import { unfinished } from "../run/runBook";
 import { runFingerprint } from "../run/runFingerprint";
 import type { ForgetResult, Runner, SendForecast } from "../run/useRunner";
 import { chosenGateway, type GatewayOption, type RunMode } from "../services";
+import type { TaskpaneStrings } from "../strings";
 import { createBlockers } from "../state/plan";
 import { isRunActive } from "../state/wizard";
 import { ClientIdField } from "./ClientIdField";
@@ -260,7 +261,7 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
               if (blockers.length === 0 && gateway !== null) begin(gateway, mode);
             }}
           >
-            {mode === "send" ? t.sendButton(draftCount) : t.createButton(draftCount)}
+            {startLabel(t, gateway?.id ?? null, mode, draftCount)}
           </Button>
         </div>
       )}
@@ -316,4 +317,12 @@ function useEarlierRun(find: Runner["findEarlier"], fingerprint: string | null, 
 
 function gatewayLabel(gateways: readonly GatewayOption[], id: string): string | null {
   return gateways.find((g) => g.id === id)?.label ?? null;
+}
+
+/** The start button says what will happen with the chosen way: drafts in Drafts, a ZIP to download, windows, or sending. */
+export function startLabel(t: TaskpaneStrings, gatewayId: string | null, mode: RunMode, drafts: number): string {
+  if (mode === "send") return t.sendButton(drafts);
+  if (gatewayId === "eml") return t.zipButton(drafts);
+  if (gatewayId === "compose") return t.composeButton(drafts);
+  return t.createButton(drafts);
 }

@@ -9,6 +9,7 @@ import { withoutRowPrefix } from "../components/IssueBars";
 import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
 import { usePane } from "../context";
 import type { TaskpaneStrings } from "../strings";
+import { formatNumber, type Lang } from "../../i18n";
 
 const ROW_HEIGHT = 32;
 /** A row with problems has room for two lines of text below its cells. */
@@ -124,14 +125,17 @@ type Classes = ReturnType<typeof useStyles>;
 interface GridRowProps {
   readonly rows: readonly TableRow[];
   readonly widths: readonly number[];
+  /** The table's column indexes in the order shown (displayOrder). */
+  readonly order: readonly number[];
   readonly addressColumns: ReadonlySet<number>;
   readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
   readonly problemWidth: number;
   readonly classes: Classes;
   readonly t: TaskpaneStrings;
+  readonly lang: Lang;
 }
 
-function GridRow({ index, style, rows, widths, addressColumns, issuesByRow, problemWidth, classes, t }: RowComponentProps<GridRowProps>) {
+function GridRow({ index, style, rows, widths, order, addressColumns, issuesByRow, problemWidth, classes, t, lang }: RowComponentProps<GridRowProps>) {
   const row = rows[index];
   if (row === undefined) return null;
   const issues = issuesByRow.get(row.row);
@@ -146,15 +150,15 @@ function GridRow({ index, style, rows, widths, addressColumns, issuesByRow, prob
           className={mergeClasses(classes.cell, classes.number, severity === "error" ? classes.numberError : classes.numberBody)}
         >
           <SeverityIcon severity={severity} />
-          {row.row}
+          {formatNumber(row.row, lang)}
           <span className={classes.visuallyHidden}>{status}</span>
         </div>
-        {widths.map((width, column) => (
+        {order.map((column) => (
           <div
             key={column}
             role="cell"
             className={mergeClasses(classes.cell, addressColumns.has(column) && classes.addressColumn)}
-            style={{ width }}
+            style={{ width: widths[column] }}
           >
             <span className={classes.cellText}>{row.cells[column] ?? ""}</span>
           </div>
@@ -177,12 +181,24 @@ function rowHeight(index: number, { rows, issuesByRow }: GridRowProps): number {
   return row !== undefined && issuesByRow.has(row.row) ? PROBLEM_ROW_HEIGHT : ROW_HEIGHT;
 }
 
+/**
+ * The columns in the order shown: the e-mail column first, then the Cc column, then the rest as the list has them.
+ * At 320 px only the row number and about two columns are in view, and the address is the one that matters.
+ */
+export function displayOrder(columnCount: number, emailIndex: number, ccIndex: number): number[] {
+  const first = [emailIndex, ccIndex].filter((i, n, all) => i >= 0 && i < columnCount && all.indexOf(i) === n);
+  const rest = Array.from({ length: columnCount }, (_, i) => i).filter((i) => !first.includes(i));
+  return [...first, ...rest];
+}
+
 /** Wide enough for the header and most values, within bounds, in pixels. */
-function columnWidths(table: Table): number[] {
+function columnWidths(table: Table, bold: ReadonlySet<number>): number[] {
   return table.columns.map((header, column) => {
     let chars = header.length + 3; // room for a "To"/"Cc" badge
     for (const row of table.rows.slice(0, SAMPLE_ROWS)) chars = Math.max(chars, (row.cells[column] ?? "").length);
-    return Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.ceil(chars * 7.5) + 16));
+    // The address columns are set in semibold, whose letters are wider: an address would otherwise end in "…".
+    const perChar = bold.has(column) ? 8.5 : 7.5;
+    return Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.ceil(chars * perChar) + 16));
   });
 }
 
@@ -195,7 +211,7 @@ export interface RecipientGridProps {
 
 export function RecipientGrid({ table, emailColumn, ccColumn, issuesByRow }: RecipientGridProps) {
   const classes = useStyles();
-  const { t } = usePane();
+  const { t, lang } = usePane();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [visibleWidth, setVisibleWidth] = useState(320);
 
@@ -206,21 +222,25 @@ export function RecipientGrid({ table, emailColumn, ccColumn, issuesByRow }: Rec
     return () => observer.disconnect();
   }, [scroller]);
 
-  const widths = useMemo(() => columnWidths(table), [table]);
   const emailIndex = emailColumn === null ? -1 : table.columns.indexOf(emailColumn);
   const ccIndex = ccColumn === null ? -1 : table.columns.indexOf(ccColumn);
+  const addressColumns = useMemo(() => new Set([emailIndex, ccIndex].filter((i) => i >= 0)), [emailIndex, ccIndex]);
+  const widths = useMemo(() => columnWidths(table, addressColumns), [table, addressColumns]);
+  const order = useMemo(() => displayOrder(table.columns.length, emailIndex, ccIndex), [table.columns.length, emailIndex, ccIndex]);
   const totalWidth = NUMBER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
   const rowProps = useMemo<GridRowProps>(
     () => ({
       rows: table.rows,
       widths,
-      addressColumns: new Set([emailIndex, ccIndex].filter((i) => i >= 0)),
+      order,
+      addressColumns,
       issuesByRow,
       problemWidth: Math.min(visibleWidth, totalWidth),
       classes,
       t,
+      lang,
     }),
-    [table.rows, widths, emailIndex, ccIndex, issuesByRow, visibleWidth, totalWidth, classes, t],
+    [table.rows, widths, order, addressColumns, issuesByRow, visibleWidth, totalWidth, classes, t, lang],
   );
 
   return (
@@ -240,9 +260,9 @@ export function RecipientGrid({ table, emailColumn, ccColumn, issuesByRow }: Rec
             <div role="columnheader" className={mergeClasses(classes.cell, classes.number)}>
               {t.rowHeader}
             </div>
-            {table.columns.map((column, index) => (
-              <div key={column} role="columnheader" className={classes.cell} style={{ width: widths[index] }}>
-                <span className={classes.cellText}>{column}</span>
+            {order.map((index) => (
+              <div key={index} role="columnheader" className={classes.cell} style={{ width: widths[index] }}>
+                <span className={classes.cellText}>{table.columns[index]}</span>
                 {index === emailIndex && (
                   <Badge size="small" appearance="tint" color="brand">
                     {t.toLabel}

@@ -12,10 +12,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ChevronLeft20Regular, ChevronRight20Regular, Send20Regular, Warning16Filled } from "@fluentui/react-icons";
-import { useId, useMemo } from "react";
+import { useId, useMemo, useRef } from "react";
 import { formatBytes } from "../../i18n";
 import { HtmlPreview } from "../components/HtmlPreview";
 import { IssueBars } from "../components/IssueBars";
+import { useRevealWhenShown } from "../components/reveal";
 import { usePane } from "../context";
 import type { StepProps } from "./stepProps";
 import { attachmentName } from "../run/outgoing";
@@ -73,6 +74,10 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
   const draft = row === undefined ? undefined : derived?.draftByRow.get(row.row);
   const plan = derived?.plan;
   const rendered = useMemo(() => (draft === undefined || plan === undefined ? null : plan.renderDraft(draft)), [draft, plan]);
+  // The test draft's answer appears at the end of a long step: it comes into view when it arrives.
+  const testAnswerRef = useRef<HTMLDivElement>(null);
+  const testPhase = state.testDraft.phase;
+  useRevealWhenShown(testAnswerRef, (testPhase === "sent" || testPhase === "failed") && state.testDraft.message !== null ? testPhase : null);
 
   if (derived === null || row === undefined || plan === undefined) {
     return (
@@ -227,7 +232,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
             ? t.testDraftBlocked[testBlockers[0] ?? "no-drafts"]
             : t.testDraftHint(userAddress ?? "", gateway?.label ?? "")}
         </Caption1>
-        <div aria-live="polite">
+        <div aria-live="polite" ref={testAnswerRef} className={stepStyles.revealed}>
           {state.testDraft.phase === "sent" && state.testDraft.message !== null && (
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>{state.testDraft.message}</MessageBarBody>

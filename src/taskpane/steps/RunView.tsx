@@ -2,8 +2,11 @@
 // every row's outcome at the end), and what to do next (the report, creating what is missing, starting over).
 import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import { ArrowDownload20Regular, Dismiss20Regular, Pause20Regular, Play20Regular } from "@fluentui/react-icons";
+import { useRef } from "react";
 import { runFraction } from "../../core/run/runReducer";
+import { useRevealWhenShown } from "../components/reveal";
 import { usePane } from "../context";
+import type { TaskpaneStrings } from "../strings";
 import { isRunActive, type WizardRun } from "../state/wizard";
 import { RunResults } from "./RunResults";
 import type { StepProps } from "./stepProps";
@@ -40,11 +43,15 @@ export function RunView({
     phase === "paused" ? t.paused : phase === "cancelling" ? t.cancelling : secondsLeft === null ? t.estimating : t.timeLeft(secondsLeft);
   // Rows the daily limit held back are missing too: once the limit allows, the same run sends them.
   const missing = phase === "done" && (failed > 0 || cancelled > 0 || run.heldBack !== null);
+  const over = overKind(run, summary?.cancelled === true);
+  // The run's end is what the user waits for: it comes into view when it arrives (also after "create the missing").
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useRevealWhenShown(outcomeRef, over === null ? null : `${run.runId ?? ""}:${over}`);
 
   return (
     <section className={stepStyles.section}>
       <Field
-        label={sending ? t.sendingLabel : t.progressLabel}
+        label={over !== null ? t.runOverLabel[over] : sending ? t.sendingLabel : t.progressLabel}
         hint={active ? `${t.progressCount(done, total)} · ${time}` : t.progressCount(done, total)}
       >
         <ProgressBar
@@ -70,7 +77,7 @@ export function RunView({
           </Button>
         </div>
       )}
-      <div aria-live="polite">
+      <div aria-live="polite" ref={outcomeRef} className={stepStyles.revealed}>
         {(phase === "running" || phase === "paused") && waitingUntil !== null && (
           // Throttling is not failure: the run waits as a whole and goes on by itself; Cancel is the way out.
           <MessageBar intent="info" layout="multiline">
@@ -129,4 +136,16 @@ export function RunView({
       )}
     </section>
   );
+}
+
+/** What the run's label says once it is over; null while it runs (or before it started). */
+export function overKind(run: WizardRun, cancelled: boolean): keyof TaskpaneStrings["runOverLabel"] | null {
+  if (isRunActive(run) || run.state.phase === "ready") return null;
+  if (run.error !== null) return "stopped";
+  if (cancelled) return "cancelled";
+  if (run.mode === "send") return "send";
+  // Named by the gateway's id (src/taskpane/gateways.ts): what the user got is a download or windows, not drafts.
+  if (run.gatewayId === "eml") return "zip";
+  if (run.gatewayId === "compose") return "compose";
+  return "drafts";
 }

@@ -42,6 +42,14 @@ export const useStepStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
+  /**
+   * A message scrolled into view (components/reveal.ts) stops clear of the Wizard's sticky footer (one row of
+   * buttons, about 49 px), instead of coming to rest under it.
+   */
+  revealed: {
+    scrollMarginBottom: "64px",
+    scrollMarginTop: tokens.spacingVerticalM,
+  },
   monospace: {
     fontFamily: tokens.fontFamilyMonospace,
   },
