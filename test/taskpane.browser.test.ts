@@ -266,6 +266,11 @@ describeInBrowser("the task pane in Chromium", () => {
       await page.getByText(t.inserted("Vorname"), { exact: true }).waitFor();
       const record = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice);
       expect(record.inserted).toEqual([{ target: "body", text: "{{Vorname}}", coercionType: "html" }]);
+      // The salutation helper: this list has a first name but neither Anrede nor last name, so the neutral line.
+      await page.getByRole("button", { name: t.insertSalutation }).click();
+      await page.getByText(t.salutationInserted(false), { exact: true }).waitFor();
+      const withSalutation = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice);
+      expect(withSalutation.inserted[1]).toEqual({ target: "body", text: flow.lang === "de" ? "Guten Tag {{Vorname}}," : "Dear {{Vorname}},", coercionType: "html" });
       // The preview is a sandboxed frame that runs nothing.
       const preview = page.locator(`iframe[title="${t.previewLabel}"]`);
       expect(await preview.getAttribute("sandbox")).toBe("");

@@ -65,6 +65,8 @@ export const paneStringsDe: TaskpaneStrings = {
   insertField: (field) => `{{${field}}} einfügen`,
   inserted: (field) => `{{${field}}} eingefügt.`,
   insertFailed: (reason) => `Das Feld konnte nicht eingefügt werden: ${reason}`,
+  insertSalutation: "Anrede einfügen",
+  salutationInserted: (formal) => (formal ? "Anrede eingefügt: förmlich, wo die Spalte Anrede „Frau“ oder „Herr“ sagt, für alle anderen neutral." : "Anrede eingefügt."),
   templateOk: "Jedes Feld der Nachricht ist eine Spalte der Tabelle.",
   rowsWithEmptyFields: (n) =>
     `${formatNumber(n, "de")} ${n === 1 ? "Zeile hat" : "Zeilen haben"} ein leeres Feld; siehe Prüfen.`,

@@ -63,6 +63,9 @@ export const paneStringsEn: TaskpaneStrings = {
   insertField: (field) => `Insert {{${field}}}`,
   inserted: (field) => `{{${field}}} inserted.`,
   insertFailed: (reason) => `The field could not be inserted: ${reason}`,
+  insertSalutation: "Insert a salutation",
+  salutationInserted: (formal) =>
+    formal ? "Salutation inserted: formal where the list's salutation column says Ms or Mr (or Frau, Herr), neutral for everyone else." : "Salutation inserted.",
   templateOk: "Every field in the message is a column of the table.",
   rowsWithEmptyFields: (n) => `${plural(n, "row has", "rows have", "en")} an empty field; see the review.`,
 

@@ -69,6 +69,9 @@ export interface TaskpaneStrings {
   readonly insertField: (field: string) => string;
   readonly inserted: (field: string) => string;
   readonly insertFailed: (reason: string) => string;
+  /** The salutation helper's button and what it says once the line is in the message. */
+  readonly insertSalutation: string;
+  readonly salutationInserted: (formal: boolean) => string;
   readonly templateOk: string;
   readonly rowsWithEmptyFields: Count;
 
