@@ -134,7 +134,7 @@ export const paneStringsDe: TaskpaneStrings = {
   goToRow: (row) => `Zeile ${row}`,
   allGood: "Keine Probleme gefunden.",
   testDraft: "Testentwurf an mich",
-  testDraftHint: (address, via) => `Der Entwurf der ersten Zeile, nur an ${address} adressiert (${via}).`,
+  testDraftHint: (row, address, via) => `Der Entwurf von Zeile ${row}, nur an ${address} adressiert (${via}).`,
   testDraftSending: "Der Testentwurf wird erstellt…",
   testDraftSent: (address) => `Der Testentwurf für ${address} wurde erstellt.`,
   testDraftFailed: (reason) => `Der Testentwurf konnte nicht erstellt werden: ${reason}`,

@@ -132,7 +132,7 @@ export const paneStringsEn: TaskpaneStrings = {
   goToRow: (row) => `Row ${row}`,
   allGood: "No problems found.",
   testDraft: "Send a test draft to me",
-  testDraftHint: (address, via) => `The first row's draft, addressed only to ${address} (${via}).`,
+  testDraftHint: (row, address, via) => `Row ${row}'s draft, addressed only to ${address} (${via}).`,
   testDraftSending: "Creating the test draft…",
   testDraftSent: (address) => `The test draft for ${address} was created.`,
   testDraftFailed: (reason) => `The test draft could not be created: ${reason}`,

@@ -135,7 +135,8 @@ export interface TaskpaneStrings {
   readonly goToRow: (row: number) => string;
   readonly allGood: string;
   readonly testDraft: string;
-  readonly testDraftHint: (address: string, via: string) => string;
+  /** The row whose draft the test draft is: the one shown (else the first with a draft). */
+  readonly testDraftHint: (row: number, address: string, via: string) => string;
   readonly testDraftSending: string;
   readonly testDraftSent: (address: string) => string;
   readonly testDraftFailed: (reason: string) => string;

@@ -88,6 +88,8 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
   const gateway = chosenGateway(gateways, state.gatewayId);
   const userAddress = host?.userAddress ?? null;
   const testBlockers = testDraftBlockers(state, derived, userAddress, gateway !== null);
+  // The test draft is the draft on screen; a row with an error has none, so then the first row's.
+  const testRow = draft?.row ?? plan.drafts[0]?.row;
   const moveTo = (to: number): void => dispatch({ type: "reviewMoved", index: to });
 
   return (
@@ -215,7 +217,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
             disabledFocusable={testBlockers.length > 0}
             aria-describedby={testHintId}
             onClick={() => {
-              if (gateway !== null && userAddress !== null && testBlockers.length === 0) void runner.sendTestDraft(plan, gateway, userAddress);
+              if (gateway !== null && userAddress !== null && testBlockers.length === 0) void runner.sendTestDraft(plan, gateway, userAddress, testRow);
             }}
           >
             {t.testDraft}
@@ -225,7 +227,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
         <Caption1 id={testHintId} className={stepStyles.muted}>
           {testBlockers.length > 0
             ? t.testDraftBlocked[testBlockers[0] ?? "no-drafts"]
-            : t.testDraftHint(userAddress ?? "", gateway?.label ?? "")}
+            : t.testDraftHint(testRow ?? row.row, userAddress ?? "", gateway?.label ?? "")}
         </Caption1>
         <div aria-live="polite">
           {state.testDraft.phase === "sent" && state.testDraft.message !== null && (
