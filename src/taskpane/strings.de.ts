@@ -118,7 +118,7 @@ export const paneStringsDe: TaskpaneStrings = {
   reviewIntro: "Prüfen Sie jeden Entwurf so, wie er erstellt wird. Erstellt wird erst, wenn Sie „Erstellen“ wählen.",
   reviewSummary: "Übersicht",
   draftsReady: (n) => `${plural(n, "Entwurf", "Entwürfe", "de")} bereit`,
-  rowsSkipped: (n) => `${plural(n, "Zeile", "Zeilen", "de")} übersprungen`,
+  rowsInError: (n) => `${plural(n, "Zeile", "Zeilen", "de")} mit Fehlern`,
   previous: "Vorige",
   nextRow: "Nächste",
   nextProblem: "Nächstes Problem",

@@ -116,7 +116,7 @@ export const paneStringsEn: TaskpaneStrings = {
   reviewIntro: "Check every draft as it will be created. Nothing is created until you choose Create.",
   reviewSummary: "Summary",
   draftsReady: (n) => `${plural(n, "draft", "drafts", "en")} ready`,
-  rowsSkipped: (n) => `${plural(n, "row", "rows", "en")} skipped`,
+  rowsInError: (n) => `${plural(n, "row", "rows", "en")} with errors`,
   previous: "Previous",
   nextRow: "Next",
   nextProblem: "Next problem",

@@ -119,7 +119,7 @@ export interface TaskpaneStrings {
   readonly reviewIntro: string;
   readonly reviewSummary: string;
   readonly draftsReady: Count;
-  readonly rowsSkipped: Count;
+  readonly rowsInError: Count;
   readonly previous: string;
   readonly nextRow: string;
   readonly nextProblem: string;

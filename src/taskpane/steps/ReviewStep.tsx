@@ -104,7 +104,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
         </Text>
         <div className={styles.summary}>
           <Text>{t.draftsReady(plan.drafts.length)}</Text>
-          <Text>{t.rowsSkipped(plan.skippedRows.length)}</Text>
+          <Text>{t.rowsInError(plan.skippedRows.length)}</Text>
           <Text>{t.errorCount(derived.errorCount)}</Text>
           <Text>{t.warningCount(derived.warningCount)}</Text>
         </div>
