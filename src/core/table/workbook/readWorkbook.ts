@@ -10,6 +10,7 @@ import { WORKBOOK_LIMITS } from "./limits";
 import { chooseSheet, sheetsOf, type SheetInfo } from "./sheetChoice";
 import { sheetFindings, sheetRecords } from "./sheetRecords";
 import { tableFromRecords } from "../tableFromRecords";
+import { CFB_SIGNATURE, ZIP_SIGNATURE, startsWith } from "./signature";
 import { readZipDirectory } from "./zipDirectory";
 
 export interface WorkbookOptions {
@@ -38,10 +39,6 @@ export const WORKBOOK_FATAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "workbook-too-many-rows",
 ]);
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-/** The compound-file signature of .xls (and of password-protected .xlsx). */
-const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 export function readWorkbook(bytes: Uint8Array, options: WorkbookOptions): WorkbookResult {
   const refused = refuseBeforeParsing(bytes);
   if (refused) return fatal(refused.code, refused.params ?? {}, []);
@@ -68,7 +65,7 @@ export function readWorkbook(bytes: Uint8Array, options: WorkbookOptions): Workb
     });
   } catch (error) {
     // SheetJS throws Errors and strings alike; the message is only used to tell a locked file from a broken one.
-    return fatal(/password|encrypt/i.test(String(error)) ? "workbook-encrypted" : "workbook-damaged", {}, []);
+    return fatal(/password/i.test(String(error)) ? "workbook-encrypted" : "workbook-damaged", {}, []);
   }
 
   const sheets = sheetsOf(workbook);
@@ -88,15 +85,30 @@ export function readWorkbook(bytes: Uint8Array, options: WorkbookOptions): Workb
 function refuseBeforeParsing(bytes: Uint8Array): Pick<Finding<IssueCode>, "code" | "params"> | null {
   if (bytes.length === 0) return { code: "file-empty" };
   if (bytes.length > WORKBOOK_LIMITS.fileBytes) return { code: "workbook-too-large", params: { size: bytes.length, limit: WORKBOOK_LIMITS.fileBytes } };
-  const startsWith = (signature: readonly number[]): boolean => signature.every((b, i) => bytes[i] === b);
-  if (startsWith(CFB)) return null;
-  if (!startsWith(ZIP)) return { code: "workbook-unknown-format" };
+  // A compound file is .xls, or an .xlsx that Office encrypted with a password.
+  if (startsWith(bytes, CFB_SIGNATURE)) return holdsStreamNamed(bytes, "EncryptionInfo") ? { code: "workbook-encrypted" } : null;
+  if (!startsWith(bytes, ZIP_SIGNATURE)) return { code: "workbook-unknown-format" };
   const zip = readZipDirectory(bytes);
   if (!zip.ok) return zip.reason === "zip64" ? { code: "workbook-unpacks-too-large", params: { size: 2 ** 32, limit: WORKBOOK_LIMITS.unpackedBytes } } : { code: "workbook-damaged" };
   if (zip.unpackedBytes > WORKBOOK_LIMITS.unpackedBytes || zip.entries > WORKBOOK_LIMITS.zipEntries) {
     return { code: "workbook-unpacks-too-large", params: { size: zip.unpackedBytes, limit: WORKBOOK_LIMITS.unpackedBytes } };
   }
   return null;
+}
+
+/**
+ * Office saves a password-protected .xlsx as a compound file with an "EncryptionInfo" stream; SheetJS's own errors
+ * for it vary, so the stream's name (UTF-16LE in the compound file's directory) is looked for first.
+ */
+function holdsStreamNamed(bytes: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  outer: for (let at = bytes.indexOf(first); at >= 0 && at + name.length * 2 <= bytes.length; at = bytes.indexOf(first, at + 1)) {
+    for (let i = 0; i < name.length; i += 1) {
+      if (bytes[at + 2 * i] !== name.charCodeAt(i) || bytes[at + 2 * i + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
 }
 
 function fatal(code: IssueCode, params: Record<string, string | number>, sheets: readonly SheetInfo[]): WorkbookResult {
