@@ -52,7 +52,7 @@ export async function readRecipients(path: string, lang: Lang, sheet?: string): 
   const bytes = readBytes(path, "recipientsWord", lang);
   if (looksLikeWorkbook(bytes)) {
     const { readWorkbook, WORKBOOK_FATAL_CODES } = await import("../core/table/workbook/readWorkbook");
-    const result = readWorkbook(bytes, sheet === undefined ? { lang } : { lang, sheet });
+    const result = await readWorkbook(bytes, sheet === undefined ? { lang } : { lang, sheet });
     const fatal = result.findings.find((f) => WORKBOOK_FATAL_CODES.has(f.code));
     if (fatal) throw new UsageError(say(lang, "unreadableTable", { path, message: toIssue(fatal, lang).message }));
     return { path, bytes, result, sheet: result.sheet };

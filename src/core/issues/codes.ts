@@ -16,7 +16,8 @@ export const ISSUE_SEVERITY = {
   // ---- workbooks (src/core/table/workbook): .xlsx, .xls, .ods ----
   /** params: size, limit (bytes). */
   "workbook-too-large": "error",
-  /** The ZIP declares more unpacked bytes (or parts) than a list needs: a ZIP bomb. params: size, limit. */
+  /** The ZIP declares more unpacked bytes (or parts) than a list needs, params size and limit; or, without params,
+   * an entry inflates past its declared size: a ZIP bomb either way. */
   "workbook-unpacks-too-large": "error",
   "workbook-unknown-format": "error",
   "workbook-damaged": "error",

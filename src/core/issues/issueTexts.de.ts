@@ -29,7 +29,9 @@ export const issueTextsDe: IssueTexts = {
     "workbook-too-large": (p) =>
       `Die Arbeitsmappe ist ${size(p)} groß; Rundmail liest Arbeitsmappen bis ${formatBytes(Number(p["limit"] ?? 0), "de")}. Speichern Sie die Empfängerliste als eigene Arbeitsmappe oder als CSV.`,
     "workbook-unpacks-too-large": (p) =>
-      `Die Arbeitsmappe würde entpackt ${size(p)} groß, mehr als die ${formatBytes(Number(p["limit"] ?? 0), "de")}, die eine Empfängerliste braucht; sie wird nicht geöffnet. Ist es Ihre Datei, speichern Sie die Liste als neue Arbeitsmappe oder als CSV.`,
+      p["size"] === undefined
+        ? "Die Arbeitsmappe entpackt mehr, als ihr eigenes Inhaltsverzeichnis angibt, wie eine ZIP-Bombe; sie wird nicht geöffnet. Ist es Ihre Datei, speichern Sie die Liste als neue Arbeitsmappe oder als CSV."
+        : `Die Arbeitsmappe würde entpackt ${size(p)} groß, mehr als die ${formatBytes(Number(p["limit"] ?? 0), "de")}, die eine Empfängerliste braucht; sie wird nicht geöffnet. Ist es Ihre Datei, speichern Sie die Liste als neue Arbeitsmappe oder als CSV.`,
     "workbook-unknown-format": () =>
       "Das ist keine Excel- oder LibreOffice-Arbeitsmappe (.xlsx, .xls, .ods). Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie als solche oder als CSV.",
     "workbook-damaged": () =>

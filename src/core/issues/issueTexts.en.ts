@@ -29,7 +29,9 @@ export const issueTextsEn: IssueTexts = {
     "workbook-too-large": (p) =>
       `The workbook is ${size(p)}; Rundmail reads workbooks up to ${formatBytes(Number(p["limit"] ?? 0), "en")}. Save the recipient list as a workbook of its own, or as CSV.`,
     "workbook-unpacks-too-large": (p) =>
-      `The workbook would unpack to ${size(p)}, more than the ${formatBytes(Number(p["limit"] ?? 0), "en")} a recipient list needs; it is not opened. If it is yours, save the list as a new workbook or as CSV.`,
+      p["size"] === undefined
+        ? "The workbook unpacks to more than its own table of contents says, as a ZIP bomb does; it is not opened. If it is yours, save the list as a new workbook or as CSV."
+        : `The workbook would unpack to ${size(p)}, more than the ${formatBytes(Number(p["limit"] ?? 0), "en")} a recipient list needs; it is not opened. If it is yours, save the list as a new workbook or as CSV.`,
     "workbook-unknown-format": () =>
       "This is not an Excel or LibreOffice workbook (.xlsx, .xls, .ods). Open it in Excel or LibreOffice and save it as one, or as CSV.",
     "workbook-damaged": () => "The workbook is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice, save it again and try again.",

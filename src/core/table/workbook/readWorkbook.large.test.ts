@@ -5,12 +5,12 @@ import { readWorkbook } from "./readWorkbook";
 import { simpleWorkbook } from "./workbookForTests";
 
 describe("the row limit", () => {
-  test("100,000 recipients are read; one more is refused, with the limit in both languages", () => {
+  test("100,000 recipients are read; one more is refused, with the limit in both languages", async () => {
     const rows = (n: number): (string | number)[][] => [["E-Mail", "Nr"], ...Array.from({ length: n }, (_, i) => [`m${i}@example.de`, i])];
-    const atLimit = readWorkbook(simpleWorkbook(rows(100_000)), { lang: "en" });
+    const atLimit = await readWorkbook(simpleWorkbook(rows(100_000)), { lang: "en" });
     expect(atLimit.table.rows).toHaveLength(100_000);
     expect(atLimit.table.rows.at(-1)).toEqual({ row: 100_001, cells: ["m99999@example.de", "99999"] });
-    const over = readWorkbook(simpleWorkbook(rows(100_001)), { lang: "en" });
+    const over = await readWorkbook(simpleWorkbook(rows(100_001)), { lang: "en" });
     expect(over.findings.map((f) => f.code)).toEqual(["workbook-too-many-rows"]);
     const [finding] = over.findings;
     if (finding === undefined) throw new Error("no finding");

@@ -31,8 +31,8 @@ describe("a German club's list, as a German and as an English user sees it", () 
     { bookType: "biff8", lang: "de", hiddenRow: false },
     { bookType: "biff8", lang: "en", hiddenRow: false },
   ] as const;
-  test.each(cases)("$bookType, $lang", ({ bookType, lang, hiddenRow }) => {
-    const result = readWorkbook(clubWorkbook(bookType), { lang });
+  test.each(cases)("$bookType, $lang", async ({ bookType, lang, hiddenRow }) => {
+    const result = await readWorkbook(clubWorkbook(bookType), { lang });
     expect(result.sheet).toBe("Mitglieder");
     expect(result.sheets).toEqual([
       { name: "Mitglieder", hidden: false },
@@ -46,23 +46,23 @@ describe("a German club's list, as a German and as an English user sees it", () 
     ]);
   });
 
-  test("a hidden first sheet is skipped; --sheet chooses it by name, ignoring case", () => {
+  test("a hidden first sheet is skipped; --sheet chooses it by name, ignoring case", async () => {
     const bytes = clubWorkbook("xlsx", { hiddenFirst: true });
-    expect(readWorkbook(bytes, { lang: "de" }).sheet).toBe("Mitglieder");
-    const chosen = readWorkbook(bytes, { lang: "de", sheet: "intern" });
+    expect((await readWorkbook(bytes, { lang: "de" })).sheet).toBe("Mitglieder");
+    const chosen = await readWorkbook(bytes, { lang: "de", sheet: "intern" });
     expect(chosen.sheet).toBe("Intern");
     expect(chosen.table).toEqual({ columns: ["Kasse", "E-Mail"], rows: [{ row: 2, cells: ["geheim", "k@example.de"] }] });
   });
 
-  test(".ods: number formats and text cells (SheetJS's ODS writer keeps no dates, currencies or hidden sheets)", () => {
+  test(".ods: number formats and text cells (SheetJS's ODS writer keeps no dates, currencies or hidden sheets)", async () => {
     const book = utils.book_new();
     const sheet = utils.aoa_to_sheet([["Nr", "PLZ", "Betrag", "E-Mail"], [42, "01067", 1234.5, "j@example.de"]]);
     if (sheet["B2"] === undefined || sheet["A2"] === undefined) throw new Error("fixture");
     sheet["A2"].z = "0000";
     utils.book_append_sheet(book, sheet, "Liste");
     const bytes = new Uint8Array(write(book, { type: "array", bookType: "ods" }) as ArrayBuffer);
-    expect(readWorkbook(bytes, { lang: "de" }).table.rows).toEqual([{ row: 2, cells: ["0042", "01067", "1234,5", "j@example.de"] }]);
-    expect(readWorkbook(bytes, { lang: "en" }).table.rows).toEqual([{ row: 2, cells: ["0042", "01067", "1234.5", "j@example.de"] }]);
+    expect((await readWorkbook(bytes, { lang: "de" })).table.rows).toEqual([{ row: 2, cells: ["0042", "01067", "1234,5", "j@example.de"] }]);
+    expect((await readWorkbook(bytes, { lang: "en" })).table.rows).toEqual([{ row: 2, cells: ["0042", "01067", "1234.5", "j@example.de"] }]);
   });
 });
 
@@ -90,6 +90,13 @@ describe("hostile and broken workbooks: one clear problem, in German and English
       code: "workbook-unpacks-too-large",
       en: /unpack to 3 GB/,
       de: /entpackt 3 GB/,
+    },
+    {
+      name: "a lying ZIP bomb (its entries unpack to more than they declare)",
+      bytes: () => lyingZipBomb(),
+      code: "workbook-unpacks-too-large",
+      en: /unpacks to more than its own table of contents says/,
+      de: /entpackt mehr, als ihr eigenes Inhaltsverzeichnis angibt/,
     },
     {
       name: "a file over the size limit",
@@ -125,8 +132,8 @@ describe("hostile and broken workbooks: one clear problem, in German and English
       de: /kein Blatt 'Mitglieder 2025'\. Ihre Blätter sind: Mitglieder, Intern\./,
     },
   ];
-  test.each(cases)("$name → $code", ({ bytes, sheet, code, en, de }) => {
-    const result = readWorkbook(bytes(), sheet === undefined ? { lang: "en" } : { lang: "en", sheet });
+  test.each(cases)("$name → $code", async ({ bytes, sheet, code, en, de }) => {
+    const result = await readWorkbook(bytes(), sheet === undefined ? { lang: "en" } : { lang: "en", sheet });
     expect(result.table).toEqual({ columns: [], rows: [] });
     expect(result.findings.map((f) => f.code)).toEqual([code]);
     const [finding] = result.findings;
@@ -135,13 +142,13 @@ describe("hostile and broken workbooks: one clear problem, in German and English
     expect(toIssue(finding, "de").message).toMatch(de);
   });
 
-  test("only hidden sheets hold values → workbook-no-table", () => {
+  test("only hidden sheets hold values → workbook-no-table", async () => {
     const book = utils.book_new();
     utils.book_append_sheet(book, utils.aoa_to_sheet([[]]), "Leer");
     utils.book_append_sheet(book, utils.aoa_to_sheet([["E-Mail"], ["a@example.de"]]), "Versteckt");
     book.Workbook = { Sheets: [{ name: "Leer", Hidden: 0 }, { name: "Versteckt", Hidden: 1 }] };
     const bytes = new Uint8Array(write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
-    expect(readWorkbook(bytes, { lang: "de" }).findings.map((f) => f.code)).toEqual(["workbook-no-table"]);
+    expect((await readWorkbook(bytes, { lang: "de" })).findings.map((f) => f.code)).toEqual(["workbook-no-table"]);
   });
 });
 
@@ -164,4 +171,23 @@ function declaringUnpackedSize(zip: Uint8Array, size: number): Uint8Array {
     return copy;
   }
   throw new Error("not a ZIP");
+}
+
+/**
+ * A workbook whose every entry claims, in its local header and in the directory, to unpack to at most 100 bytes: how
+ * a bomb lies to pass a check of the declared sizes. How much more it really holds does not matter: the reader stops
+ * at the first chunk past the declared size.
+ */
+function lyingZipBomb(): Uint8Array {
+  const book = utils.book_new();
+  utils.book_append_sheet(book, utils.aoa_to_sheet([["E-Mail"], ["a@example.de"], ["0".repeat(32_000)]]), "Bombe");
+  const zip = new Uint8Array(write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
+  const view = new DataView(zip.buffer);
+  // Every entry, in the directory and in its local header, claims to unpack to at most 100 bytes.
+  for (let at = 0; at + 4 <= zip.length; at += 1) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50) view.setUint32(at + 22, Math.min(view.getUint32(at + 22, true), 100), true);
+    if (signature === 0x02014b50) view.setUint32(at + 24, Math.min(view.getUint32(at + 24, true), 100), true);
+  }
+  return zip;
 }

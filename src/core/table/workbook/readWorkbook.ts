@@ -12,6 +12,7 @@ import { sheetFindings, sheetRecords } from "./sheetRecords";
 import { tableFromRecords } from "../tableFromRecords";
 import { CFB_SIGNATURE, ZIP_SIGNATURE, startsWith } from "./signature";
 import { readZipDirectory } from "./zipDirectory";
+import { checkInflatedSizes } from "./inflatedSizes";
 
 export interface WorkbookOptions {
   readonly lang: Lang;
@@ -39,8 +40,9 @@ export const WORKBOOK_FATAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "workbook-too-many-rows",
 ]);
 
-export function readWorkbook(bytes: Uint8Array, options: WorkbookOptions): WorkbookResult {
-  const refused = refuseBeforeParsing(bytes);
+/** Async only for the ZIP check (inflating as a stream); SheetJS itself reads synchronously. */
+export async function readWorkbook(bytes: Uint8Array, options: WorkbookOptions): Promise<WorkbookResult> {
+  const refused = await refuseBeforeParsing(bytes);
   if (refused) return fatal(refused.code, refused.params ?? {}, []);
 
   let workbook: WorkBook;
@@ -82,7 +84,7 @@ export function readWorkbook(bytes: Uint8Array, options: WorkbookOptions): Workb
   return { table, findings: all.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), encoding: null, delimiter: null, sheet: choice.name, sheets };
 }
 
-function refuseBeforeParsing(bytes: Uint8Array): Pick<Finding<IssueCode>, "code" | "params"> | null {
+async function refuseBeforeParsing(bytes: Uint8Array): Promise<Pick<Finding<IssueCode>, "code" | "params"> | null> {
   if (bytes.length === 0) return { code: "file-empty" };
   if (bytes.length > WORKBOOK_LIMITS.fileBytes) return { code: "workbook-too-large", params: { size: bytes.length, limit: WORKBOOK_LIMITS.fileBytes } };
   // A compound file is .xls, or an .xlsx that Office encrypted with a password.
@@ -90,10 +92,12 @@ function refuseBeforeParsing(bytes: Uint8Array): Pick<Finding<IssueCode>, "code"
   if (!startsWith(bytes, ZIP_SIGNATURE)) return { code: "workbook-unknown-format" };
   const zip = readZipDirectory(bytes);
   if (!zip.ok) return zip.reason === "zip64" ? { code: "workbook-unpacks-too-large", params: { size: 2 ** 32, limit: WORKBOOK_LIMITS.unpackedBytes } } : { code: "workbook-damaged" };
-  if (zip.unpackedBytes > WORKBOOK_LIMITS.unpackedBytes || zip.entries > WORKBOOK_LIMITS.zipEntries) {
-    return { code: "workbook-unpacks-too-large", params: { size: zip.unpackedBytes, limit: WORKBOOK_LIMITS.unpackedBytes } };
-  }
-  return null;
+  const tooLarge = { code: "workbook-unpacks-too-large", params: { size: zip.unpackedBytes, limit: WORKBOOK_LIMITS.unpackedBytes } } as const;
+  if (zip.unpackedBytes > WORKBOOK_LIMITS.unpackedBytes || zip.entries.length > WORKBOOK_LIMITS.zipEntries) return tooLarge;
+  const inflated = await checkInflatedSizes(bytes, zip.entries);
+  if (inflated === "damaged") return { code: "workbook-damaged" };
+  // An entry inflating past its declared size is a lie told to get past the check above: a ZIP bomb.
+  return inflated === "larger-than-declared" ? { code: "workbook-unpacks-too-large" } : null;
 }
 
 /**

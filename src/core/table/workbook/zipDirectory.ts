@@ -1,8 +1,16 @@
 // What a ZIP's central directory declares (entries and their unpacked sizes), read before the workbook is handed to
 // SheetJS: a file of a few kilobytes may declare gigabytes (a ZIP bomb), and unpacking it is what would exhaust memory.
 
+export interface ZipEntry {
+  /** 0 stored, 8 deflated; SheetJS refuses the others. */
+  readonly method: number;
+  readonly localHeader: number;
+  readonly packedBytes: number;
+  readonly unpackedBytes: number;
+}
+
 export type ZipDirectory =
-  | { readonly ok: true; readonly entries: number; readonly unpackedBytes: number }
+  | { readonly ok: true; readonly entries: readonly ZipEntry[]; readonly unpackedBytes: number }
   | { readonly ok: false; readonly reason: "damaged" | "zip64" };
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -23,15 +31,17 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   if (offset + size > end) return { ok: false, reason: "damaged" };
 
   let unpackedBytes = 0;
+  const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i += 1) {
     if (at + 46 > offset + size || view.getUint32(at, true) !== DIRECTORY_ENTRY) return { ok: false, reason: "damaged" };
     const unpacked = view.getUint32(at + 24, true);
     if (unpacked === 0xffffffff) return { ok: false, reason: "zip64" };
     unpackedBytes += unpacked;
+    entries.push({ method: view.getUint16(at + 10, true), localHeader: view.getUint32(at + 42, true), packedBytes: view.getUint32(at + 20, true), unpackedBytes: unpacked });
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return { ok: true, entries: count, unpackedBytes };
+  return { ok: true, entries, unpackedBytes };
 }
 
 /** The last end-of-directory signature; searched backwards, since the comment before it may be anything. */
