@@ -66,6 +66,24 @@ describe("a German club's list, as a German and as an English user sees it", () 
   });
 });
 
+test("a number format that cannot be rendered exactly: a plain value and a warning naming the column", async () => {
+  const sheet = utils.aoa_to_sheet([["E-Mail", "Menge"], ["a@example.de", 1234.5]]);
+  if (sheet["B2"] === undefined) throw new Error("fixture");
+  sheet["B2"].z = '0.0" Stk'; // an unclosed quote: Excel would refuse it, SheetJS throws
+  const book = utils.book_new();
+  utils.book_append_sheet(book, sheet, "Liste");
+  const result = await readWorkbook(new Uint8Array(write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer), { lang: "de" });
+  expect(result.table.rows).toEqual([{ row: 2, cells: ["a@example.de", "1234,5"] }]);
+  expect(result.findings).toEqual([
+    { row: null, column: "Menge", code: "workbook-format-unsupported", params: { column: "Menge (B)", format: '0.0" Stk' } },
+  ]);
+  const [finding] = result.findings;
+  if (finding === undefined) throw new Error("no finding");
+  expect(toIssue(finding, "de").message).toBe(
+    "Spalte Menge (B): Das Zahlenformat '0.0\" Stk' lässt sich nicht genau wie in Excel darstellen; die Werte erscheinen in einfacher Form. Prüfen Sie sie in der Vorschau.",
+  );
+});
+
 describe("hostile and broken workbooks: one clear problem, in German and English", () => {
   const club = clubWorkbook("xlsx");
   const cases: { name: string; bytes: () => Uint8Array; sheet?: string; code: IssueCode; en: RegExp; de: RegExp }[] = [
