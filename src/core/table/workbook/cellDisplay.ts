@@ -2,7 +2,7 @@
 // the language's decimal and thousands separators. Never the stored serial number of a date.
 import { SSF as untypedSsf, type CellObject } from "@e965/xlsx";
 import { localeOf, type Lang } from "../../../i18n";
-import { dateOfSerial, formatDate } from "./dateFormat";
+import { dateFormatter, dateOfSerial, formatDate } from "./dateFormat";
 
 export interface CellDisplay {
   readonly text: string;
@@ -17,6 +17,27 @@ const SYSTEM_DATE_TIME = "m/d/yy h:mm";
 
 /** SheetJS types its formatter as `any`; these are the two functions used, as its documentation gives them. */
 const SSF = untypedSsf as { format(code: string, value: number): string; is_date(code: string): boolean };
+
+/** Each language's decimal separator, found once (toLocaleString builds a formatter on every call). */
+const DECIMAL: Readonly<Record<Lang, string>> = { en: decimalOf("en"), de: decimalOf("de") };
+
+function decimalOf(lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(0.5).charAt(1);
+}
+
+/** A sheet has a handful of formats and up to millions of cells: each format is classified once. */
+const MAX_CACHED = 1000;
+const DATE_FORMATS = new Map<string, boolean>();
+
+function isDateFormat(format: string): boolean {
+  let known = DATE_FORMATS.get(format);
+  if (known === undefined) {
+    known = SSF.is_date(format);
+    if (DATE_FORMATS.size >= MAX_CACHED) DATE_FORMATS.clear(); // a crafted file may hold thousands of formats
+    DATE_FORMATS.set(format, known);
+  }
+  return known;
+}
 
 const BOOLEAN: Readonly<Record<Lang, readonly [string, string]>> = { en: ["TRUE", "FALSE"], de: ["WAHR", "FALSCH"] };
 
@@ -39,7 +60,7 @@ export function cellDisplay(cell: CellObject | undefined, lang: Lang, date1904: 
 
 function numberDisplay(value: number, format: string, lang: Lang, date1904: boolean): CellDisplay {
   if (format === "General" || format === "@") return { text: localSeparators(SSF.format("General", value), lang) };
-  if (SSF.is_date(format)) {
+  if (isDateFormat(format)) {
     if (format === SYSTEM_SHORT_DATE) return { text: shortDate(value, lang, date1904) };
     if (format === SYSTEM_DATE_TIME) return { text: `${shortDate(value, lang, date1904)} ${formatDate("hh:mm", value, lang, date1904) ?? ""}` };
     const text = formatDate(format, value, lang, date1904) ?? ssf(format, value, lang);
@@ -61,9 +82,7 @@ function ssf(format: string, value: number, lang: Lang): string | null {
 
 /** dd.mm.yyyy (German), dd/mm/yyyy (British English): the user's own short date, as Excel shows format 14. */
 function shortDate(value: number, lang: Lang, date1904: boolean): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(
-    dateOfSerial(value, date1904),
-  );
+  return dateFormatter(lang, { day: "2-digit", month: "2-digit", year: "numeric" }).format(dateOfSerial(value, date1904));
 }
 
 /**
@@ -71,7 +90,7 @@ function shortDate(value: number, lang: Lang, date1904: boolean): string {
  * literal text in the format ("Stk.", "Nr.") stays as it is.
  */
 function localSeparators(text: string, lang: Lang): string {
-  const decimal = (0.5).toLocaleString(localeOf(lang)).charAt(1);
+  const decimal = DECIMAL[lang];
   if (decimal === ".") return text;
   return text.replace(/(?<=\d)[.,](?=\d)/g, (c) => (c === "." ? decimal : "."));
 }

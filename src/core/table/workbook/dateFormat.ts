@@ -16,6 +16,19 @@ export function dateOfSerial(serial: number, date1904: boolean): Date {
   return new Date(ms);
 }
 
+/** Intl formatters are costly to build and a column of dates uses the same few: built once per language and options. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+export function dateFormatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let formatter = FORMATTERS.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: "UTC" });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+
 type Token = { kind: "text"; text: string } | { kind: "part"; code: string };
 
 /**
@@ -23,12 +36,11 @@ type Token = { kind: "text"; text: string } | { kind: "part"; code: string };
  * as [h]:mm, fractions of seconds, era years): the caller then tries SheetJS's formatter.
  */
 export function formatDate(code: string, serial: number, lang: Lang, date1904: boolean): string | null {
-  const tokens = tokenize(firstSection(code));
+  const tokens = tokensOf(code);
   if (tokens === null) return null;
   const date = dateOfSerial(serial, date1904);
   const twelveHour = tokens.some((t) => t.kind === "part" && /^(am\/pm|a\/p)$/i.test(t.code));
-  const name = (options: Intl.DateTimeFormatOptions): string =>
-    new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: "UTC" }).format(date);
+  const name = (options: Intl.DateTimeFormatOptions): string => dateFormatter(lang, options).format(date);
   const pad = (n: number, width: number): string => String(n).padStart(width, "0");
   return tokens
     .map((token, i) => {
@@ -79,6 +91,20 @@ function firstSection(code: string): string {
     else if (c === ";" && !quoted) return code.slice(0, i);
   }
   return code;
+}
+
+/** Tokens per format code, each code read once (null: not rendered here). */
+const MAX_CACHED = 1000;
+const TOKENS = new Map<string, Token[] | null>();
+
+function tokensOf(code: string): Token[] | null {
+  let tokens = TOKENS.get(code);
+  if (tokens === undefined) {
+    tokens = tokenize(firstSection(code));
+    if (TOKENS.size >= MAX_CACHED) TOKENS.clear(); // a crafted file may hold thousands of formats
+    TOKENS.set(code, tokens);
+  }
+  return tokens;
 }
 
 const PART = /^(am\/pm|a\/p|y+|m+|d+|h+|s+)/i;
