@@ -79,8 +79,11 @@ export async function readWorkbook(bytes: Uint8Array, options: WorkbookOptions):
   const { records, tooManyRows, formats } = sheetRecords(choice.sheet, (cell) => cellDisplay(cell, options.lang, date1904));
   if (tooManyRows) return fatal("workbook-too-many-rows", { limit: WORKBOOK_LIMITS.rows - 1, sheet: choice.name }, sheets);
 
+  // The cells are text now: SheetJS's cell objects (most of the memory) can go before the table is built.
+  const { "!rows": rowProps, "!merges": merges } = choice.sheet;
+  choice.sheet["!data"] = [];
   const { table, findings } = tableFromRecords(records);
-  const all = [...findings, ...sheetFindings(choice.sheet, table, records, formats)];
+  const all = [...findings, ...sheetFindings({ "!rows": rowProps, "!merges": merges }, table, records, formats)];
   return { table, findings: all.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), encoding: null, delimiter: null, sheet: choice.name, sheets };
 }
 

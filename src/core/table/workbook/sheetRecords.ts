@@ -1,6 +1,6 @@
 // A sheet's cells -> records (text as the user sees it, records[i] is spreadsheet row i + 1), and what the sheet
 // hides from a reader of the table: hidden rows, merged cells, formats shown only approximately.
-import { utils, type CellObject, type WorkSheet } from "@e965/xlsx";
+import { utils, type CellObject, type Range, type RowInfo, type WorkSheet } from "@e965/xlsx";
 import type { Finding, Table } from "../../types";
 import type { IssueCode } from "../../issues/codes";
 import type { CellDisplay } from "./cellDisplay";
@@ -38,7 +38,7 @@ export function sheetRecords(sheet: WorkSheet, display: (cell: CellObject | unde
 }
 
 /** Warnings about the chosen sheet, at the spreadsheet's own row numbers. */
-export function sheetFindings(sheet: WorkSheet, table: Table, records: readonly (readonly string[])[], formats: ReadonlyMap<number, string>): Finding<IssueCode>[] {
+export function sheetFindings(sheet: { readonly "!rows"?: RowInfo[] | undefined; readonly "!merges"?: Range[] | undefined }, table: Table, records: readonly (readonly string[])[], formats: ReadonlyMap<number, string>): Finding<IssueCode>[] {
   const findings: Finding<IssueCode>[] = [];
   const rowProps = sheet["!rows"] ?? [];
   // A hidden row is mailed like any other, although the user who hid it may not expect that.
