@@ -21,6 +21,8 @@ const cases: [string, CellObject | undefined, string, string, boolean?][] = [
   ["German date code (SheetJS cannot render it)", n(43525, "dd.mm.yyyy"), "01.03.2019", "01.03.2019"],
   ["escaped dots and a locale tag", n(43525, "[$-407]dd\\.mm\\.yyyy"), "01.03.2019", "01.03.2019"],
   ["month and weekday names in the user's language", n(43525, "dddd, d. mmmm yyyy"), "Freitag, 1. März 2019", "Friday, 1. March 2019"],
+  ["Excel's system long date follows the reader's locale", n(43525, "[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy"), "Freitag, 1. März 2019", "Friday, 1 March 2019"],
+  ["Excel's system time", n(0.75, "[$-F400]h:mm:ss\\ AM/PM"), "18:00:00", "18:00:00"],
   ["minutes, not months, after hours", n(0.5 + 5 / 1440, "hh:mm"), "12:05", "12:05"],
   ["12-hour clock", n(0.75, "h:mm AM/PM"), "6:00 PM", "6:00 PM"],
   ["elapsed hours (SheetJS renders them)", n(1.5, "[h]:mm"), "36:00", "36:00"],

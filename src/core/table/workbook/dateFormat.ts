@@ -36,9 +36,12 @@ type Token = { kind: "text"; text: string } | { kind: "part"; code: string };
  * as [h]:mm, fractions of seconds, era years): the caller then tries SheetJS's formatter.
  */
 export function formatDate(code: string, serial: number, lang: Lang, date1904: boolean): string | null {
+  const date = dateOfSerial(serial, date1904);
+  // Excel's "system" long date and time ([$-F800], [$-F400]) follow the reader's regional settings, not the code.
+  if (/\[\$-F800\]/i.test(code)) return dateFormatter(lang, { dateStyle: "full" }).format(date);
+  if (/\[\$-F400\]/i.test(code)) return dateFormatter(lang, { timeStyle: "medium" }).format(date);
   const tokens = tokensOf(code);
   if (tokens === null) return null;
-  const date = dateOfSerial(serial, date1904);
   const twelveHour = tokens.some((t) => t.kind === "part" && /^(am\/pm|a\/p)$/i.test(t.code));
   const name = (options: Intl.DateTimeFormatOptions): string => dateFormatter(lang, options).format(date);
   const pad = (n: number, width: number): string => String(n).padStart(width, "0");
