@@ -6,6 +6,7 @@
 // Issue 11: the same in the browser, the built pane in the sandbox in Chromium (bench/browser-run.js).
 // Issue 12: the sandbox's mailbox panel, bytes per poll during a 10,000-draft run: whole state vs changes (bench/panel-poll.js).
 // Issue 9: checking a 500 KB HTML template with 60,000 unbalanced tags in nested sections vs htmlparser2 parsing it (bench/template.js).
+// Issue 13: `rundmail check` on 100,000 rows as .xlsx vs the same rows as CSV and SheetJS alone (bench/workbook.js).
 // Issue 14: `rundmail drafts --imap` drafts per second into Dovecot vs a bare imapflow APPEND loop (bench/imap.js).
 "use strict";
 const { spawnSync } = require("child_process");
@@ -117,6 +118,10 @@ if (browserBench.status !== 0) process.exitCode = 1;
 // only the changes (bench/panel-poll.js).
 const panelBench = spawnSync(process.execPath, [path.join(__dirname, "panel-poll.js")], { cwd: root, stdio: "inherit" });
 if (panelBench.status !== 0) process.exitCode = 1;
+
+// Issue 13: a 100,000-row .xlsx next to the same rows as CSV, and SheetJS alone (bench/workbook.js).
+const workbookBench = spawnSync(process.execPath, [path.join(__dirname, "workbook.js")], { cwd: root, stdio: "inherit" });
+if (workbookBench.status !== 0) process.exitCode = 1;
 
 // Issue 14: `rundmail drafts --imap` into a throwaway Dovecot vs a bare imapflow loop of the same APPENDs (its own
 // process: Dovecot and the children are asynchronous). Skipped, loudly, where Dovecot is not installed.
