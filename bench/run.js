@@ -4,7 +4,9 @@
 // Task pane: JS loaded at open (raw, gzip) and time to an interactive first step vs a bare Fluent UI page (bench/taskpane.js).
 // Issue 5: Graph drafts per second against the emulator (50 ms latency) vs the 4-concurrent ceiling and a bare fetch loop (bench/graph.js).
 // Issue 11: the same in the browser, the built pane in the sandbox in Chromium (bench/browser-run.js).
+// Issue 12: the sandbox's mailbox panel, bytes per poll during a 10,000-draft run: whole state vs changes (bench/panel-poll.js).
 // Issue 9: checking a 500 KB HTML template with 60,000 unbalanced tags in nested sections vs htmlparser2 parsing it (bench/template.js).
+// Issue 13: `rundmail check` on 100,000 rows as .xlsx vs the same rows as CSV and SheetJS alone (bench/workbook.js).
 // Issue 14: `rundmail drafts --imap` drafts per second into Dovecot vs a bare imapflow APPEND loop (bench/imap.js).
 "use strict";
 const { spawnSync } = require("child_process");
@@ -111,6 +113,15 @@ if (graphBench.status !== 0) process.exitCode = 1;
 // Node figure above, against the same ceiling (bench/browser-run.js).
 const browserBench = spawnSync(process.execPath, [path.join(__dirname, "browser-run.js")], { cwd: root, stdio: "inherit" });
 if (browserBench.status !== 0) process.exitCode = 1;
+
+// Issue 12: what the sandbox's mailbox panel downloads per poll during a 10,000-draft run, the whole state next to
+// only the changes (bench/panel-poll.js).
+const panelBench = spawnSync(process.execPath, [path.join(__dirname, "panel-poll.js")], { cwd: root, stdio: "inherit" });
+if (panelBench.status !== 0) process.exitCode = 1;
+
+// Issue 13: a 100,000-row .xlsx next to the same rows as CSV, and SheetJS alone (bench/workbook.js).
+const workbookBench = spawnSync(process.execPath, [path.join(__dirname, "workbook.js")], { cwd: root, stdio: "inherit" });
+if (workbookBench.status !== 0) process.exitCode = 1;
 
 // Issue 14: `rundmail drafts --imap` into a throwaway Dovecot vs a bare imapflow loop of the same APPENDs (its own
 // process: Dovecot and the children are asynchronous). Skipped, loudly, where Dovecot is not installed.

@@ -281,6 +281,11 @@ describeInBrowser("the task pane in Chromium", () => {
       await page.getByText(t.inserted("Vorname"), { exact: true }).waitFor();
       const record = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice);
       expect(record.inserted).toEqual([{ target: "body", text: "{{Vorname}}", coercionType: "html" }]);
+      // The salutation helper: this list has a first name but neither Anrede nor last name, so the neutral line.
+      await page.getByRole("button", { name: t.insertSalutation }).click();
+      await page.getByText(t.salutationInserted(false), { exact: true }).waitFor();
+      const withSalutation = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice);
+      expect(withSalutation.inserted[1]).toEqual({ target: "body", text: flow.lang === "de" ? "Guten Tag {{Vorname}}," : "Dear {{Vorname}},", coercionType: "html" });
       // The preview is a sandboxed frame that runs nothing.
       const preview = page.locator(`iframe[title="${t.previewLabel}"]`);
       expect(await preview.getAttribute("sandbox")).toBe("");
@@ -352,14 +357,17 @@ describeInBrowser("the task pane in Chromium", () => {
 
     // A test draft: with no files per row, Outlook's compose window is the default way.
     await stepButton(page, "en", "review").click();
-    await page.getByText(t.testDraftHint("kassenwart@tsv.example", t.gatewayNames.compose), { exact: true }).waitFor();
+    await page.getByText(t.testDraftHint(2, "kassenwart@tsv.example", t.gatewayNames.compose), { exact: true }).waitFor();
+    // The test draft is the draft on screen: Bob's, row 3, once the review has moved on to it.
+    await page.getByRole("button", { name: t.nextRow, exact: true }).click();
+    await page.getByText(t.testDraftHint(3, "kassenwart@tsv.example", t.gatewayNames.compose), { exact: true }).waitFor();
     await page.getByRole("button", { name: t.testDraft }).click();
     await page.getByText(t.testDraftSent("kassenwart@tsv.example"), { exact: true }).waitFor();
     const opened = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice.opened);
     expect(opened).toHaveLength(1);
     expect(opened[0]?.toRecipients).toEqual(["kassenwart@tsv.example"]);
     expect(opened[0]?.ccRecipients).toBeUndefined();
-    expect(opened[0]?.subject).toBe("Ihre Rechnung 1001 für Anna");
+    expect(opened[0]?.subject).toBe("Ihre Rechnung 1002 für Bob");
 
     // The run, as a ZIP of .eml drafts.
     await stepButton(page, "en", "create").click();

@@ -68,7 +68,7 @@ export async function printSummary(prepared: Prepared, options: CommonOptions, o
       file: displayName(options.recipients),
       rows: table.table.rows.length,
       columns: plan.columns.length,
-      encoding: table.encoding ?? "?",
+      encoding: prepared.sheet !== null ? say(lang, "sheetLabel", { name: prepared.sheet }) : (table.encoding ?? "?"),
       delimiter: table.delimiter ? `, "${table.delimiter === "\t" ? "\\t" : table.delimiter}"` : "",
     }),
   );

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { sameBytes, type TemplateAttachment } from "../core/attachments";
-import { decodeText, readTable, type TableResult } from "../core/table";
+import { decodeText, looksLikeWorkbook, readTable, type TableResult } from "../core/table";
 import { decodeHtml } from "../core/template/entities";
 import { toIssue } from "../core/issues/codes";
 import type { TemplateSource } from "../core/plan";
@@ -40,15 +40,29 @@ export interface Recipients {
   /** The file's bytes, to tell the list apart from anything that could be attached (by content, not by name). */
   readonly bytes: Uint8Array;
   readonly result: TableResult;
+  /** The workbook sheet read; null for a text table. */
+  readonly sheet: string | null;
 }
 
-/** Reads the recipient table. A file that is no table at all (empty, binary) is unreadable input: exit 2. */
-export function readRecipients(path: string, lang: Lang): Recipients {
+/**
+ * Reads the recipient table: a workbook (told by content) through the workbook reader, loaded only then; anything
+ * else as text. A file that is no table at all (empty, binary, damaged, no such sheet) is unreadable input: exit 2.
+ */
+export async function readRecipients(path: string, lang: Lang, sheet?: string): Promise<Recipients> {
   const bytes = readBytes(path, "recipientsWord", lang);
+  if (looksLikeWorkbook(bytes)) {
+    const { readWorkbook, WORKBOOK_FATAL_CODES } = await import("../core/table/workbook/readWorkbook");
+    const result = await readWorkbook(bytes, sheet === undefined ? { lang } : { lang, sheet });
+    const fatal = result.findings.find((f) => WORKBOOK_FATAL_CODES.has(f.code));
+    if (fatal) throw new UsageError(say(lang, "unreadableTable", { path, message: toIssue(fatal, lang).message }));
+    return { path, bytes, result, sheet: result.sheet };
+  }
+  // A sheet named for a text table is a mistake worth saying: the user may have chosen the wrong file.
+  if (sheet !== undefined) throw new UsageError(say(lang, "sheetNeedsWorkbook", { path }));
   const result = readTable({ kind: "bytes", bytes });
   const fatal = result.findings.find((f) => f.code === "file-empty" || f.code === "file-binary");
   if (fatal) throw new UsageError(say(lang, "unreadableTable", { path, message: toIssue(fatal, lang).message }));
-  return { path, bytes, result };
+  return { path, bytes, result, sheet: null };
 }
 
 export interface LoadedTemplate {

@@ -7,6 +7,8 @@ import { say } from "./strings";
 
 export interface CommonOptions {
   readonly recipients: string;
+  /** --sheet NAME: the workbook sheet holding the recipients (a workbook's first visible table otherwise). */
+  readonly sheet?: string;
   readonly template: string;
   readonly subject?: string;
   readonly attachments?: string;
@@ -64,6 +66,7 @@ export interface SendOptions {
 
 const spec = {
   recipients: { type: "string" },
+  sheet: { type: "string" },
   template: { type: "string" },
   subject: { type: "string" },
   attachments: { type: "string" },
@@ -148,6 +151,7 @@ export function parseOptions(args: readonly string[], command: string, defaultLa
     help,
   };
   const optional: Array<[string, string]> = [
+    ["sheet", "sheet"],
     ["subject", "subject"],
     ["attachments", "attachments"],
     ["emailColumn", "email-column"],

@@ -10,6 +10,8 @@ import type { TemplateSource } from "../core/plan";
 export interface Prepared {
   readonly plan: MergePlan;
   readonly table: TableResult;
+  /** The workbook sheet the recipients came from; null for a text table. */
+  readonly sheet: string | null;
   readonly template: TemplateSource;
   readonly files: readonly GivenFile[];
   readonly contents: FileContents;
@@ -17,7 +19,7 @@ export interface Prepared {
 
 export async function preparePlan(options: CommonOptions): Promise<Prepared> {
   const { lang } = options;
-  const recipients = readRecipients(options.recipients, lang);
+  const recipients = await readRecipients(options.recipients, lang, options.sheet);
   const template = await readTemplate(options.template, options.subject, lang);
   // The recipient list itself is never an attachment: not from the folder (by real path or content), not from the
   // template (by content); other table files on the template only when named (the core's rule, as in the pane).
@@ -39,5 +41,5 @@ export async function preparePlan(options: CommonOptions): Promise<Prepared> {
     files,
     options: planOptions,
   });
-  return { plan, table: recipients.result, template: source, files, contents: fileContents(template.ownFiles, folder, lang) };
+  return { plan, table: recipients.result, sheet: recipients.sheet, template: source, files, contents: fileContents(template.ownFiles, folder, lang) };
 }

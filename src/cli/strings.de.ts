@@ -27,6 +27,8 @@ export const cliTextsDe: CliTexts = {
   saveSentTaken: (p) =>
     `'${p["path"]}' enthält schon '${p["name"]}', das eine Kopie dieses Laufs ersetzen würde. Wählen Sie mit --save-sent einen anderen Ordner oder ersetzen Sie solche Kopien mit --force. Es wurde nichts gesendet.`,
   keptForeignFiles: (p) => `${p["count"]} weitere Dateien in ${p["dir"]} stammen nicht von Rundmail und bleiben unverändert.`,
+  sheetLabel: (p) => `Blatt '${p["name"]}'`,
+  sheetNeedsWorkbook: (p) => `--sheet gilt für Arbeitsmappen (.xlsx, .xls, .ods), aber '${p["path"]}' ist eine Texttabelle. Lassen Sie --sheet weg oder wählen Sie die Arbeitsmappe.`,
   summaryRead: (p) => `Empfänger: ${p["file"]} (${p["rows"]} Zeilen, ${p["columns"]} Spalten, ${p["encoding"]}${p["delimiter"]})`,
   summaryColumns: (p) => `E-Mail-Spalte: ${p["email"]}   Cc-Spalte: ${p["cc"]}`,
   summaryTemplate: (p) => `Vorlage: ${p["file"]}   Betreff: ${p["subject"]}`,
@@ -204,6 +206,8 @@ Aufruf:
 
 Optionen:
   --recipients DATEI         CSV/TSV/TXT-Tabelle (UTF-8, UTF-16 oder Windows-1252; mit , ; Tab oder | getrennt)
+                             oder eine Excel-/LibreOffice-Arbeitsmappe (.xlsx, .xls, .ods), Werte wie in Excel angezeigt
+  --sheet NAME               das Blatt der Arbeitsmappe mit den Empfängern (sonst das erste sichtbare mit einer Tabelle)
   --template DATEI           .html/.htm oder .txt (darf mit Subject:/Cc:/Bcc:-Zeilen beginnen) oder .eml
   --subject TEXT             Betreff, ersetzt den der Vorlage
   --attachments ORDNER       Ordner mit den Dateien, die Zeilen nennen können

@@ -26,6 +26,8 @@ export const cliTextsEn: CliTexts = {
   saveSentTaken: (p) =>
     `'${p["path"]}' already holds '${p["name"]}', which a copy of this run would replace. Choose another folder with --save-sent, or add --force to replace such copies. Nothing was sent.`,
   keptForeignFiles: (p) => `${p["count"]} other files in ${p["dir"]} were not written by Rundmail and were left as they are.`,
+  sheetLabel: (p) => `sheet '${p["name"]}'`,
+  sheetNeedsWorkbook: (p) => `--sheet is for workbooks (.xlsx, .xls, .ods), but '${p["path"]}' is a text table. Leave out --sheet or choose the workbook.`,
   summaryRead: (p) => `Recipients: ${p["file"]} (${p["rows"]} rows, ${p["columns"]} columns, ${p["encoding"]}${p["delimiter"]})`,
   summaryColumns: (p) => `E-mail column: ${p["email"]}   Cc column: ${p["cc"]}`,
   summaryTemplate: (p) => `Template: ${p["file"]}   Subject: ${p["subject"]}`,
@@ -189,7 +191,9 @@ Usage:
   rundmail send   --recipients FILE --template FILE --smtp URL [options] [--yes]   send one message per row
 
 Options:
-  --recipients FILE          CSV/TSV/TXT table (UTF-8, UTF-16 or Windows-1252; , ; tab or | separated)
+  --recipients FILE          CSV/TSV/TXT table (UTF-8, UTF-16 or Windows-1252; , ; tab or | separated),
+                             or an Excel/LibreOffice workbook (.xlsx, .xls, .ods), values as Excel shows them
+  --sheet NAME               the workbook's sheet holding the recipients (default: the first visible one with a table)
   --template FILE            .html/.htm or .txt (may begin with Subject:/Cc:/Bcc: lines), or .eml
   --subject TEXT             subject, overriding the template's
   --attachments DIR          folder with the files rows may name

@@ -30,6 +30,8 @@ export interface CliTexts {
   readonly outNameTaken: (p: { readonly name: Value; readonly path: Value }) => string;
   readonly saveSentTaken: (p: { readonly name: Value; readonly path: Value }) => string;
   readonly keptForeignFiles: (p: { readonly count: Value; readonly dir: Value }) => string;
+  readonly sheetLabel: (p: { readonly name: Value }) => string;
+  readonly sheetNeedsWorkbook: (p: { readonly path: Value }) => string;
   readonly summaryRead: (p: { readonly columns: Value; readonly delimiter: Value; readonly encoding: Value; readonly file: Value; readonly rows: Value }) => string;
   readonly summaryColumns: (p: { readonly cc: Value; readonly email: Value }) => string;
   readonly summaryTemplate: (p: { readonly file: Value; readonly subject: Value }) => string;

@@ -428,6 +428,7 @@ describe("who may call: a page of another site open in the same browser must not
 
   test.each([
     ["the state, even with the control token", "GET", "/emulator/state", "control"],
+    ["the changes since a cursor, even with the control token", "GET", "/emulator/changes?since=", "control"],
     ["the control token itself", "GET", "/emulator/session", "none"],
     ["a Graph list, even with a valid token", "GET", "/v1.0/me/messages", "graph"],
     ["a preflight", "OPTIONS", "/v1.0/me/messages", "none"],
@@ -461,6 +462,8 @@ describe("who may call: a page of another site open in the same browser must not
 
   test.each([
     ["GET", "/emulator/state"],
+    ["GET", "/emulator/changes"],
+    ["GET", "/emulator/changes?since=x.0"],
     ["GET", "/emulator/faults"],
     ["POST", "/emulator/faults"],
     ["POST", "/emulator/reset"],

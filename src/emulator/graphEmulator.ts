@@ -14,6 +14,8 @@
 //   PUT    {uploadUrl}                                          chunks, Content-Range; 200 until the last, then 201;
 //                                                                on a second origin when uploadOrigin is set (uploadOrigin.ts)
 //   GET    /v1.0/me/mailFolders/{drafts|sentitems}[/messages]   the two folders Rundmail touches
+// Test controls: GET {prefix}/emulator/state (everything), GET {prefix}/emulator/changes?since=CURSOR (only what
+// changed since the cursor an earlier answer gave: mailboxChanges.ts), faults, reset, token.
 // Errors use Graph's body shape { error: { code, message, innerError } }. Limits (per app and mailbox, from
 // https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits): 4 concurrent requests, 10,000
 // requests per 10 minutes, 150 MB uploaded (PATCH, POST, PUT) per 5 minutes — each a 429 ApplicationThrottled with
@@ -31,6 +33,7 @@ import { EMULATOR_CONTROL_HEADER, EMULATOR_SESSION_PATH, type EmulatorSessionAns
 import { matchesCondition, parseExpand, parseMessageFilter, parsePaging, parseSelect, samePropertyId, type MessageProperty, type Parsed } from "./odataQuery";
 import { RollingBudget, seededRandom } from "./rollingBudget";
 import { requestShapeViolations, type GraphShapes } from "./graphShapes";
+import { MessageChangeLog } from "./mailboxChanges";
 import { startUploadServer, uploadPreflightHeaders } from "./uploadOrigin";
 
 export const KIB = 1024;
@@ -227,6 +230,22 @@ export interface EmulatorSummary {
   readonly requests: number;
 }
 
+/** GET /emulator/changes?since=CURSOR: what changed since an earlier answer's cursor, and the limits used now. */
+export interface EmulatorChanges {
+  /** Ask with this next time. */
+  readonly cursor: string;
+  /**
+   * true: `changed` is the whole mailbox, and a copy drops what it held — a first look (no cursor), or a cursor from
+   * before a reset or a restart, or one this emulator never gave.
+   */
+  readonly full: boolean;
+  /** Created or changed (a moved message's folder and isDraft say so), in creation order. */
+  readonly changed: readonly MessageSummary[];
+  /** The immutable ids of messages deleted. */
+  readonly removed: readonly string[];
+  readonly usage: EmulatorSummary["usage"];
+}
+
 export interface GraphEmulatorState {
   /** Every message in the mailbox, drafts and sent items, in creation order. */
   readonly messages: EmulatedMessage[];
@@ -259,6 +278,8 @@ export interface GraphEmulatorState {
   /** A new token valid for ttlSeconds (default 3600, at most a day), as the simulated sign-in hands out. */
   issueToken(ttlSeconds?: number): string;
   summary(): EmulatorSummary;
+  /** What changed since `since` (null: everything); a string that is no cursor is a 400 GraphError. */
+  changesSince(since: string | null): EmulatorChanges;
   /** Empties the mailbox, the logs and the budgets and clears every fault; tokens stay. */
   reset(): void;
   /** Serves the request when its path is the emulator's (true), else leaves it alone (false). */
@@ -377,6 +398,8 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   const shapeViolations: string[] = [];
   let uploadOrigin: string | null = options.uploadOrigin ?? null;
   const messages: EmulatedMessage[] = [];
+  /** Every change to `messages` is noted here, for the panel that asks only for changes (changesSince). */
+  const changes = new MessageChangeLog();
   const sent: SendRecord[] = [];
   const sessions = new Map<string, UploadSession>();
   /** Answers lost on purpose (loseNextCreates): logged as not answered, though their status line went out. */
@@ -644,6 +667,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     };
     refuseOverSize(messageBytes(message));
     messages.push(message);
+    changes.changed(message.immutableId);
     if (faults.loseNextCreates > 0) {
       faults.loseNextCreates -= 1;
       // Lost on its way: the status line goes out, the body never does. A socket closed before any byte of the answer
@@ -690,6 +714,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       else message.extendedProperties.push(p);
     }
     message.lastModifiedDateTime = iso();
+    changes.changed(message.immutableId);
     send(x, 200, { "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages/$entity`, ...messageJson(message, x) });
   }
 
@@ -705,6 +730,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     const at = now();
     // message-send: "This method saves the message in the Sent Items folder"; the move gives it a new REST id.
     Object.assign(message, { isDraft: false, folder: "sentitems", parentFolderId: SENT_ITEMS_FOLDER_ID, sentDateTime: new Date(at).toISOString(), lastModifiedDateTime: new Date(at).toISOString(), id: newId() });
+    changes.changed(message.immutableId);
     budgets.recipients.record(count, at);
     sent.push({ at, messageId: message.id, immutableId: message.immutableId, recipients: count });
     maxSendsPerMinute = Math.max(maxSendsPerMinute, sent.filter((s) => s.at > at - 60_000).length);
@@ -715,6 +741,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     const a = fileAttachment(json(body), "post");
     refuseOverSize(messageBytes(message) + a.bytes.length);
     message.attachments.push(a);
+    changes.changed(message.immutableId);
     send(x, 201, {
       "@odata.context": `${x.base}/v1.0/$metadata#users('me')/messages('${idFor(message, x)}')/attachments/$entity`,
       "@odata.type": FILE_ATTACHMENT,
@@ -793,6 +820,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       const message = findMessage(decodeURIComponent(m[1] as string));
       if (method === "DELETE") {
         messages.splice(messages.indexOf(message), 1);
+        changes.removed(message.immutableId);
         return send(x, 204, undefined);
       }
       if (method === "GET") return send(x, 200, messageJson(message, x, must(parseSelect(x.url.searchParams.get("$select"))), must(parseExpand(x.url.searchParams.get("$expand")))));
@@ -879,6 +907,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     sessions.delete(token);
     const a: EmulatedAttachment = { id: randomBytes(12).toString("base64url"), name: s.name, contentType: s.contentType, bytes: Buffer.concat(s.parts), via: "upload" };
     s.message.attachments.push(a);
+    changes.changed(s.message.immutableId);
     return send(x, 201, undefined, { Location: `${x.base}/v1.0/me/messages('${idFor(s.message, x)}')/attachments('${a.id}')` });
   }
 
@@ -901,17 +930,31 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     };
   }
 
-  function summary(): EmulatorSummary {
+  function usageNow(): EmulatorSummary["usage"] {
     const t = now();
     const usage = (b: RollingBudget) => ({ used: b.used(t), limit: b.limit, windowMs: b.windowMs });
+    return { requests: usage(budgets.requests), uploadBytes: usage(budgets.uploadBytes), recipients: usage(budgets.recipients) };
+  }
+
+  function summary(): EmulatorSummary {
     return {
       drafts: messages.filter((m) => m.isDraft).map(summarise),
       sent: messages.filter((m) => !m.isDraft).map(summarise),
       sends: [...sent],
-      usage: { requests: usage(budgets.requests), uploadBytes: usage(budgets.uploadBytes), recipients: usage(budgets.recipients) },
+      usage: usageNow(),
       maxInFlight,
       requests: log.length,
     };
+  }
+
+  function changesSince(since: string | null): EmulatorChanges {
+    const from = changes.read(since);
+    if (from.kind === "malformed") throw new GraphError(400, "BadRequest", "since is not a cursor this emulator gave: ask without since for everything, then with the cursor of the answer.");
+    const cursor = changes.cursor;
+    if (from.kind === "all") return { cursor, full: true, changed: messages.map(summarise), removed: [], usage: usageNow() };
+    // A scan of the ids, not of the summaries: cheap at 10,000 messages, and it keeps creation order.
+    const changed = messages.filter((m) => changes.isChangedAfter(m.immutableId, from.after)).map(summarise);
+    return { cursor, full: false, changed, removed: changes.removedAfter(from.after), usage: usageNow() };
   }
 
   function issueToken(ttlSeconds = 3600): string {
@@ -944,6 +987,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       return send(x, 200, { access_token: issueToken(lives), token_type: "Bearer", expires_in: lives });
     }
     if (path === "/emulator/state" && method === "GET") return send(x, 200, summary());
+    if (path === "/emulator/changes" && method === "GET") return send(x, 200, changesSince(x.url.searchParams.get("since")), { "Cache-Control": "no-store" });
     if (path === "/emulator/faults" && method === "GET") return send(x, 200, faultsJson());
     if (path === "/emulator/faults" && method === "POST") {
       const posted = faultsFromJson(parsed());
@@ -961,6 +1005,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   function reset(): void {
     messages.length = 0;
+    changes.clear();
     sent.length = 0;
     log.length = 0;
     sessions.clear();
@@ -1150,6 +1195,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     now,
     issueToken,
     summary,
+    changesSince,
     reset,
     handle,
   };

@@ -1,22 +1,13 @@
+import { planned, rows } from "../../test/support/runFixtures";
 import type { PlannedDraft } from "../core/plan";
-import type { EmailAddress, GivenFile } from "../core/types";
 import { capabilitiesOf } from "../office/capabilities";
 import type { Capabilities } from "../office/mailboxHost";
 import { OFFICE_STRINGS } from "../office/strings";
 import { APP_REGISTRATION_SECTION, availableGateways, type GatewayAvailability, type GraphSetup } from "./choice";
 
-const planned = (row: number, attachments: GivenFile[] = []): PlannedDraft => ({
-  row,
-  to: `p${row}@x.de` as EmailAddress,
-  toName: null,
-  cc: [],
-  bcc: [],
-  attachments,
-  rowIndex: row - 2,
-});
 const short = { drafts: [planned(2), planned(3)] };
-const long = { drafts: Array.from({ length: 30 }, (_, i) => planned(i + 2)) };
-const withFiles = { drafts: [planned(2, [{ id: "f", name: "a.pdf", size: 1 }])] };
+const long = { drafts: rows(30) };
+const withFiles = { drafts: [planned(2, { attachments: [{ id: "f", name: "a.pdf", size: 1 }] })] };
 
 type Caps = Pick<Capabilities, "newMessageForm" | "nestedAppAuth" | "missing">;
 const can: Caps = { newMessageForm: true, nestedAppAuth: true, missing: {} };

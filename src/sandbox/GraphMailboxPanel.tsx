@@ -1,7 +1,8 @@
 // The simulated Microsoft 365 mailbox behind the sandbox's Graph: its Drafts and Sent Items as the Graph emulator
 // (mounted under /graph on the page's own server) holds them, and controls to make that Graph slow or unreliable.
 // It reads only the emulator's test controls (/graph/emulator/…), never the task pane: what is shown here is what
-// Graph received, which is the point of looking.
+// Graph received, which is the point of looking. It asks every second only for what changed since it last looked
+// (GET /emulator/changes) and keeps its own copy (mailboxCopy.ts): the whole state is megabytes in a long run.
 import {
   Body1Strong,
   Button,
@@ -15,12 +16,13 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import type { Lang } from "../i18n";
-import type { EmulatorSummary, MessageSummary } from "../emulator/graphEmulator";
+import type { EmulatorChanges, EmulatorSummary, MessageSummary } from "../emulator/graphEmulator";
 import { GRAPH_PANEL_STRINGS, type GraphPanelStrings } from "./sandboxStrings";
 import { emulatorSession, type EmulatorSession } from "./emulatorSession";
 import { simulatedWindowFrame } from "./simulatedWindow";
+import { applyChanges, EMPTY_COPY, folderView, type FolderView, type MailboxCopy } from "./mailboxCopy";
 
 /** Where the sandbox's server mounts the emulator (officeInFrame.ts points the task pane at `${this}/v1.0`). */
 export const GRAPH_EMULATOR_PATH = "/graph";
@@ -100,32 +102,50 @@ const nonNegative = (text: string): number | null => {
 /** The emulator's controls need its control token, which it gives to this page (same origin) only. */
 let session: EmulatorSession | null = null;
 
+/** A control request the emulator refused; the status tells a cursor it does not take (400) from the rest. */
+class ControlRefused extends Error {
+  constructor(readonly status: number, statusText: string) {
+    super(`${status} ${statusText}`.trim());
+  }
+}
+
 async function emulator<T>(path: string, init?: RequestInit): Promise<T | null> {
   session ??= emulatorSession(`${location.origin}${GRAPH_EMULATOR_PATH}`);
   const response = await session.control(path, init);
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+  if (!response.ok) throw new ControlRefused(response.status, response.statusText);
   return response.status === 204 ? null : ((await response.json()) as T);
 }
+
+const changesPath = (copy: MailboxCopy): string => (copy.cursor === null ? "changes" : `changes?since=${encodeURIComponent(copy.cursor)}`);
 
 export function GraphMailboxPanel({ lang }: { readonly lang: Lang }) {
   const styles = useStyles();
   const s = GRAPH_PANEL_STRINGS[lang];
   const titleId = useId();
-  const [summary, setSummary] = useState<EmulatorSummary | null>(null);
+  const [copy, setCopy] = useState<MailboxCopy | null>(null);
+  const [usage, setUsage] = useState<EmulatorSummary["usage"] | null>(null);
   const [faultsNow, setFaultsNow] = useState<FaultsNow | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const busy = useRef(false);
+  // The copy each look starts from; one look at a time (busy), so each applies to the one before it.
+  const held = useRef<MailboxCopy>(EMPTY_COPY);
 
   const refresh = useCallback(async (): Promise<void> => {
     // One look at a time: a slow emulator (it may be told to lag) must not pile up requests from this page.
     if (busy.current) return;
     busy.current = true;
     try {
-      const [state, faults] = await Promise.all([emulator<EmulatorSummary>("state"), emulator<FaultsNow>("faults")]);
-      setSummary(state);
+      const [changes, faults] = await Promise.all([emulator<EmulatorChanges>(changesPath(held.current)), emulator<FaultsNow>("faults")]);
+      if (changes !== null) {
+        held.current = applyChanges(held.current, changes);
+        setCopy(held.current);
+        setUsage(changes.usage);
+      }
       setFaultsNow(faults);
       setProblem(null);
     } catch (error) {
+      // A cursor the emulator does not take: the next look asks for everything again.
+      if (error instanceof ControlRefused && error.status === 400) held.current = EMPTY_COPY;
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
       busy.current = false;
@@ -174,22 +194,12 @@ export function GraphMailboxPanel({ lang }: { readonly lang: Lang }) {
           <MessageBarBody>{s.unreachable(problem)}</MessageBarBody>
         </MessageBar>
       )}
-      {summary !== null && (
+      {copy !== null && usage !== null && (
         <>
           <Caption1 className={styles.muted}>
-            {s.usage(
-              summary.usage.requests.used,
-              summary.usage.requests.limit,
-              summary.usage.uploadBytes.used,
-              summary.usage.uploadBytes.limit,
-              summary.usage.recipients.used,
-              summary.usage.recipients.limit,
-            )}
+            {s.usage(usage.requests.used, usage.requests.limit, usage.uploadBytes.used, usage.uploadBytes.limit, usage.recipients.used, usage.recipients.limit)}
           </Caption1>
-          <div className={styles.folders}>
-            <Folder title={s.drafts(summary.drafts.length)} messages={summary.drafts} s={s} />
-            <Folder title={s.sentItems(summary.sent.length)} messages={summary.sent} s={s} />
-          </div>
+          <Folders copy={copy} s={s} />
         </>
       )}
       <FaultControls s={s} now={faultsNow} onChanged={refresh} onProblem={setProblem} />
@@ -197,26 +207,38 @@ export function GraphMailboxPanel({ lang }: { readonly lang: Lang }) {
   );
 }
 
-function Folder({ title, messages, s }: { readonly title: string; readonly messages: readonly MessageSummary[]; readonly s: GraphPanelStrings }) {
+// Memoised on the copy, which stays the same object while nothing changes: a quiet second renders only the usage line.
+const Folders = memo(function Folders({ copy, s }: { readonly copy: MailboxCopy; readonly s: GraphPanelStrings }) {
+  const styles = useStyles();
+  const drafts = useMemo(() => folderView(copy, "drafts", SHOWN_PER_FOLDER), [copy]);
+  const sent = useMemo(() => folderView(copy, "sentitems", SHOWN_PER_FOLDER), [copy]);
+  return (
+    <div className={styles.folders}>
+      <Folder title={s.drafts(drafts.count)} view={drafts} s={s} />
+      <Folder title={s.sentItems(sent.count)} view={sent} s={s} />
+    </div>
+  );
+});
+
+function Folder({ title, view, s }: { readonly title: string; readonly view: FolderView; readonly s: GraphPanelStrings }) {
   const styles = useStyles();
   const titleId = useId();
-  const shown = messages.slice(0, SHOWN_PER_FOLDER);
   return (
     <div className={styles.folder}>
       <Body1Strong as="h3" id={titleId} className={styles.folderTitle}>
         {title}
       </Body1Strong>
-      {messages.length === 0 ? (
+      {view.count === 0 ? (
         <Caption1 className={styles.muted}>{s.emptyFolder}</Caption1>
       ) : (
         // Scrolls on its own: focusable, so that a keyboard can scroll it too.
         <ul className={styles.list} aria-labelledby={titleId} tabIndex={0}>
-          {shown.map((m) => (
+          {view.first.map((m) => (
             <MessageItem key={m.immutableId} message={m} s={s} />
           ))}
-          {messages.length > shown.length && (
+          {view.count > view.first.length && (
             <li className={styles.message}>
-              <Caption1 className={styles.muted}>{s.more(messages.length - shown.length)}</Caption1>
+              <Caption1 className={styles.muted}>{s.more(view.count - view.first.length)}</Caption1>
             </li>
           )}
         </ul>
@@ -225,7 +247,8 @@ function Folder({ title, messages, s }: { readonly title: string; readonly messa
   );
 }
 
-function MessageItem({ message, s }: { readonly message: MessageSummary; readonly s: GraphPanelStrings }) {
+// A message that did not change keeps its summary object in the copy, so it is not rendered again.
+const MessageItem = memo(function MessageItem({ message, s }: { readonly message: MessageSummary; readonly s: GraphPanelStrings }) {
   const styles = useStyles();
   const line = (label: string, value: string) => (
     <Caption1 className={styles.line}>
@@ -242,7 +265,7 @@ function MessageItem({ message, s }: { readonly message: MessageSummary; readonl
       {message.attachments.length > 0 && line(s.attachments, message.attachments.map((a) => s.attachment(a.name, a.size)).join(", "))}
     </li>
   );
-}
+});
 
 function FaultControls({
   s,

@@ -64,6 +64,9 @@ export const paneStringsEn: TaskpaneStrings = {
   insertField: (field) => `Insert {{${field}}}`,
   inserted: (field) => `{{${field}}} inserted.`,
   insertFailed: (reason) => `The field could not be inserted: ${reason}`,
+  insertSalutation: "Insert a salutation",
+  salutationInserted: (formal) =>
+    formal ? "Salutation inserted: formal where the list's salutation column says Ms or Mr (or Frau, Herr), neutral for everyone else." : "Salutation inserted.",
   templateOk: "Every field in the message is a column of the table.",
   rowsWithEmptyFields: (n) => `${plural(n, "row has", "rows have", "en")} an empty field; see the review.`,
 
@@ -114,7 +117,7 @@ export const paneStringsEn: TaskpaneStrings = {
   reviewIntro: "Check every draft as it will be created. Nothing is created until you choose Create.",
   reviewSummary: "Summary",
   draftsReady: (n) => `${plural(n, "draft", "drafts", "en")} ready`,
-  rowsSkipped: (n) => `${plural(n, "row", "rows", "en")} skipped`,
+  rowsInError: (n) => `${plural(n, "row", "rows", "en")} with errors`,
   previous: "Previous",
   nextRow: "Next",
   nextProblem: "Next problem",
@@ -130,7 +133,7 @@ export const paneStringsEn: TaskpaneStrings = {
   goToRow: (row) => `Row ${formatNumber(row, "en")}`,
   allGood: "No problems found.",
   testDraft: "Send a test draft to me",
-  testDraftHint: (address, via) => `The first row's draft, addressed only to ${address} (${via}).`,
+  testDraftHint: (row, address, via) => `Row ${formatNumber(row, "en")}'s draft, addressed only to ${address} (${via}).`,
   testDraftSending: "Creating the test draft…",
   testDraftSent: (address) => `The test draft for ${address} was created.`,
   testDraftFailed: (reason) => `The test draft could not be created: ${reason}`,

@@ -71,6 +71,9 @@ export interface TaskpaneStrings {
   readonly insertField: (field: string) => string;
   readonly inserted: (field: string) => string;
   readonly insertFailed: (reason: string) => string;
+  /** The salutation helper's button and what it says once the line is in the message. */
+  readonly insertSalutation: string;
+  readonly salutationInserted: (formal: boolean) => string;
   readonly templateOk: string;
   readonly rowsWithEmptyFields: Count;
 
@@ -118,7 +121,7 @@ export interface TaskpaneStrings {
   readonly reviewIntro: string;
   readonly reviewSummary: string;
   readonly draftsReady: Count;
-  readonly rowsSkipped: Count;
+  readonly rowsInError: Count;
   readonly previous: string;
   readonly nextRow: string;
   readonly nextProblem: string;
@@ -134,7 +137,8 @@ export interface TaskpaneStrings {
   readonly goToRow: (row: number) => string;
   readonly allGood: string;
   readonly testDraft: string;
-  readonly testDraftHint: (address: string, via: string) => string;
+  /** The row whose draft the test draft is: the one shown (else the first with a draft). */
+  readonly testDraftHint: (row: number, address: string, via: string) => string;
   readonly testDraftSending: string;
   readonly testDraftSent: (address: string) => string;
   readonly testDraftFailed: (reason: string) => string;

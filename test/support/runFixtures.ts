@@ -47,8 +47,8 @@ export const planned = (row: number, over: Partial<PlannedDraft> = {}): PlannedD
 /** These rows, planned. */
 export const plannedRows = (rows: readonly number[]): PlannedDraft[] => rows.map((row) => planned(row));
 
-/** The first n rows (2, 3, …), planned. */
-export const rows = (n: number): PlannedDraft[] => Array.from({ length: n }, (_, i) => planned(i + 2));
+/** The first n rows (2, 3, …), planned, each with `over` (a Bcc for everyone, a file for everyone). */
+export const rows = (n: number, over: Partial<PlannedDraft> = {}): PlannedDraft[] => Array.from({ length: n }, (_, i) => planned(i + 2, over));
 
 /** What startRun's render makes of a planned row: its message, with the row's recipients (the run sets the key). */
 export const render = async (d: PlannedDraft): Promise<OutgoingDraft> => draft(d.row, { key: "set-by-the-run", to: d.to, toName: d.toName, cc: d.cc, bcc: d.bcc });

@@ -13,6 +13,26 @@ export const ISSUE_SEVERITY = {
   "table-header-empty": "warning",
   "table-header-duplicate": "warning",
   "row-extra-cells": "warning",
+  // ---- workbooks (src/core/table/workbook): .xlsx, .xls, .ods ----
+  /** params: size, limit (bytes). */
+  "workbook-too-large": "error",
+  /** The ZIP declares more unpacked bytes (or parts) than a list needs, params size and limit; or, without params,
+   * an entry inflates past its declared size: a ZIP bomb either way. */
+  "workbook-unpacks-too-large": "error",
+  "workbook-unknown-format": "error",
+  "workbook-damaged": "error",
+  "workbook-encrypted": "error",
+  /** params: name (as given), sheets (comma-separated). */
+  "workbook-sheet-unknown": "error",
+  /** Values only on hidden sheets. params: sheets. */
+  "workbook-no-table": "error",
+  /** params: limit (data rows), sheet. */
+  "workbook-too-many-rows": "error",
+  /** params: column ("Betrag (C)"), format (the number format code). */
+  "workbook-format-unsupported": "warning",
+  /** params: range ("A5:B5"). */
+  "workbook-merged-cells": "warning",
+  "workbook-hidden-row": "warning",
 
   // ---- recipients (src/core/recipients) ----
   "email-column-missing": "error",

@@ -1,6 +1,6 @@
 // Every issue code's text in German. The codes and their severities are in codes.ts; the shape is IssueTexts
 // (issueTexts.ts): the compiler checks that every code has its text here.
-import { formatBytes } from "../../i18n";
+import { formatBytes, formatNumber } from "../../i18n";
 import type { FindingParams } from "../types";
 import { param } from "./findingParams";
 import type { IssueTexts } from "./issueTexts";
@@ -25,6 +25,29 @@ export const issueTextsDe: IssueTexts = {
     "table-header-duplicate": (p) => `Die Überschrift '${param(p, "header")}' kommt doppelt vor; die zweite Spalte heißt jetzt '${param(p, "name")}'.`,
     "row-extra-cells": (p) =>
       `Diese Zeile hat ${param(p, "count")} Zellen, die Kopfzeile aber nur ${param(p, "columns")} Spalten; die überzähligen Zellen werden ignoriert.`,
+    // ---- workbooks (src/core/table/workbook) ----
+    "workbook-too-large": (p) =>
+      `Die Arbeitsmappe ist ${size(p)} groß; Rundmail liest Arbeitsmappen bis ${formatBytes(Number(p["limit"] ?? 0), "de")}. Speichern Sie die Empfängerliste als eigene Arbeitsmappe oder als CSV.`,
+    "workbook-unpacks-too-large": (p) =>
+      p["size"] === undefined
+        ? "Die Arbeitsmappe entpackt mehr, als ihr eigenes Inhaltsverzeichnis angibt, wie eine ZIP-Bombe; sie wird nicht geöffnet. Ist es Ihre Datei, speichern Sie die Liste als neue Arbeitsmappe oder als CSV."
+        : `Die Arbeitsmappe würde entpackt ${size(p)} groß, mehr als die ${formatBytes(Number(p["limit"] ?? 0), "de")}, die eine Empfängerliste braucht; sie wird nicht geöffnet. Ist es Ihre Datei, speichern Sie die Liste als neue Arbeitsmappe oder als CSV.`,
+    "workbook-unknown-format": () =>
+      "Das ist keine Excel- oder LibreOffice-Arbeitsmappe (.xlsx, .xls, .ods). Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie als solche oder als CSV.",
+    "workbook-damaged": () =>
+      "Die Arbeitsmappe ist beschädigt oder unvollständig und kann nicht gelesen werden. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie neu und versuchen Sie es erneut.",
+    "workbook-encrypted": () => "Die Arbeitsmappe ist mit einem Kennwort geschützt. Speichern Sie eine Kopie ohne Kennwort und wählen Sie diese.",
+    "workbook-sheet-unknown": (p) => `Die Arbeitsmappe hat kein Blatt '${param(p, "name")}'. Ihre Blätter sind: ${param(p, "sheets")}.`,
+    "workbook-no-table": (p) =>
+      `Kein sichtbares Blatt enthält eine Tabelle, nur ausgeblendete. Wählen Sie das Blatt mit seinem Namen (die Blätter sind: ${param(p, "sheets")}) oder blenden Sie es in Excel ein.`,
+    "workbook-too-many-rows": (p) =>
+      `Das Blatt '${param(p, "sheet")}' hat mehr als ${formatNumber(Number(p["limit"] ?? 0), "de")} Zeilen; so viele Empfänger liest Rundmail höchstens. Teilen Sie die Liste auf mehrere Blätter oder Dateien auf.`,
+    "workbook-format-unsupported": (p) =>
+      `Spalte ${param(p, "column")}: Das Zahlenformat '${param(p, "format")}' lässt sich nicht genau wie in Excel darstellen; die Werte erscheinen in einfacher Form. Prüfen Sie sie in der Vorschau.`,
+    "workbook-merged-cells": (p) =>
+      `Die Zellen ${param(p, "range")} sind verbunden: Nur die erste enthält den Wert, die anderen gelten als leer. Heben Sie die Verbindung in der Arbeitsmappe auf, wenn jede Zeile den Wert braucht.`,
+    "workbook-hidden-row": () =>
+      "Diese Zeile ist in der Arbeitsmappe ausgeblendet, ist aber ein Empfänger wie jeder andere. Löschen Sie die Zeile, wenn diese Person keine Nachricht bekommen soll.",
 
     // ---- recipients (src/core/recipients) ----
     "email-column-missing": () =>

@@ -1,6 +1,6 @@
 // Every issue code's text in English. The codes and their severities are in codes.ts; the shape is IssueTexts
 // (issueTexts.ts): the compiler checks that every code has its text here.
-import { formatBytes } from "../../i18n";
+import { formatBytes, formatNumber } from "../../i18n";
 import type { FindingParams } from "../types";
 import { param } from "./findingParams";
 import type { IssueTexts } from "./issueTexts";
@@ -25,6 +25,28 @@ export const issueTextsEn: IssueTexts = {
     "table-header-duplicate": (p) => `The header '${param(p, "header")}' appears twice; the second column is called '${param(p, "name")}'.`,
     "row-extra-cells": (p) =>
       `This row has ${param(p, "count")} cells but the header has only ${param(p, "columns")} columns; the extra cells are ignored.`,
+    // ---- workbooks (src/core/table/workbook) ----
+    "workbook-too-large": (p) =>
+      `The workbook is ${size(p)}; Rundmail reads workbooks up to ${formatBytes(Number(p["limit"] ?? 0), "en")}. Save the recipient list as a workbook of its own, or as CSV.`,
+    "workbook-unpacks-too-large": (p) =>
+      p["size"] === undefined
+        ? "The workbook unpacks to more than its own table of contents says, as a ZIP bomb does; it is not opened. If it is yours, save the list as a new workbook or as CSV."
+        : `The workbook would unpack to ${size(p)}, more than the ${formatBytes(Number(p["limit"] ?? 0), "en")} a recipient list needs; it is not opened. If it is yours, save the list as a new workbook or as CSV.`,
+    "workbook-unknown-format": () =>
+      "This is not an Excel or LibreOffice workbook (.xlsx, .xls, .ods). Open it in Excel or LibreOffice and save it as one, or as CSV.",
+    "workbook-damaged": () => "The workbook is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice, save it again and try again.",
+    "workbook-encrypted": () => "The workbook is protected with a password. Save a copy without a password and choose that.",
+    "workbook-sheet-unknown": (p) => `The workbook has no sheet '${param(p, "name")}'. Its sheets are: ${param(p, "sheets")}.`,
+    "workbook-no-table": (p) =>
+      `No visible sheet holds a table; only hidden ones do. Choose the sheet by name (the sheets are: ${param(p, "sheets")}), or unhide it in Excel.`,
+    "workbook-too-many-rows": (p) =>
+      `The sheet '${param(p, "sheet")}' has more than ${formatNumber(Number(p["limit"] ?? 0), "en")} rows; Rundmail reads up to that many recipients. Split the list into several sheets or files.`,
+    "workbook-format-unsupported": (p) =>
+      `Column ${param(p, "column")}: the number format '${param(p, "format")}' cannot be shown exactly as Excel shows it; the values appear in a plain form. Check them in the preview.`,
+    "workbook-merged-cells": (p) =>
+      `The cells ${param(p, "range")} are merged: only the first holds the value, the others are read as empty. Unmerge them in the workbook if each row needs the value.`,
+    "workbook-hidden-row": () =>
+      "This row is hidden in the workbook, but it is a recipient like any other. Delete the row if this person should not get a message.",
 
     // ---- recipients (src/core/recipients) ----
     "email-column-missing": () =>

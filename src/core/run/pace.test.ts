@@ -1,23 +1,6 @@
+import { fakeClock } from "../../../test/support/runFixtures";
 import type { RunClock } from "./clock";
 import { intervalFor, pace } from "./pace";
-
-/** A clock that only moves when someone sleeps (or the test says time passed). */
-function fakeClock(): RunClock & { slept: number[]; pass(ms: number): void } {
-  let now = 0;
-  const slept: number[] = [];
-  return {
-    slept,
-    pass: (ms) => {
-      now += ms;
-    },
-    now: () => now,
-    sleep: async (ms, signal) => {
-      if (signal?.aborted) return;
-      slept.push(ms);
-      now += ms;
-    },
-  };
-}
 
 test.each([
   [30, 2000],
@@ -42,9 +25,9 @@ describe("pace", () => {
     const limiter = pace(interval, clock);
     for (const step of steps) {
       if (step === "take") expect(await limiter.take()).toBe(true);
-      else clock.pass(step);
+      else clock.advance(step);
     }
-    expect(clock.slept).toEqual(slept);
+    expect(clock.sleeps).toEqual(slept);
   });
 
   test("workers taking slots at once queue up one interval apart", async () => {

@@ -1,39 +1,10 @@
 // startRun's capabilities for gateways that are not Graph: a caller's own keys, a shorter retry base, and a gateway
 // that marks "attempted" itself at the moment a message really leaves (SMTP: a failed connect leaves no doubt).
+import { fakeClock, planned, render } from "../../../test/support/runFixtures";
 import type { PlannedDraft } from "../plan";
-import type { EmailAddress } from "../types";
 import { memoryLedger } from "./ledger";
 import { startRun } from "./startRun";
 import type { CreateResult, DraftGateway, GatewayCall, OutgoingDraft, RunLedger } from "./types";
-
-const planned = (row: number): PlannedDraft => ({
-  row,
-  to: `p${row}@example.de` as EmailAddress,
-  toName: null,
-  cc: [],
-  bcc: [],
-  attachments: [],
-  rowIndex: row - 2,
-});
-
-const render = async (d: PlannedDraft): Promise<OutgoingDraft> => ({
-  row: d.row,
-  key: "",
-  to: d.to,
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: "s",
-  html: "h",
-  text: "h",
-  attachments: [],
-});
-
-function instantClock() {
-  let t = 0;
-  const sleeps: number[] = [];
-  return { sleeps, now: () => t, sleep: async (ms: number) => void (sleeps.push(ms), (t += ms)) };
-}
 
 /** A ledger that writes down every call, in order. */
 function recordingLedger(): RunLedger & { log: string[] } {
@@ -91,7 +62,7 @@ describe("a gateway that marks its attempts", () => {
       lang: "en",
       keyOf: () => "k",
       maxAttempts: 2,
-      clock: instantClock(),
+      clock: fakeClock(),
       random: () => 0,
     });
     const summary = await run.done;
@@ -117,7 +88,7 @@ describe("a gateway that marks its attempts", () => {
         return { status: "created", ref: null };
       },
     };
-    const summary = await startRun({ runId: "r", drafts: [planned(2)], render, gateway, ledger: failing, lang: "en", clock: instantClock() }).done;
+    const summary = await startRun({ runId: "r", drafts: [planned(2)], render, gateway, ledger: failing, lang: "en", clock: fakeClock() }).done;
     expect(attemptingFailed).toBe(true);
     expect(summary.outcomes[0]?.status).toBe("failed");
   });
@@ -149,7 +120,7 @@ test.each([
   [undefined, [1000, 2000]],
   [20, [20, 40]],
 ])("retry base %p: waits %p between tries", async (retryBaseMs, waits) => {
-  const clock = instantClock();
+  const clock = fakeClock();
   const gateway: DraftGateway = {
     id: "memory",
     concurrency: 1,

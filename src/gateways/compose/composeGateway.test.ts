@@ -1,22 +1,7 @@
+import { addr, draft } from "../../../test/support/runFixtures";
 import type { OutgoingDraft } from "../../core/run/types";
-import type { EmailAddress } from "../../core/types";
 import type { NewMessageForm } from "../../office/mailboxHost";
 import { createComposeGateway } from "./composeGateway";
-
-const addr = (a: string): EmailAddress => a as EmailAddress;
-const draft = (over: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
-  row: 2,
-  key: "r:2:anna@example.de",
-  to: addr("anna@example.de"),
-  toName: "Anna",
-  cc: [],
-  bcc: [],
-  subject: "Einladung",
-  html: "<p>Hallo Anna</p>",
-  text: "Hallo Anna",
-  attachments: [],
-  ...over,
-});
 
 function host(fail?: unknown) {
   const opened: NewMessageForm[] = [];
@@ -34,8 +19,8 @@ describe("createComposeGateway", () => {
     const h = host();
     const g = createComposeGateway({ host: h, lang: "en" });
     expect(g.concurrency).toBe(1);
-    expect(await g.create(draft({ cc: [addr("eltern@example.de")] }))).toEqual({ status: "created", ref: null });
-    expect(h.opened).toEqual([{ to: "anna@example.de", cc: ["eltern@example.de"], subject: "Einladung", htmlBody: "<p>Hallo Anna</p>" }]);
+    expect(await g.create(draft(2, { toName: "Anna", cc: [addr("eltern@example.de")] }))).toEqual({ status: "created", ref: null });
+    expect(h.opened).toEqual([{ to: "p2@example.de", cc: ["eltern@example.de"], subject: "Betreff 2", htmlBody: "<p>Hallo 2</p>" }]);
   });
 
   const refusals: [string, Partial<OutgoingDraft>, string, RegExp][] = [
@@ -49,7 +34,7 @@ describe("createComposeGateway", () => {
   ];
   test.each(refusals)("refuses %s without opening a window", async (_name, over, code, words) => {
     const h = host();
-    const result = await createComposeGateway({ host: h, lang: "en" }).create(draft(over));
+    const result = await createComposeGateway({ host: h, lang: "en" }).create(draft(2, over));
     expect(result).toMatchObject({ status: "failed", transient: false, code });
     if (result.status === "failed") expect(result.message).toMatch(words);
     expect(h.opened).toHaveLength(0);
@@ -61,12 +46,12 @@ describe("createComposeGateway", () => {
     ["one Cc", { cc: [addr("c@x.de")] }],
   ])("takes %s", async (_name, over) => {
     const h = host();
-    expect(await createComposeGateway({ host: h, lang: "en" }).create(draft(over))).toMatchObject({ status: "created" });
+    expect(await createComposeGateway({ host: h, lang: "en" }).create(draft(2, over))).toMatchObject({ status: "created" });
     expect(h.opened).toHaveLength(1);
   });
 
   test("German messages", async () => {
-    const result = await createComposeGateway({ host: host(), lang: "de" }).create(draft({ subject: "ä".repeat(300) }));
+    const result = await createComposeGateway({ host: host(), lang: "de" }).create(draft(2, { subject: "ä".repeat(300) }));
     expect(result).toMatchObject({ message: "Der Betreff hat 300 Zeichen; ein Verfassen-Fenster nimmt höchstens 255. Kürzen Sie den Betreff." });
   });
 
@@ -74,7 +59,7 @@ describe("createComposeGateway", () => {
     ["an Error", new Error("The operation is not supported."), "The operation is not supported."],
     ["an Office error object", { code: 5000, message: "" }, '{"code":5000,"message":""}'],
   ])("Office failing with %s: a permanent failure with the reason, not retried", async (_name, error, reason) => {
-    const result = await createComposeGateway({ host: host(error), lang: "en" }).create(draft());
+    const result = await createComposeGateway({ host: host(error), lang: "en" }).create(draft(2));
     expect(result).toEqual({
       status: "failed",
       transient: false,
@@ -87,7 +72,7 @@ describe("createComposeGateway", () => {
     const h = host();
     const controller = new AbortController();
     controller.abort();
-    expect(await createComposeGateway({ host: h, lang: "en" }).create(draft(), controller.signal)).toMatchObject({ status: "failed", transient: true, code: "run-cancelled" });
+    expect(await createComposeGateway({ host: h, lang: "en" }).create(draft(2), controller.signal)).toMatchObject({ status: "failed", transient: true, code: "run-cancelled" });
     expect(h.opened).toHaveLength(0);
   });
 });

@@ -1,18 +1,8 @@
+import { addr, planned, rows } from "../../../test/support/runFixtures";
 import type { PlannedDraft } from "../../core/plan";
-import type { EmailAddress, GivenFile } from "../../core/types";
+import type { GivenFile } from "../../core/types";
 import { composeSuitable, COMPOSE_MAX_ROWS } from "./composeSuitable";
 
-const planned = (row: number, over: Partial<PlannedDraft> = {}): PlannedDraft => ({
-  row,
-  to: `p${row}@x.de` as EmailAddress,
-  toName: null,
-  cc: [],
-  bcc: [],
-  attachments: [],
-  rowIndex: row - 2,
-  ...over,
-});
-const rows = (n: number, over: Partial<PlannedDraft> = {}): PlannedDraft[] => Array.from({ length: n }, (_, i) => planned(i + 2, over));
 const pdf: GivenFile = { id: "f1", name: "Rechnung.pdf", size: 10 };
 
 describe("composeSuitable", () => {
@@ -23,8 +13,8 @@ describe("composeSuitable", () => {
     ["no rows", [], false, /no drafts/],
     ["a row with its own file", [planned(2), planned(3, { attachments: [pdf] })], false, /cannot take files/],
     ["a file for everyone", rows(3, { attachments: [pdf] }), false, /cannot take files/],
-    ["an archive Bcc", rows(2, { bcc: ["archiv@x.de" as EmailAddress] }), false, /Bcc/],
-    ["a Cc is fine", rows(2, { cc: ["eltern@x.de" as EmailAddress] }), true, null],
+    ["an archive Bcc", rows(2, { bcc: [addr("archiv@x.de")] }), false, /Bcc/],
+    ["a Cc is fine", rows(2, { cc: [addr("eltern@x.de")] }), true, null],
   ])("%s", (_name, drafts, ok, reason) => {
     const result = composeSuitable({ drafts }, "en");
     expect(result.ok).toBe(ok);

@@ -1,19 +1,6 @@
-import type { OutgoingDraft, RunSummary } from "../../core/run/types";
-import type { EmailAddress } from "../../core/types";
+import { addr, draft } from "../../../test/support/runFixtures";
+import type { RunSummary } from "../../core/run/types";
 import { createEmlGateway, type WrittenEml } from "./emlGateway";
-
-const draft = (row: number, to: string): OutgoingDraft => ({
-  row,
-  key: `k${row}`,
-  to: to as EmailAddress,
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: "s",
-  html: "<p>h</p>",
-  text: "h",
-  attachments: [],
-});
 
 describe("the .eml gateway hands each draft to its store", () => {
   test.each<[string, (name: string) => void, { status: string; code?: string; ref?: string }, string[]]>([
@@ -35,12 +22,12 @@ describe("the .eml gateway hands each draft to its store", () => {
         finished = written;
       },
     });
-    expect(await gateway.create(draft(2, "a@x.de"))).toMatchObject(answer);
+    expect(await gateway.create(draft(2, { to: addr("a@x.de") }))).toMatchObject(answer);
     expect(names).toEqual(counted);
     expect(gateway.fileCount).toBe(counted.length);
     const summary: RunSummary = { outcomes: [], cancelled: false };
     await gateway.finish?.(summary);
     expect([...(finished ?? new Map<string, WrittenEml>()).values()].map((w) => w.file)).toEqual(counted);
-    expect(await gateway.create(draft(3, "b@x.de"))).toMatchObject({ status: "failed", code: "eml-finished" });
+    expect(await gateway.create(draft(3, { to: addr("b@x.de") }))).toMatchObject({ status: "failed", code: "eml-finished" });
   });
 });

@@ -1,32 +1,17 @@
 import { strFromU8, unzipSync } from "fflate";
 import { simpleParser, type AddressObject } from "mailparser";
 import Papa from "papaparse";
-import type { PlannedDraft } from "../../core/plan";
+import { addr, draft, planned, render } from "../../../test/support/runFixtures";
 import { startRun } from "../../core/run/startRun";
 import type { OutgoingAttachment, OutgoingDraft } from "../../core/run/types";
-import type { EmailAddress } from "../../core/types";
 import { createEmlZipGateway, type EmlZipGatewayOptions } from "./emlZipGateway";
 
-const addr = (a: string): EmailAddress => a as EmailAddress;
 const pdf = (seed: number, size: number): Uint8Array => Uint8Array.from({ length: size }, (_, i) => (i * 31 + seed) % 256);
 const file = (name: string, bytes: Uint8Array, contentType?: string): OutgoingAttachment => ({
   name,
   size: bytes.length,
   bytes: async () => bytes,
   ...(contentType ? { contentType } : {}),
-});
-const draft = (row: number, to: string, over: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
-  row,
-  key: `run:${row}:${to.toLowerCase()}`,
-  to: addr(to),
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: `Ihre Rechnung ${row}`,
-  html: `<p>Hallo ${row}</p>`,
-  text: `Hallo ${row}`,
-  attachments: [],
-  ...over,
 });
 const addresses = (field: AddressObject | AddressObject[] | undefined): string[] =>
   (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address ?? ""));
@@ -61,12 +46,13 @@ describe("createEmlZipGateway", () => {
     const { g, delivered, files } = gateway();
     const anna = pdf(1, 70_000);
     const jurgen = pdf(2, 1234);
-    expect(await g.create(draft(2, "anna@example.de", { toName: "Anna Müller", attachments: [file("Rechnung_1001.pdf", anna)], subject: "Grüße – März" }))).toEqual({
+    expect(await g.create(draft(2, { to: addr("anna@example.de"), toName: "Anna Müller", attachments: [file("Rechnung_1001.pdf", anna)], subject: "Grüße – März" }))).toEqual({
       status: "created",
       ref: "0002_anna@example.de.eml",
     });
     await g.create(
-      draft(3, "jürgen@müller.de", {
+      draft(3, {
+        to: addr("jürgen@müller.de"),
         cc: [addr("eltern@example.de")],
         bcc: [addr("archiv@verein.de")],
         attachments: [file("2026/Übersicht Jürgen.pdf", jurgen)],
@@ -109,7 +95,7 @@ describe("createEmlZipGateway", () => {
     ["header injection in To", { to: addr("a@x.de\r\nBcc: everyone@x.de") }],
   ])("refuses %s: nothing goes into the ZIP", async (_name, over) => {
     const { g, files } = gateway();
-    expect(await g.create(draft(2, "a@x.de", over))).toMatchObject({ status: "failed", transient: false, code: "privacy-rule" });
+    expect(await g.create(draft(2, { to: addr("a@x.de"), ...over }))).toMatchObject({ status: "failed", transient: false, code: "privacy-rule" });
     await g.finish?.({ outcomes: [], cancelled: false });
     expect(Object.keys(files())).toEqual(["report.csv"]);
   });
@@ -117,27 +103,27 @@ describe("createEmlZipGateway", () => {
   test("an unreadable attachment fails its row only", async () => {
     const { g } = gateway({ lang: "de" });
     const broken: OutgoingAttachment = { name: "Rechnung.pdf", size: 1, bytes: () => Promise.reject(new Error("NotReadableError")) };
-    expect(await g.create(draft(2, "a@x.de", { attachments: [broken] }))).toEqual({
+    expect(await g.create(draft(2, { to: addr("a@x.de"), attachments: [broken] }))).toEqual({
       status: "failed",
       transient: false,
       code: "run-attachment-unreadable",
       message: "Die Datei 'Rechnung.pdf' konnte nicht gelesen werden (NotReadableError). Wählen Sie die Datei erneut und wiederholen Sie diese Zeile.",
     });
-    expect(await g.create(draft(3, "b@x.de"))).toMatchObject({ status: "created" });
+    expect(await g.create(draft(3, { to: addr("b@x.de") }))).toMatchObject({ status: "created" });
   });
 
   test("an aborted create adds nothing and may be retried", async () => {
     const { g } = gateway();
     const controller = new AbortController();
     controller.abort();
-    expect(await g.create(draft(2, "a@x.de"), controller.signal)).toMatchObject({ status: "failed", transient: true, code: "run-cancelled" });
+    expect(await g.create(draft(2, { to: addr("a@x.de") }), controller.signal)).toMatchObject({ status: "failed", transient: true, code: "run-cancelled" });
     expect(g.fileCount).toBe(0);
   });
 
   test("a file name is never used twice, whatever the address holds", async () => {
     const { g, files } = gateway();
-    await g.create(draft(2, "a<b@x.de"));
-    await g.create(draft(2, "a>b@x.de", { key: "other" }));
+    await g.create(draft(2, { to: addr("a<b@x.de") }));
+    await g.create(draft(2, { to: addr("a>b@x.de"), key: "other" }));
     await g.finish?.({ outcomes: [], cancelled: false });
     expect(Object.keys(files()).sort()).toEqual(["0002_a_b@x.de.eml", "0002_a_b@x.de_2.eml", "report.csv"]);
   });
@@ -149,7 +135,7 @@ describe("createEmlZipGateway", () => {
     ["zero width", 0, "2_a@x.de.eml"],
   ])("row numbers in file names: %s", async (_name, rowWidth, expected) => {
     const { g } = gateway(rowWidth === undefined ? {} : { rowWidth });
-    expect(await g.create(draft(2, "a@x.de"))).toMatchObject({ ref: expected });
+    expect(await g.create(draft(2, { to: addr("a@x.de") }))).toMatchObject({ ref: expected });
   });
 
   test("after finish, a late draft is refused and the ZIP is not made twice", async () => {
@@ -157,7 +143,7 @@ describe("createEmlZipGateway", () => {
     await g.finish?.({ outcomes: [], cancelled: false });
     await g.finish?.({ outcomes: [], cancelled: false });
     expect(delivered).toHaveLength(1);
-    expect(await g.create(draft(2, "a@x.de"))).toMatchObject({ status: "failed", code: "eml-finished" });
+    expect(await g.create(draft(2, { to: addr("a@x.de") }))).toMatchObject({ status: "failed", code: "eml-finished" });
   });
 
   test("a deliver that fails makes finish reject (the run reports it)", async () => {
@@ -167,8 +153,6 @@ describe("createEmlZipGateway", () => {
 });
 
 describe("the eml ZIP through a run: report.csv lists every row", () => {
-  const planned = (row: number, to: string): PlannedDraft => ({ row, to: addr(to), toName: null, cc: [], bcc: [], attachments: [], rowIndex: row - 2 });
-
   test.each<["en" | "de", string, string[], string]>([
     ["en", ",", ["row", "address", "status", "file or reason"], "rundmail-drafts.zip"],
     ["de", ";", ["Zeile", "Adresse", "Status", "Datei oder Grund"], "rundmail-entwuerfe.zip"],
@@ -177,14 +161,14 @@ describe("the eml ZIP through a run: report.csv lists every row", () => {
       lang,
       skipped: [{ row: 4, address: "=HYPERLINK(\"x\")", reason: "Row 4: not an address." }],
     });
-    const drafts = [planned(2, "anna@example.de"), planned(3, "bernd@example.de"), planned(5, "carla@example.de")];
+    const drafts = [planned(2, { to: addr("anna@example.de") }), planned(3, { to: addr("bernd@example.de") }), planned(5, { to: addr("carla@example.de") })];
     const summary = await startRun({
       runId: "run",
       drafts,
       lang,
       gateway: g,
       clock: { now: () => 0, sleep: async () => undefined },
-      render: async (d) => draft(d.row, d.to, d.row === 3 ? { cc: [addr("x@x.de"), addr("y@x.de")] } : {}),
+      render: async (d) => draft(d.row, { to: d.to, ...(d.row === 3 ? { cc: [addr("x@x.de"), addr("y@x.de")] } : {}) }),
     }).done;
     expect(summary.outcomes.map((o) => o.status)).toEqual(["created", "failed", "created"]);
     expect(delivered.map((d) => d.name)).toEqual([zipName]);
@@ -206,7 +190,7 @@ describe("the eml ZIP through a run: report.csv lists every row", () => {
 
   test("a cancelled run still offers what was made, and the report says which rows were cancelled", async () => {
     const { g, files } = gateway();
-    const drafts = [planned(2, "a@x.de"), planned(3, "b@x.de"), planned(4, "c@x.de")];
+    const drafts = [planned(2, { to: addr("a@x.de") }), planned(3, { to: addr("b@x.de") }), planned(4, { to: addr("c@x.de") })];
     let control: ReturnType<typeof startRun> | null = null;
     control = startRun({
       runId: "run",
@@ -214,7 +198,7 @@ describe("the eml ZIP through a run: report.csv lists every row", () => {
       lang: "en",
       gateway: g,
       clock: { now: () => 0, sleep: async () => undefined },
-      render: async (d) => draft(d.row, d.to),
+      render,
       onRow: () => control?.cancel(),
     });
     const summary = await control.done;

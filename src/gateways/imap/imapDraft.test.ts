@@ -1,26 +1,23 @@
 import { simpleParser } from "mailparser";
+import { addr, draft } from "../../../test/support/runFixtures";
 import type { OutgoingDraft } from "../../core/run/types";
-import type { EmailAddress } from "../../core/types";
 import { composeImapDraft, KEY_HEADER, keyToken, messageIdFor } from "./imapDraft";
 
-const draft = (over: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
-  row: 2,
-  key: "0123abcd#2",
-  to: "anna@example.de" as EmailAddress,
-  toName: "Anna Beispiel",
-  cc: ["chef@example.de" as EmailAddress],
-  bcc: ["archiv@example.de" as EmailAddress],
-  subject: "Ihre Rechnung",
-  html: "<p>Hallo Anna</p>",
-  text: "Hallo Anna",
-  attachments: [],
-  ...over,
-});
+/** Row 2 with what the checks below name: its key (the Message-ID is made from it), a named To, one Cc and a Bcc. */
+const message = (over: Partial<OutgoingDraft> = {}): OutgoingDraft =>
+  draft(2, {
+    key: "0123abcd#2",
+    to: addr("anna@example.de"),
+    toName: "Anna Beispiel",
+    cc: [addr("chef@example.de")],
+    bcc: [addr("archiv@example.de")],
+    ...over,
+  });
 
 describe("composeImapDraft", () => {
   test("one To, one Cc, no Bcc, the key header and a Message-ID made from it; attachments byte-identical", async () => {
     const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7) % 256);
-    const eml = composeImapDraft({ draft: draft(), attachments: [{ name: "Rechnung 7.pdf", bytes }], user: "ich@verein.de", date: new Date(0) });
+    const eml = composeImapDraft({ draft: message(), attachments: [{ name: "Rechnung 7.pdf", bytes }], user: "ich@verein.de", date: new Date(0) });
     const parsed = await simpleParser(eml);
     expect(parsed.to).toMatchObject({ value: [{ address: "anna@example.de", name: "Anna Beispiel" }] });
     expect(parsed.cc).toMatchObject({ value: [{ address: "chef@example.de" }] });
@@ -33,7 +30,7 @@ describe("composeImapDraft", () => {
   });
 
   test("a merged value with CR/LF cannot add a header", async () => {
-    const hostile = draft({ subject: "Hallo\r\nBcc: alle@example.de\r\nX-Rundmail-Key: fremd", toName: "Anna\r\nCc: x@example.de" });
+    const hostile = message({ subject: "Hallo\r\nBcc: alle@example.de\r\nX-Rundmail-Key: fremd", toName: "Anna\r\nCc: x@example.de" });
     const eml = composeImapDraft({ draft: hostile, attachments: [], user: "ich", date: new Date(0) });
     const parsed = await simpleParser(eml);
     expect(parsed.bcc).toBeUndefined();

@@ -1,24 +1,10 @@
+import { draft, instantClock, plannedRows, render } from "../../../test/support/runFixtures";
 import { startRun } from "../../core/run/startRun";
-import type { OutgoingDraft } from "../../core/run/types";
 import type { EmailAddress } from "../../core/types";
 import { keyToken } from "./imapDraft";
 import { createImapDraftGateway, ImapNoAnswer, mailboxLedger } from "./imapDraftGateway";
 import { keyOfHeaders } from "./imapMailbox";
 import type { ImapMailbox } from "./imapMailbox";
-
-const draft = (over: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
-  row: 2,
-  key: "k2",
-  to: "anna@example.de" as EmailAddress,
-  toName: null,
-  cc: [],
-  bcc: [],
-  subject: "Hallo",
-  html: "<p>Hallo</p>",
-  text: "Hallo",
-  attachments: [],
-  ...over,
-});
 
 /** A mailbox in memory: each APPEND answered by `answer` (undefined: stored). */
 function fakeMailbox(answer: (n: number) => unknown = () => undefined, appendLimit: number | null = null) {
@@ -59,7 +45,7 @@ const gatewayOf = (mailbox: ImapMailbox, reconnect = async () => mailbox) =>
 
 describe("the IMAP gateway's answers", () => {
   test("stored: created, with the folder and UID", async () => {
-    expect(await gatewayOf(fakeMailbox()).create(draft())).toEqual({ status: "created", ref: "Drafts UID 1" });
+    expect(await gatewayOf(fakeMailbox()).create(draft(2))).toEqual({ status: "created", ref: "Drafts UID 1" });
   });
 
   test.each([
@@ -72,19 +58,19 @@ describe("the IMAP gateway's answers", () => {
     // The folder was deleted during the run: the server's words, for this row (the next ones say the same).
     [{ responseStatus: "NO", serverResponseCode: "TRYCREATE", responseText: "Mailbox doesn't exist: Drafts" }, { code: "imap-refused", transient: false }],
   ])("%j -> %j", async (error, expected) => {
-    expect(await gatewayOf(fakeMailbox(() => error)).create(draft())).toMatchObject({ status: "failed", ...expected });
+    expect(await gatewayOf(fakeMailbox(() => error)).create(draft(2))).toMatchObject({ status: "failed", ...expected });
   });
 
   test("a lost answer is thrown (the engine looks before it tries again), with the password cut out", async () => {
     const lost = Object.assign(new Error("Connection lost after Geh3im"), { code: "ECONNRESET" });
-    const result = gatewayOf(fakeMailbox(() => lost)).create(draft());
+    const result = gatewayOf(fakeMailbox(() => lost)).create(draft(2));
     await expect(result).rejects.toBeInstanceOf(ImapNoAnswer);
     await expect(result).rejects.toThrow("Connection lost after ***");
   });
 
   test("a message above APPENDLIMIT fails its row before anything is sent", async () => {
     const mailbox = fakeMailbox(undefined, 100);
-    const result = await gatewayOf(mailbox).create(draft());
+    const result = await gatewayOf(mailbox).create(draft(2));
     expect(result).toMatchObject({ status: "failed", code: "imap-too-big", transient: false });
     expect(result.status === "failed" && result.message).toMatch(/^This draft is .*; the mail server takes at most 100 B/);
     expect(mailbox.stored.size).toBe(0);
@@ -94,31 +80,30 @@ describe("the IMAP gateway's answers", () => {
     const broken = fakeMailbox();
     broken.breakIt();
     const fresh = fakeMailbox();
-    expect(await gatewayOf(broken, async () => fresh).create(draft())).toEqual({ status: "created", ref: "Drafts UID 1" });
+    expect(await gatewayOf(broken, async () => fresh).create(draft(2))).toEqual({ status: "created", ref: "Drafts UID 1" });
     const refused = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
-    expect(await gatewayOf(broken, async () => Promise.reject(refused)).create(draft())).toMatchObject({ status: "failed", code: "imap-connect", transient: true });
+    expect(await gatewayOf(broken, async () => Promise.reject(refused)).create(draft(2))).toMatchObject({ status: "failed", code: "imap-connect", transient: true });
   });
 
   test("the privacy rule is enforced here too", async () => {
-    const two = draft({ cc: ["a@example.de", "b@example.de"] as EmailAddress[] });
+    const two = draft(2, { cc: ["a@example.de", "b@example.de"] as EmailAddress[] });
     expect(await gatewayOf(fakeMailbox()).create(two)).toMatchObject({ status: "failed", code: "privacy-rule" });
   });
 });
 
 describe("on the run engine, with the mailbox as the ledger", () => {
-  const planned = (row: number) => ({ row, to: `p${row}@example.de` as EmailAddress, toName: null, cc: [], bcc: [], attachments: [], rowIndex: row - 2 });
   const runWith = (mailbox: ImapMailbox) => {
     const gateway = gatewayOf(mailbox);
     return startRun({
       runId: "imap",
-      drafts: [2, 3, 4].map(planned),
+      drafts: plannedRows([2, 3, 4]),
       keyOf: (p) => `key-${p.row}`,
-      render: async (p) => draft({ row: p.row, to: p.to }),
+      render,
       gateway,
       ledger: mailboxLedger(gateway),
       lang: "en",
       retryBaseMs: 1,
-      clock: { now: () => Date.now(), sleep: async () => undefined },
+      clock: instantClock,
     }).done;
   };
 

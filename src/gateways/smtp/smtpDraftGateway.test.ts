@@ -1,22 +1,13 @@
+import { addr, draft, file } from "../../../test/support/runFixtures";
 import type { Pace } from "../../core/run/pace";
 import type { CreateResult, GatewayCall, OutgoingDraft } from "../../core/run/types";
 import type { EmailAddress } from "../../core/types";
 import { createSmtpDraftGateway, SmtpNoAnswer } from "./smtpDraftGateway";
 import type { MailSender, OutgoingMessage, SendResult } from "./types";
 
-const draft = (extra: Partial<OutgoingDraft> = {}): OutgoingDraft => ({
-  row: 2,
-  key: "abc#2",
-  to: "anna@example.de" as EmailAddress,
-  toName: "Anna",
-  cc: [],
-  bcc: ["archiv@verein.de" as EmailAddress],
-  subject: "Rechnung",
-  html: "<p>Hallo</p>",
-  text: "Hallo",
-  attachments: [{ name: "r.pdf", size: 3, bytes: async () => new Uint8Array([1, 2, 3]) }],
-  ...extra,
-});
+/** Row 2 with what the answers below name: its key (the Message-ID is made from it), To, an archive Bcc and a file. */
+const message = (over: Partial<OutgoingDraft> = {}): OutgoingDraft =>
+  draft(2, { key: "abc#2", to: addr("anna@example.de"), bcc: [addr("archiv@verein.de")], attachments: [file("r.pdf", Uint8Array.of(1, 2, 3))], ...over });
 
 const open: Pace = { take: async () => true };
 
@@ -79,7 +70,7 @@ describe("SMTP as a DraftGateway", () => {
       onSent: (d, eml) => sent.push(`${d.key} ${eml}`),
       now: () => Date.UTC(2027, 0, 15),
     });
-    const created = gateway.create(draft(), new AbortController().signal, call(seen));
+    const created = gateway.create(message(), new AbortController().signal, call(seen));
     if (answer === "throws") await expect(created).rejects.toThrow(SmtpNoAnswer);
     else expect(await created).toEqual(answer);
     expect(seen).toEqual(log);
@@ -90,12 +81,12 @@ describe("SMTP as a DraftGateway", () => {
   });
 
   const refusals: Array<{ name: string; draft: OutgoingDraft; pace: Pace; fails: boolean; code: string; transient: boolean }> = [
-    { name: "two Cc: the privacy rule", draft: draft({ cc: ["a@x.de", "b@x.de"] as EmailAddress[] }), pace: open, fails: false, code: "privacy-rule", transient: false },
-    { name: "Ctrl-C while waiting for the slot", draft: draft(), pace: { take: async () => false }, fails: false, code: "run-cancelled", transient: true },
-    { name: "the ledger cannot be written", draft: draft(), pace: open, fails: true, code: "run-ledger-failed", transient: false },
+    { name: "two Cc: the privacy rule", draft: message({ cc: ["a@x.de", "b@x.de"] as EmailAddress[] }), pace: open, fails: false, code: "privacy-rule", transient: false },
+    { name: "Ctrl-C while waiting for the slot", draft: message(), pace: { take: async () => false }, fails: false, code: "run-cancelled", transient: true },
+    { name: "the ledger cannot be written", draft: message(), pace: open, fails: true, code: "run-ledger-failed", transient: false },
     {
       name: "an attachment cannot be read",
-      draft: draft({ attachments: [{ name: "x.pdf", size: 1, bytes: () => Promise.reject(new Error("gone")) }] }),
+      draft: message({ attachments: [{ name: "x.pdf", size: 1, bytes: () => Promise.reject(new Error("gone")) }] }),
       pace: open,
       fails: false,
       code: "run-attachment-unreadable",

@@ -127,6 +127,14 @@ test("batched updates: one delivery per interval, and flush hands on what waits 
   expect(batches).toEqual([5, 1]);
 });
 
+test("the test draft is the chosen row's (the first row's when that row has no draft)", async () => {
+  for (const [row, expected] of [[3, "bob@example.de"], [99, "anna@example.de"]] as const) {
+    const { option, created } = listGateway();
+    await sendPaneTestDraft({ plan: PLAN, option, userAddress: "me@example.de", row, bytesOf: async () => new Uint8Array(), t, dispatch: () => undefined });
+    expect(created.map((d) => [d.row, d.to])).toEqual([[PLAN.drafts.find((d) => d.to === expected)?.row, "me@example.de"]]);
+  }
+});
+
 test("the test draft goes to the user alone, as a draft", async () => {
   const { option, created } = listGateway();
   const actions: WizardAction[] = [];

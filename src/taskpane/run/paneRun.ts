@@ -156,14 +156,17 @@ export interface TestDraftInput {
   readonly plan: MergePlan;
   readonly option: GatewayOption;
   readonly userAddress: string;
+  /** The spreadsheet row whose draft it is; the first draft's when absent or when that row has none. */
+  readonly row?: number;
   readonly bytesOf: BytesOf;
   readonly t: TaskpaneStrings;
   readonly dispatch: (action: WizardAction) => void;
 }
 
-/** The first row's draft, to the user alone, as a draft also when the run is to send: they look before anything goes out. */
-export async function sendPaneTestDraft({ plan, option, userAddress, bytesOf, t, dispatch }: TestDraftInput): Promise<void> {
-  const first = plan.drafts[0];
+/** A row's draft (the one the user looks at), to the user alone, as a draft also when the run is to send: they look
+ * before anything goes out. */
+export async function sendPaneTestDraft({ plan, option, userAddress, row, bytesOf, t, dispatch }: TestDraftInput): Promise<void> {
+  const first = plan.drafts.find((planned) => planned.row === row) ?? plan.drafts[0];
   const me = toEmailAddress(userAddress);
   if (first === undefined || me === null) return;
   dispatch({ type: "testDraftStarted" });

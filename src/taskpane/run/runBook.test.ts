@@ -1,10 +1,10 @@
 import "fake-indexeddb/auto";
+import { addr, planned, rows } from "../../../test/support/runFixtures";
 import { IDBFactory } from "fake-indexeddb";
 import type { PlannedDraft } from "../../core/plan";
 import { DAILY_WINDOW_MS } from "../../core/run/dailyLimit";
 import { draftKey } from "../../core/run/key";
 import type { RunProgress, RunSummary } from "../../core/run/types";
-import type { EmailAddress } from "../../core/types";
 import { openRunStore, type RunRecord, type RunStore } from "./indexedDbLedger";
 import { memoryRunStore } from "./memoryRunStore";
 import { runBook, splitForDailyLimit, unfinished } from "./runBook";
@@ -12,16 +12,8 @@ import { runBook, splitForDailyLimit, unfinished } from "./runBook";
 const NOW = Date.UTC(2026, 10, 28, 10, 42);
 const HOUR = 60 * 60 * 1000;
 
-const draft = (row: number, extra: { cc?: number; bcc?: number } = {}): PlannedDraft => ({
-  row,
-  to: `p${row}@x.de` as EmailAddress,
-  toName: null,
-  cc: Array.from({ length: extra.cc ?? 0 }, (_, i) => `cc${row}-${i}@x.de` as EmailAddress),
-  bcc: Array.from({ length: extra.bcc ?? 0 }, () => "me@x.de" as EmailAddress),
-  attachments: [],
-  rowIndex: row - 2,
-});
-const rows = (n: number, extra?: { cc?: number; bcc?: number }): PlannedDraft[] => Array.from({ length: n }, (_, i) => draft(i + 2, extra));
+/** Rows 2… with a Cc of their own and the archive Bcc: three recipients per message. */
+const withCopies = (n: number): PlannedDraft[] => rows(n).map((d) => planned(d.row, { cc: [addr(`cc${d.row}-0@x.de`)], bcc: [addr("me@x.de")] }));
 
 interface SplitCase {
   readonly name: string;
@@ -61,7 +53,7 @@ const SPLITS: readonly SplitCase[] = [
   },
   {
     name: "Cc and Bcc count: three recipients per message",
-    drafts: rows(4, { cc: 1, bcc: 1 }),
+    drafts: withCopies(4),
     history: [[1, 9_994]],
     given: 2,
     sendNow: 2,
@@ -98,7 +90,7 @@ describe("splitForDailyLimit", () => {
     const store = memoryRunStore();
     for (const [hoursAgo, recipients] of c.history) await store.recordSends(NOW - hoursAgo * HOUR, recipients);
     const ledger = store.ledger("run-1");
-    for (const [row, state] of c.ledger ?? []) await ledger.set(draftKey("run-1", row, draft(row).to), state);
+    for (const [row, state] of c.ledger ?? []) await ledger.set(draftKey("run-1", row, planned(row).to), state);
 
     const split = await splitForDailyLimit(c.drafts, { runId: "run-1", ledger, store, now: NOW });
 

@@ -39,7 +39,8 @@ export interface Runner {
   pause(): void;
   resume(): void;
   cancel(): void;
-  sendTestDraft(plan: MergePlan, gateway: GatewayOption, userAddress: string): Promise<void>;
+  /** The draft of `row` (a spreadsheet row number; the first draft's when absent) to the user alone. */
+  sendTestDraft(plan: MergePlan, gateway: GatewayOption, userAddress: string, row?: number): Promise<void>;
   readonly storage: RunStorage;
   /** The latest run recorded for this fingerprint (finished or not); null when none or when it cannot be read. */
   findEarlier(fingerprint: string): Promise<RunRecord | null>;
@@ -142,10 +143,10 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
   );
 
   const sendTestDraft = useCallback(
-    async (plan: MergePlan, option: GatewayOption, userAddress: string) => {
+    async (plan: MergePlan, option: GatewayOption, userAddress: string, row?: number) => {
       try {
         const { sendPaneTestDraft } = await import("./paneRun");
-        await sendPaneTestDraft({ plan, option, userAddress, bytesOf, t, dispatch });
+        await sendPaneTestDraft({ plan, option, userAddress, ...(row === undefined ? {} : { row }), bytesOf, t, dispatch });
       } catch (error) {
         dispatch({ type: "testDraftFailed", message: t.testDraftFailed(reasonOf(error)) });
       }

@@ -59,6 +59,11 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
   const blockedId = useId();
   const gateway = chosenGateway(gateways, state.gatewayId);
   const blockers = createBlockers(state, derived, gateway !== null);
+  // The run's code is fetched while the user reads this step, so that "Create" starts at once (useRunner loads it on
+  // the first start otherwise; the same chunk, fetched once).
+  useEffect(() => {
+    void import("../run/paneRun").catch(() => undefined);
+  }, []);
   const run = state.run;
   const active = isRunActive(run);
   const started = run.state.phase !== "ready";

@@ -15,7 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, MailRead20Regular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import { salutationColumns, salutationTemplate } from "../../core/template/salutation";
 import { HtmlPreview } from "../components/HtmlPreview";
 import { IssueBars } from "../components/IssueBars";
 import { reasonOf, usePane } from "../context";
@@ -42,7 +43,7 @@ type Target = "body" | "subject";
 export function MessageStep({ state, dispatch, derived }: StepProps) {
   const styles = useStyles();
   const stepStyles = useStepStyles();
-  const { t, host } = usePane();
+  const { t, host, lang } = usePane();
   const [target, setTarget] = useState<Target>("body");
   const [announcement, setAnnouncement] = useState<{ text: string; intent: "success" | "error" } | null>(null);
   const readHintId = useId();
@@ -65,12 +66,19 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
     ? [...derived.issuesByRow.values()].filter((issues) => issues.some((i) => i.code === "field-empty")).length
     : 0;
 
-  const insert = async (column: string): Promise<void> => {
+  const table = state.recipients?.result.table;
+  // The salutation line for this list (core/template/salutation.ts), offered when the list has a name to greet by.
+  const salutation = useMemo(() => {
+    if (table === undefined) return null;
+    const at = table.columns.indexOf(salutationColumns(table.columns).salutation ?? "");
+    return salutationTemplate(table.columns, at < 0 ? [] : table.rows.map((row) => row.cells[at] ?? ""), lang);
+  }, [table, lang]);
+
+  const insert = async (text: string, done: string, into: Target = chosenTarget): Promise<void> => {
     if (host === null) return;
-    const field = `{{${column}}}`;
     try {
-      await host.insertText(chosenTarget, field);
-      setAnnouncement({ text: t.inserted(column), intent: "success" });
+      await host.insertText(into, text);
+      setAnnouncement({ text: done, intent: "success" });
       // Read the message again, so that its problems and preview follow what was just inserted.
       await readTemplateInto(host, dispatch);
     } catch (error) {
@@ -143,6 +151,13 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
             ) : (
               <Caption1 className={stepStyles.muted}>{insertReason[chosenTarget]}</Caption1>
             )}
+            {salutation !== null && (
+              <div>
+                <Button size="small" disabled={insertReason.body !== null} onClick={() => void insert(salutation.text, t.salutationInserted(salutation.formal), "body")}>
+                  {t.insertSalutation}
+                </Button>
+              </div>
+            )}
             <ul className={stepStyles.chips}>
               {columns
                 .filter((column) => !column.includes("{") && !column.includes("}"))
@@ -153,7 +168,7 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
                       className={styles.field}
                       disabled={!canInsert}
                       aria-label={t.insertField(column)}
-                      onClick={() => void insert(column)}
+                      onClick={() => void insert(`{{${column}}}`, t.inserted(column))}
                     >
                       {`{{${column}}}`}
                     </Button>

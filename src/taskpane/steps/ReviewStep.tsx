@@ -93,6 +93,8 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
   const gateway = chosenGateway(gateways, state.gatewayId);
   const userAddress = host?.userAddress ?? null;
   const testBlockers = testDraftBlockers(state, derived, userAddress, gateway !== null);
+  // The test draft is the draft on screen; a row with an error has none, so then the first row's.
+  const testRow = draft?.row ?? plan.drafts[0]?.row;
   const moveTo = (to: number): void => dispatch({ type: "reviewMoved", index: to });
 
   return (
@@ -107,7 +109,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
         </Text>
         <div className={styles.summary}>
           <Text>{t.draftsReady(plan.drafts.length)}</Text>
-          <Text>{t.rowsSkipped(plan.skippedRows.length)}</Text>
+          <Text>{t.rowsInError(plan.skippedRows.length)}</Text>
           <Text>{t.errorCount(derived.errorCount)}</Text>
           <Text>{t.warningCount(derived.warningCount)}</Text>
         </div>
@@ -220,7 +222,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
             disabledFocusable={testBlockers.length > 0}
             aria-describedby={testHintId}
             onClick={() => {
-              if (gateway !== null && userAddress !== null && testBlockers.length === 0) void runner.sendTestDraft(plan, gateway, userAddress);
+              if (gateway !== null && userAddress !== null && testBlockers.length === 0) void runner.sendTestDraft(plan, gateway, userAddress, testRow);
             }}
           >
             {t.testDraft}
@@ -230,7 +232,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
         <Caption1 id={testHintId} className={stepStyles.muted}>
           {testBlockers.length > 0
             ? t.testDraftBlocked[testBlockers[0] ?? "no-drafts"]
-            : t.testDraftHint(userAddress ?? "", gateway?.label ?? "")}
+            : t.testDraftHint(testRow ?? row.row, userAddress ?? "", gateway?.label ?? "")}
         </Caption1>
         <div aria-live="polite" ref={testAnswerRef} className={stepStyles.revealed}>
           {state.testDraft.phase === "sent" && state.testDraft.message !== null && (
