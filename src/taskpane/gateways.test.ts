@@ -9,6 +9,8 @@ import { STRINGS } from "./strings";
 // Graph and MSAL stand-ins: what the pane hands them is what these tests look at.
 const graphCalls: Record<string, unknown>[] = [];
 const tokenCalls: { clientId: string; scopes: readonly string[] }[] = [];
+/** Every token asked for: which scopes, and whether the user may be asked (a popup). */
+const tokenAsks: { scopes: readonly string[]; interactive: boolean }[] = [];
 jest.mock("../gateways/graph/graphGateway", () => ({
   createGraphGateway: (options: Record<string, unknown>) => {
     graphCalls.push(options);
@@ -32,7 +34,8 @@ jest.mock("../gateways/graph/token", () => {
     createNaaTokenSource: (options: { clientId: string; scopes: readonly string[] }) => {
       tokenCalls.push(options);
       return {
-        getToken: async (o?: { forceRefresh?: boolean }) => {
+        getToken: async (o?: { forceRefresh?: boolean; interactive?: boolean }) => {
+          tokenAsks.push({ scopes: options.scopes, interactive: o?.interactive ?? true });
           if (options.clientId.startsWith("00000000")) throw new TokenError("cancelled");
           return o?.forceRefresh ? "fresh" : "token";
         },
@@ -66,6 +69,7 @@ const graph = (list: readonly GatewayOption[]): GatewayOption => {
 beforeEach(() => {
   graphCalls.length = 0;
   tokenCalls.length = 0;
+  tokenAsks.length = 0;
   delete process.env.RUNDMAIL_GRAPH_CLIENT_ID;
 });
 
@@ -232,6 +236,32 @@ describe("officeGateways: Graph", () => {
     const host = createFakeHost({ settings: { [CLIENT_ID_SETTING]: CLIENT_ID } });
     const gateway = graph(options(host)).create();
     await expect(gateway.lookUp?.("known")).resolves.toEqual({ found: true, ref: "m0" });
+  });
+
+  test("warm-up: a silent token while the user reads the Create step, and the runs that follow use the same sign-in", async () => {
+    const host = createFakeHost({ settings: { [CLIENT_ID_SETTING]: CLIENT_ID } });
+    const provider = officeGateways(host, noDownload);
+    const warmUp = graph(provider({ plan: null, table: null, lang: "en" })).warmUp;
+    if (warmUp === undefined) throw new Error("no warmUp");
+    warmUp("drafts");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tokenAsks).toEqual([{ scopes: ["Mail.ReadWrite"], interactive: false }]);
+    // The list changed meanwhile (the provider is asked again): still one sign-in per mode for the pane's life.
+    for (let run = 0; run < 2; run += 1) {
+      await graph(provider({ plan: null, table: null, lang: "en" })).create("drafts").create(DRAFT);
+    }
+    expect(tokenCalls).toEqual([{ clientId: CLIENT_ID, scopes: ["Mail.ReadWrite"] }]);
+    // Sending needs Mail.Send too: its own sign-in.
+    await graph(provider({ plan: null, table: null, lang: "en" })).create("send").create(DRAFT);
+    expect(tokenCalls.map((c) => c.scopes)).toEqual([["Mail.ReadWrite"], ["Mail.ReadWrite", "Mail.Send"]]);
+  });
+
+  test.each<[string, Parameters<typeof createFakeHost>[0] | null]>([
+    ["no client id", {}],
+    ["no nested app authentication", { missing: { nestedAppAuth: "Too old." }, settings: { [CLIENT_ID_SETTING]: CLIENT_ID } }],
+    ["outside Outlook", null],
+  ])("no warm-up where Graph cannot be used: %s", (_name, hostOptions) => {
+    expect(graph(options(hostOptions === null ? null : createFakeHost(hostOptions))).warmUp).toBeUndefined();
   });
 
   test("a sign-in problem reaches the run in the user's language", async () => {

@@ -5,10 +5,16 @@ import type { CreateResult, DraftGateway, GatewayCall, LookUpResult, OutgoingDra
 import { reasonOf } from "../core/run/messages";
 import { availableGateways, type GatewayChoice } from "../gateways/choice";
 import { CLIENT_ID_SETTING, parseClientId, resolveClientId } from "../gateways/graph/clientId";
+import type { TokenError, TokenSource } from "../gateways/graph/token";
 import { graphEndpoint } from "../office/graphEndpoint";
 import type { Capabilities, MailboxHost } from "../office/mailboxHost";
 import type { GatewayOption, GatewayProvider, RunMode, SentMessage } from "./services";
 import { STRINGS } from "./strings";
+
+interface GraphSignIn {
+  readonly tokens: TokenSource;
+  readonly TokenError: typeof TokenError;
+}
 
 const NOTHING: Capabilities = {
   readTemplate: false,
@@ -93,6 +99,24 @@ export function officeGateways(
   download: (name: string, data: Blob) => void,
   onSettingsChanged: () => void = () => undefined,
 ): GatewayProvider {
+  // One token source per client id and mode for the pane's life, so that a token fetched while the user reads the
+  // Create step (warmUp), or by an earlier run or test draft, serves the next run too. MSAL keeps it in memory only.
+  const tokenSources = new Map<string, Promise<GraphSignIn>>();
+  const signIn = (clientId: string, mode: RunMode): Promise<GraphSignIn> => {
+    const key = `${clientId} ${mode}`;
+    let source = tokenSources.get(key);
+    if (source === undefined) {
+      source = import("../gateways/graph/token").then(({ createNaaTokenSource, GRAPH_SCOPES, TokenError }) => ({
+        // Sending asks for Mail.Send as well; drafts never do, so a drafts-only registration keeps working.
+        tokens: createNaaTokenSource({ clientId, scopes: GRAPH_SCOPES[mode] }),
+        TokenError,
+      }));
+      // A chunk that failed to load (offline) is tried again next time rather than remembered.
+      source.catch(() => tokenSources.delete(key));
+      tokenSources.set(key, source);
+    }
+    return source;
+  };
   return ({ plan, table, lang }) => {
     const t = STRINGS[lang];
     const capabilities = host?.capabilities ?? {
@@ -123,12 +147,10 @@ export function officeGateways(
         case "graph":
           return lazyGateway("graph", GRAPH_CONCURRENCY, async () => {
             if (clientId === null) throw new Error(t.clientIdMissing);
-            const [{ createGraphGateway }, { createNaaTokenSource, GRAPH_SCOPES, TokenError }] = await Promise.all([
+            const [{ createGraphGateway }, { tokens, TokenError }] = await Promise.all([
               import("../gateways/graph/graphGateway"),
-              import("../gateways/graph/token"),
+              signIn(clientId, mode),
             ]);
-            // Sending asks for Mail.Send as well; drafts never do, so a drafts-only registration keeps working.
-            const tokens = createNaaTokenSource({ clientId, scopes: GRAPH_SCOPES[mode] });
             // A sign-in problem reaches the report in the user's language (TokenError's message is English).
             const inLang = (error: unknown): never => {
               throw error instanceof TokenError ? new Error(error.reason(lang)) : error;
@@ -159,6 +181,17 @@ export function officeGateways(
         ...(option.remedy === "client-id" && host !== null ? { configure } : {}),
         create: (mode: RunMode = "drafts", onSent?: (sent: SentMessage) => void) =>
           create(option.id, option.id === "graph" ? mode : "drafts", onSent),
+        ...(option.id === "graph" && option.available && clientId !== null
+          ? {
+              warmUp: (mode: RunMode) => {
+                void import("../gateways/graph/graphGateway").catch(() => undefined);
+                // Silent only: a sign-in that needs the user waits for the click on Create, as before.
+                void signIn(clientId, mode)
+                  .then(({ tokens }) => tokens.getToken({ interactive: false }))
+                  .catch(() => undefined);
+              },
+            }
+          : {}),
       }),
     );
   };

@@ -35,6 +35,11 @@ export interface GatewayOption extends GatewayAvailability<string> {
    * hears of every message sent, also one sent while a resumed run looks for it.
    */
   create(mode?: RunMode, onSent?: (sent: SentMessage) => void): DraftGateway;
+  /**
+   * Gets ready while the user reads the Create step, so that the first draft leaves at once after the click: loads
+   * the gateway's code and, for Graph, fetches a token silently. Nothing is shown if that fails; the run asks again.
+   */
+  readonly warmUp?: (mode: RunMode) => void;
 }
 
 /** What decides which gateways suit: the plan (a compose window takes no files) and the language. */

@@ -71,6 +71,11 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
   const draftCount = derived?.plan.drafts.length ?? 0;
   const mode: RunMode = gateway?.canSend === true ? state.runMode : "drafts";
   const graphSetup = gateways.find((g) => g.configure !== undefined && !g.available);
+  // The sign-in and the gateway's code are fetched while the user reads this step (see GatewayOption.warmUp).
+  const warmUp = gateway?.warmUp;
+  useEffect(() => {
+    if (!active) warmUp?.(mode);
+  }, [warmUp, mode, active]);
   const [savedClientId, setSavedClientId] = useState(false);
   const [pendingSend, setPendingSend] = useState<PendingSend | null>(null);
 
