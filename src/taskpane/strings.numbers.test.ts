@@ -42,11 +42,12 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   namedByRows: [[N]],
   everyoneGets: [["AGB.pdf"]],
   draftsReady: [[N]],
-  rowsSkipped: [[N]],
+  rowsInError: [[N]],
+  salutationInserted: [[true], [false]],
   rowPosition: [[N, N, N]],
   draftPreviewLabel: [[N]],
   goToRow: [[N]],
-  testDraftHint: [["me@example.de", "Graph"]],
+  testDraftHint: [[N, "me@example.de", "Graph"]],
   testDraftSent: [["me@example.de"]],
   testDraftFailed: [["reason"]],
   finishFailed: [["reason"]],
@@ -93,6 +94,9 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   forgetListHint: [["drafts"], ["send"]],
   forgetListFailed: [["reason"]],
   clientIdSaveFailed: [["reason"]],
+  sheetHint: [[N]],
+  sheetHidden: [["Intern"]],
+  sheetOnly: [["Mitglieder"]],
 };
 
 const COMPOSE_SAMPLES: Samples<ComposeTexts> = { tooMany: [[N, N]] };
