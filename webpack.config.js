@@ -267,6 +267,15 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // webpack's default vendors group, less SheetJS: only the workbook reader uses it, so it stays in that one
+          // chunk ("workbook", import()ed when a workbook is opened) instead of a vendors chunk of its own.
+          defaultVendors: { idHint: "vendors", test: /[\\/]node_modules[\\/](?!@e965[\\/]xlsx[\\/])/, priority: -10, reuseExistingChunk: true },
+        },
+      },
+    },
     performance: production
       ? {
           hints: "warning",

@@ -20,7 +20,7 @@ export const paneStringsDe: TaskpaneStrings = {
   chooseFile: "Datei auswählen",
   useAttachedCsv: "Angehängte Liste verwenden",
   attachedCsvNone:
-    "Diese Nachricht hat keinen .csv-, .tsv- oder .txt-Anhang. Hängen Sie die Liste an die Nachricht oder wählen Sie die Datei aus.",
+    "Diese Nachricht hat keinen .csv-, .tsv-, .txt-, .xlsx-, .xls- oder .ods-Anhang. Hängen Sie die Liste an die Nachricht oder wählen Sie die Datei aus.",
   useAttachment: (name, size) => `${name} verwenden (${size})`,
   attachmentsListLabel: "An dieser Nachricht hängende Listen",
   tableFrom: {
@@ -264,4 +264,14 @@ export const paneStringsDe: TaskpaneStrings = {
   reportHeaders: ["Zeile", "An", "Status", "Datei oder Grund"],
 
   noOutlook: "Rundmail ist hier nicht mit Outlook verbunden und kann die Nachricht nicht lesen.",
+
+  sheetLabel: "Blatt",
+  sheetHint: (n) => `${plural(n, "Blatt", "Blätter", "de")} dieser Arbeitsmappe enthalten Tabellen. Ohne Ihre Wahl wird das erste sichtbare genommen.`,
+  sheetPlaceholder: "Blatt auswählen",
+  sheetHidden: (name) => `${name} (ausgeblendet)`,
+  sheetOnly: (name) => `Blatt: ${name}`,
+  sheetReading: "Das Blatt wird gelesen…",
+  dropHint: "Sie können die Datei auch hierher ziehen.",
+  dropHere: "Datei hier ablegen, um sie als Liste zu verwenden",
+  dropOneFile: "Ziehen Sie nur eine Datei hierher: die Empfängerliste.",
 };

@@ -18,7 +18,8 @@ export const paneStringsEn: TaskpaneStrings = {
   pastePlaceholder: "E-Mail\tVorname\nanna@example.de\tAnna",
   chooseFile: "Choose a file",
   useAttachedCsv: "Use a list attached to this message",
-  attachedCsvNone: "This message has no .csv, .tsv or .txt attachment. Attach the list to the message, or choose the file.",
+  attachedCsvNone:
+    "This message has no .csv, .tsv, .txt, .xlsx, .xls or .ods attachment. Attach the list to the message, or choose the file.",
   useAttachment: (name, size) => `Use ${name} (${size})`,
   attachmentsListLabel: "Lists attached to this message",
   tableFrom: {
@@ -256,4 +257,14 @@ export const paneStringsEn: TaskpaneStrings = {
   reportHeaders: ["Row", "To", "Status", "File or reason"],
 
   noOutlook: "Rundmail is not connected to Outlook here, so it cannot read the message.",
+
+  sheetLabel: "Sheet",
+  sheetHint: (n) => `${plural(n, "sheet", "sheets", "en")} of this workbook hold tables. Without a choice, the first visible one is used.`,
+  sheetPlaceholder: "Choose a sheet",
+  sheetHidden: (name) => `${name} (hidden)`,
+  sheetOnly: (name) => `Sheet: ${name}`,
+  sheetReading: "Reading the sheet…",
+  dropHint: "You can also drop the file here.",
+  dropHere: "Drop the file to use it as the list",
+  dropOneFile: "Drop one file only: the list of recipients.",
 };

@@ -94,6 +94,9 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   forgetListHint: [["drafts"], ["send"]],
   forgetListFailed: [["reason"]],
   clientIdSaveFailed: [["reason"]],
+  sheetHint: [[N]],
+  sheetHidden: [["Intern"]],
+  sheetOnly: [["Mitglieder"]],
 };
 
 const COMPOSE_SAMPLES: Samples<ComposeTexts> = { tooMany: [[N, N]] };

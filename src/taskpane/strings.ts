@@ -238,6 +238,21 @@ export interface TaskpaneStrings {
 
   // ---- Outlook ----
   readonly noOutlook: string;
+
+  // ---- step 1: workbooks (.xlsx, .xls, .ods) and dropping a file ----
+  readonly sheetLabel: string;
+  /** Under the sheet picker: how many sheets hold tables, and which one is taken without a choice. */
+  readonly sheetHint: (sheetsWithTables: number) => string;
+  readonly sheetPlaceholder: string;
+  /** A hidden sheet as the picker lists it (never taken without a choice). */
+  readonly sheetHidden: (name: string) => string;
+  /** The one sheet of the workbook that holds a table. */
+  readonly sheetOnly: (name: string) => string;
+  readonly sheetReading: string;
+  readonly dropHint: string;
+  /** Shown while a file is dragged over step 1. */
+  readonly dropHere: string;
+  readonly dropOneFile: string;
 }
 
 /** Every language's texts; a language missing here, or a key missing in one, is a compile error. */

@@ -1,7 +1,8 @@
 // The guided flow as a pure state machine: every input the user gives, and what became of the run. No React, no
 // Office, no DOM: the pane dispatches actions, the tests drive the same reducer in plain Jest.
 import { initialRunState, runReducer, type RunEvent, type RunState } from "../../core/run/runReducer";
-import type { TableResult } from "../../core/table";
+import type { TableResult, WorkbookResult } from "../../core/table";
+import type { SheetInfo } from "../../core/table/workbook/sheetChoice";
 import type { GivenFile } from "../../core/types";
 import type { ItemTemplate } from "../../office/mailboxHost";
 import type { RunMode } from "../services";
@@ -19,6 +20,19 @@ export type RecipientsOrigin =
 export interface Recipients {
   readonly origin: RecipientsOrigin;
   readonly result: TableResult;
+  /** Set when the list is a workbook (.xlsx, .xls, .ods): its sheets, and the one read. */
+  readonly workbook?: RecipientWorkbook;
+}
+
+/**
+ * A workbook the list was read from. Its bytes are kept so that another sheet can be read when the user chooses one
+ * — even after step 1 was left and came back to (steps unmount) — without asking for the file again.
+ */
+export interface RecipientWorkbook {
+  readonly bytes: Uint8Array;
+  /** The sheet read; null when none could be (only hidden sheets hold values, say: then the user chooses one). */
+  readonly sheet: string | null;
+  readonly sheets: readonly SheetInfo[];
 }
 
 /** The e-mail column: found by Rundmail, or one the user chose. */
@@ -125,6 +139,8 @@ export type WizardAction =
   /** `pasted`: the table is being read from it already (a paste), so the typing delay must not read it again. */
   | { readonly type: "pasteTextChanged"; readonly text: string; readonly pasted?: boolean }
   | { readonly type: "tableLoaded"; readonly origin: RecipientsOrigin; readonly result: TableResult }
+  /** A workbook read: the first sheet holding a table, or the sheet the user chose (then `origin` is the same). */
+  | { readonly type: "workbookLoaded"; readonly origin: RecipientsOrigin; readonly result: WorkbookResult; readonly bytes: Uint8Array }
   | { readonly type: "tableCleared" }
   | { readonly type: "emailColumnChosen"; readonly choice: ColumnChoice }
   | { readonly type: "ccColumnChosen"; readonly choice: CcChoice }
@@ -168,6 +184,7 @@ export function isRunActive(run: WizardRun): boolean {
 const PLAN_INPUTS = new Set<WizardAction["type"]>([
   "pasteTextChanged",
   "tableLoaded",
+  "workbookLoaded",
   "tableCleared",
   "emailColumnChosen",
   "ccColumnChosen",
@@ -210,6 +227,12 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
         reviewIndex: 0,
         testDraft: { phase: "idle", message: null },
       };
+    }
+    case "workbookLoaded": {
+      // Another sheet is another table: its columns are chosen afresh, as for a new file.
+      const { sheet, sheets, ...result } = action.result;
+      const loaded = reduce(state, { type: "tableLoaded", origin: action.origin, result });
+      return { ...loaded, recipients: { origin: action.origin, result, workbook: { bytes: action.bytes, sheet, sheets } } };
     }
     case "tableCleared":
       return {

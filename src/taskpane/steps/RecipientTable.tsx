@@ -7,6 +7,7 @@ import { IssueBars } from "../components/IssueBars";
 import { usePane } from "../context";
 import { stepOfIssue } from "../state/plan";
 import { RecipientGrid } from "./RecipientGrid";
+import { SheetPicker } from "./SheetPicker";
 import type { StepProps } from "./stepProps";
 import { useStepStyles } from "./stepStyles";
 
@@ -32,6 +33,8 @@ export function RecipientTable({ state, dispatch, derived }: Pick<StepProps, "st
           {derived.warningCount > 0 && <Text>{t.warningCount(derived.warningCount)}</Text>}
         </div>
       </div>
+
+      <SheetPicker recipients={recipients} dispatch={dispatch} />
 
       {columns.length > 0 && (
         <ColumnChoices state={state} dispatch={dispatch} emailColumn={plan.emailColumn} ccColumn={plan.ccColumn} />

@@ -1,22 +1,25 @@
-// Step 1: the recipient table — pasted, from a file, or attached to the message — its e-mail and Cc columns, and
-// every row Rundmail cannot use and why.
+// Step 1: the recipient table — pasted, from a file (chosen or dropped: CSV/TSV/TXT or a workbook), or attached to
+// the message — its e-mail and Cc columns, and every row Rundmail cannot use and why.
 import {
   Body1,
   Button,
   Caption1,
   Field,
+  makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Spinner,
   Textarea,
+  tokens,
 } from "@fluentui/react-components";
 import { Attach20Regular, DocumentArrowUp20Regular } from "@fluentui/react-icons";
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ClipboardEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from "react";
 import { formatBytes } from "../../i18n";
-import type { TableInput, TableResult } from "../../core/table";
+import type { TableInput } from "../../core/table";
 import { FilePicker } from "../components/FilePicker";
 import { reasonOf, usePane } from "../context";
-import { loadPlanCode } from "../useDerivedPlan";
+import { readListBytes, readTableLazily, type ListRead } from "./readList";
 import type { StepProps } from "./stepProps";
 import { useStepStyles } from "./stepStyles";
 import { readTemplateInto } from "../hostActions";
@@ -26,22 +29,41 @@ import type { RecipientsOrigin } from "../state/wizard";
 
 const RecipientTable = lazy(() => import("./RecipientTable").then((m) => ({ default: m.RecipientTable })));
 
-/**
- * Reads a table with the table reader (PapaParse, encodings), loaded with the first table rather than with the pane;
- * the plan's code starts loading beside it, as a table is about to be planned.
- */
-async function readTableLazily(input: TableInput): Promise<TableResult> {
-  void loadPlanCode().catch(() => undefined);
-  const { readTable } = await import("../../core/table");
-  return readTable(input);
-}
+/** What the file dialog offers: text tables and workbooks (which are told by content once chosen, not by name). */
+const LIST_FILES = [
+  ".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain",
+  ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".xls,application/vnd.ms-excel",
+  ".ods,application/vnd.oasis.opendocument.spreadsheet",
+].join(",");
+
+const useDropStyles = makeStyles({
+  // The whole step takes a dropped file; the panel's own spacing is kept.
+  zone: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  over: {
+    outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+});
+
+/** A drag that carries files (not text or a link dragged from elsewhere). */
+const carriesFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer.types).includes("Files");
 
 /** Typing in the paste box is read this long after the last key, not on every key. */
 const TYPING_DELAY_MS = 400;
 
 export function RecipientsStep({ state, dispatch, derived }: StepProps) {
   const styles = useStepStyles();
-  const { t, host } = usePane();
+  const dropStyles = useDropStyles();
+  const { t, host, lang } = usePane();
+  const [dragOver, setDragOver] = useState(false);
   const [showAttached, setShowAttached] = useState(false);
   // On a received message (read mode) its attachments are listed, but the message is no template: kept here.
   const [readModeItem, setReadModeItem] = useState<{ reading: boolean; error: string | null; attachments: readonly ItemAttachment[] }>({
@@ -59,13 +81,16 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
       setLoadError(null);
       const read = ++reads.current;
       try {
-        const result = await readTableLazily(input);
-        if (read === reads.current) dispatch({ type: "tableLoaded", origin, result });
+        const list: ListRead =
+          input.kind === "bytes" ? await readListBytes(input.bytes, lang) : { kind: "table", result: await readTableLazily(input) };
+        if (read !== reads.current) return;
+        if (list.kind === "workbook") dispatch({ type: "workbookLoaded", origin, result: list.result, bytes: list.bytes });
+        else dispatch({ type: "tableLoaded", origin, result: list.result });
       } catch (error) {
         if (read === reads.current) setLoadError(t.readFailed(reasonOf(error)));
       }
     },
-    [dispatch, t],
+    [dispatch, t, lang],
   );
 
   // Text typed (or edited) in the paste box is read once the typing pauses; a paste is read at once (onPaste).
@@ -103,6 +128,27 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
     }
   };
 
+  // A file dropped anywhere on the step is read as if chosen; the browser must not open it instead.
+  const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    setDragOver(true);
+  };
+  const onDragLeave = (event: DragEvent<HTMLDivElement>): void => {
+    // Leaving for a child of the zone is no leaving.
+    if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+    setDragOver(false);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    setDragOver(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 1) setLoadError(t.dropOneFile);
+    else void onFile(files);
+  };
+
   const attachedUnavailable =
     host === null ? t.noOutlook : host.capabilities.attachmentContent ? null : (host.capabilities.missing.attachmentContent ?? t.noOutlook);
 
@@ -137,10 +183,21 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
   const attachedLists = itemAttachments.filter((a) => !a.isInline && isRecipientListName(a.name));
 
   return (
-    <>
+    <div
+      className={mergeClasses(dropStyles.zone, dragOver && dropStyles.over)}
+      onDragOver={onDragOver}
+      onDragEnter={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+    >
       <Body1 as="p" className={styles.text}>
         {t.recipientsIntro}
       </Body1>
+      {dragOver && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.dropHere}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <Field label={t.pasteLabel} hint={t.pasteHint}>
         <Textarea
@@ -159,7 +216,7 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
           <FilePicker
             label={t.chooseFile}
             inputName="recipients-file"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+            accept={LIST_FILES}
             icon={<DocumentArrowUp20Regular />}
             onFiles={(files) => void onFile(files)}
           />
@@ -172,6 +229,7 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
             {t.useAttachedCsv}
           </Button>
         </div>
+        <Caption1 className={styles.muted}>{t.dropHint}</Caption1>
         {attachedUnavailable !== null && (
           <Caption1 id={attachedHintId} className={styles.muted}>
             {attachedUnavailable}
@@ -198,7 +256,7 @@ export function RecipientsStep({ state, dispatch, derived }: StepProps) {
           <RecipientTable state={state} dispatch={dispatch} derived={derived} />
         </Suspense>
       )}
-    </>
+    </div>
   );
 }
 

@@ -35,8 +35,8 @@ describe("a German club's list, as a German and as an English user sees it", () 
     const result = await readWorkbook(clubWorkbook(bookType), { lang });
     expect(result.sheet).toBe("Mitglieder");
     expect(result.sheets).toEqual([
-      { name: "Mitglieder", hidden: false },
-      { name: "Intern", hidden: true },
+      { name: "Mitglieder", hidden: false, holdsValues: true },
+      { name: "Intern", hidden: true, holdsValues: true },
     ]);
     expect(result.table.columns).toEqual(COLUMNS);
     expect(result.table.rows).toEqual(seen[lang].map((cells, i) => ({ row: i + 3, cells })));
@@ -166,7 +166,13 @@ describe("hostile and broken workbooks: one clear problem, in German and English
     utils.book_append_sheet(book, utils.aoa_to_sheet([["E-Mail"], ["a@example.de"]]), "Versteckt");
     book.Workbook = { Sheets: [{ name: "Leer", Hidden: 0 }, { name: "Versteckt", Hidden: 1 }] };
     const bytes = new Uint8Array(write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
-    expect((await readWorkbook(bytes, { lang: "de" })).findings.map((f) => f.code)).toEqual(["workbook-no-table"]);
+    const result = await readWorkbook(bytes, { lang: "de" });
+    expect(result.findings.map((f) => f.code)).toEqual(["workbook-no-table"]);
+    // The sheets are still listed, so that the pane can offer the hidden one; the empty one holds nothing to offer.
+    expect(result.sheets).toEqual([
+      { name: "Leer", hidden: false, holdsValues: false },
+      { name: "Versteckt", hidden: true, holdsValues: true },
+    ]);
   });
 });
 

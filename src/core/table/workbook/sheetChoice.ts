@@ -12,6 +12,8 @@ export interface SheetInfo {
   readonly name: string;
   /** Hidden or "very hidden" in Excel: never chosen unless named. */
   readonly hidden: boolean;
+  /** Holds at least one value: a sheet the pane offers to choose (an empty or chart-only sheet is not a list). */
+  readonly holdsValues: boolean;
 }
 
 export type SheetChoice =
@@ -19,7 +21,10 @@ export type SheetChoice =
   | { readonly ok: false; readonly code: "workbook-sheet-unknown" | "workbook-no-table" | "file-empty" };
 
 export function sheetsOf(workbook: WorkBook): SheetInfo[] {
-  return workbook.SheetNames.map((name, i) => ({ name, hidden: (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0 }));
+  return workbook.SheetNames.map((name, i) => {
+    const sheet = workbook.Sheets[name];
+    return { name, hidden: (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0, holdsValues: sheet !== undefined && holdsValues(sheet) };
+  });
 }
 
 export function chooseSheet(workbook: WorkBook, sheets: readonly SheetInfo[], wanted: string | undefined): SheetChoice {
@@ -32,13 +37,9 @@ export function chooseSheet(workbook: WorkBook, sheets: readonly SheetInfo[], wa
   }
   for (const info of sheets) {
     const sheet = workbook.Sheets[info.name];
-    if (!info.hidden && sheet && holdsValues(sheet)) return { ok: true, name: info.name, sheet };
+    if (!info.hidden && info.holdsValues && sheet) return { ok: true, name: info.name, sheet };
   }
-  const anyValues = sheets.some((info) => {
-    const sheet = workbook.Sheets[info.name];
-    return sheet !== undefined && holdsValues(sheet);
-  });
-  return { ok: false, code: anyValues ? "workbook-no-table" : "file-empty" };
+  return { ok: false, code: sheets.some((info) => info.holdsValues) ? "workbook-no-table" : "file-empty" };
 }
 
 /** A sheet with at least one cell holding a value (formatting alone, or a chart, is not a table). */
