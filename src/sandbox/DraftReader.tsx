@@ -77,7 +77,8 @@ export function DraftReader({
   user,
   onClose,
 }: {
-  readonly immutableId: string;
+  /** The message to show; null: the reader is closed. */
+  readonly immutableId: string | null;
   readonly lang: Lang;
   readonly user: MailboxUser;
   readonly onClose: () => void;
@@ -88,8 +89,10 @@ export function DraftReader({
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
 
   useEffect(() => {
+    if (immutableId === null) return;
     let current = true;
     setLoaded({ kind: "loading" });
+    setDownloadProblem(null);
     emulator<MessageView>(`messages/${encodeURIComponent(immutableId)}`).then(
       (message) => current && setLoaded(message === null ? { kind: "failed", reason: "204" } : { kind: "loaded", message }),
       (error: unknown) => current && setLoaded({ kind: "failed", reason: reasonOf(error) }),
@@ -109,8 +112,9 @@ export function DraftReader({
   const message = loaded.kind === "loaded" ? loaded.message : null;
   const subject = message === null ? s.readerTitle : message.subject === "" ? s.noSubject : message.subject;
   return (
-    // Mounted only while open: a closed Fluent Dialog leaves focus guards that axe reports (microsoft/tabster#288).
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+    // Always mounted, opened through `open`: a Dialog unmounted while open leaves aria-hidden on the page (see
+    // LanguageSwitchDialog.tsx). While closed it shows the last message, so closing does not flash a spinner.
+    <Dialog open={immutableId !== null} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{subject}</DialogTitle>

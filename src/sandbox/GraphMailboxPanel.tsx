@@ -15,6 +15,7 @@ import {
   mergeClasses,
   Subtitle2,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import type { Lang } from "../i18n";
@@ -202,7 +203,7 @@ export function GraphMailboxPanel({ lang, user }: { readonly lang: Lang; readonl
         </>
       )}
       <FaultControls s={s} now={faultsNow} onChanged={refresh} onProblem={setProblem} />
-      {opened !== null && <DraftReader immutableId={opened} lang={lang} user={user} onClose={() => setOpened(null)} />}
+      <DraftReader immutableId={opened} lang={lang} user={user} onClose={() => setOpened(null)} />
     </section>
   );
 }
@@ -253,6 +254,8 @@ function Folder({ title, view, s, onOpen }: { readonly title: string; readonly v
 // The whole item is one button, as a message in Outlook's list is: click or Enter opens it.
 const MessageItem = memo(function MessageItem({ message, s, onOpen }: { readonly message: MessageSummary; readonly s: GraphPanelStrings; readonly onOpen: OpenMessage }) {
   const styles = useStyles();
+  // Closing the message (Escape) gives the focus back to it in the list: the reader opens without a DialogTrigger.
+  const restoreFocus = useRestoreFocusTarget();
   const line = (label: string, value: string) => (
     <Caption1 className={styles.line}>
       <span className={styles.label}>{label}: </span>
@@ -261,7 +264,7 @@ const MessageItem = memo(function MessageItem({ message, s, onOpen }: { readonly
   );
   return (
     <li className={styles.message} aria-label={s.messageLabel(message.to.join(", "))}>
-      <button type="button" className={styles.open} onClick={() => onOpen(message.immutableId)}>
+      <button type="button" className={styles.open} onClick={() => onOpen(message.immutableId)} {...restoreFocus}>
         {line(s.to, message.to.join("; "))}
         {message.cc.length > 0 && line(s.cc, message.cc.join("; "))}
         {message.bcc.length > 0 && line(s.bcc, message.bcc.join("; "))}

@@ -8,6 +8,7 @@ import {
   Spinner,
   Subtitle2,
   tokens,
+  useRestoreFocusTarget,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -156,6 +157,8 @@ export function SandboxApp({ mailbox, loadExample, startWithExample }: SandboxAp
   // A language chosen while the pane holds the user's work waits here for the user's yes (LanguageSwitchDialog).
   const [pendingLanguage, setPendingLanguage] = useState<string | null>(null);
   const paneTouched = usePaneTouched();
+  // The language dialog gives the focus back to the language selector when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const dark = themeFromBackground(outlook.bodyBackgroundColor) === "dark";
   const clientId = useSavedClientId(mailbox);
   const registration = clientId === null ? "none" : clientId === SANDBOX_CLIENT_ID ? "sandbox" : OWN_REGISTRATION;
@@ -226,7 +229,7 @@ export function SandboxApp({ mailbox, loadExample, startWithExample }: SandboxAp
             </Select>
           </Field>
           <Field label={c.language} size="small">
-            <Select size="small" value={outlook.displayLanguage} onChange={(_, data) => chooseLanguage(data.value)}>
+            <Select size="small" value={outlook.displayLanguage} onChange={(_, data) => chooseLanguage(data.value)} {...restoreFocus}>
               {LANGUAGES.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -306,16 +309,15 @@ export function SandboxApp({ mailbox, loadExample, startWithExample }: SandboxAp
 
         <OpenedWindows windows={state.openedWindows} onClear={() => mailbox.closeWindows()} c={c} />
 
-        {pendingLanguage !== null && (
-          <LanguageSwitchDialog
-            c={c}
-            onCancel={() => setPendingLanguage(null)}
-            onConfirm={() => {
-              configure({ displayLanguage: pendingLanguage });
-              setPendingLanguage(null);
-            }}
-          />
-        )}
+        <LanguageSwitchDialog
+          open={pendingLanguage !== null}
+          c={c}
+          onCancel={() => setPendingLanguage(null)}
+          onConfirm={() => {
+            if (pendingLanguage !== null) configure({ displayLanguage: pendingLanguage });
+            setPendingLanguage(null);
+          }}
+        />
       </main>
     </FluentProvider>
   );
