@@ -158,6 +158,8 @@ describeInBrowser("the sandbox's first impressions", () => {
     // The user pastes a table into the pane: now there is something to lose.
     const pasted = "E-Mail;Name\nanna@example.de;Anna";
     await pane.getByRole("textbox", { name: t.pasteLabel }).fill(pasted);
+    // Chosen as a user does: the selector has the focus (Playwright's selectOption alone does not give it).
+    await language.focus();
     await language.selectOption("en-US");
     const dialog = page.getByRole("alertdialog", { name: de.restartTitle });
     await dialog.waitFor();
