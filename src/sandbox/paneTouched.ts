@@ -6,6 +6,11 @@ import { useMemo, useRef } from "react";
 // "input" and "change" too: text can arrive without a key (dictation, autofill, a script filling a field).
 const WORK_EVENTS = ["pointerdown", "keydown", "input", "change", "paste", "drop"] as const;
 
+/** Calls `mark` on the first sign of the user's work in `target` (the pane's document), and on each after it. */
+export function markOnWork(target: EventTarget, mark: () => void): void {
+  for (const type of WORK_EVENTS) target.addEventListener(type, mark, { capture: true });
+}
+
 export interface PaneTouched {
   readonly current: boolean;
   /** Called on the frame's every load: a fresh pane is untouched. */
@@ -23,10 +28,9 @@ export function usePaneTouched(): PaneTouched {
         touched.current = false;
         const document = frame.contentDocument;
         if (document === null) return;
-        const mark = (): void => {
+        markOnWork(document, () => {
           touched.current = true;
-        };
-        for (const type of WORK_EVENTS) document.addEventListener(type, mark, { capture: true });
+        });
       },
     }),
     [],
