@@ -166,6 +166,8 @@ describeInBrowser("the sandbox's first impressions", () => {
     expect(await dialog.innerText()).toContain(de.restartText);
     // Cancel has the focus: Enter or Escape keeps everything.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(de.cancel);
+    // Photographed once its fade-in (Web Animations) has finished.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
     await page.screenshot({ path: path.join(SCREENSHOTS, "first-de-3-language-question.png") });
     shots.push("first-de-3-language-question");
     await page.keyboard.press("Escape");
