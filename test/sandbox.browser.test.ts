@@ -5,10 +5,14 @@ import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { describeInBrowser, launchChromium } from "./support/browser";
+import { CHROME_STRINGS } from "../src/sandbox/sandboxStrings";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
+import { PANE } from "./support/sandboxPane";
 
 const SCREENSHOTS = path.resolve(__dirname, "../test-output/screenshots");
 const SAMPLE_SUBJECT = "Ihre Beitragsrechnung 2027 (Mitgliedsnummer {{Mitgliedsnummer}})";
+// The sandbox starts as a German Outlook, and speaks German all round.
+const c = CHROME_STRINGS.de;
 const CSP = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/;
 
 describeInBrowser("the sandbox in Chromium", () => {
@@ -34,7 +38,7 @@ describeInBrowser("the sandbox in Chromium", () => {
       if (message.type() === "error") consoleErrors.push(`${message.text()} (${message.location().url})`);
     });
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${addin.origin}/sandbox.html`);
+    await page.goto(`${addin.origin}/sandbox.html?example`);
   }, 180_000);
 
   afterAll(async () => {
@@ -45,7 +49,7 @@ describeInBrowser("the sandbox in Chromium", () => {
 
   /** The task pane's frame, once its page has loaded. */
   async function paneFrame(): Promise<Frame> {
-    await page.locator('iframe[title="Rundmail task pane"]').waitFor({ state: "attached" });
+    await page.locator(PANE).waitFor({ state: "attached" });
     const frame = page.frames().find((f) => f.url().endsWith("/taskpane-sandbox.html"));
     if (frame === undefined) throw new Error("The task pane frame is not there.");
     await frame.waitForLoadState("load");
@@ -53,13 +57,13 @@ describeInBrowser("the sandbox in Chromium", () => {
   }
 
   test("shows the sample message in the compose window and the real task pane beside it", async () => {
-    const pane = page.frameLocator('iframe[title="Rundmail task pane"]');
+    const pane = page.frameLocator(PANE);
     await pane.getByRole("heading", { name: "Rundmail", exact: true }).first().waitFor({ state: "visible" });
 
-    const compose = page.getByRole("region", { name: "New message (simulated Outlook)" });
-    expect(await compose.getByRole("textbox", { name: "Subject" }).inputValue()).toBe(SAMPLE_SUBJECT);
-    expect(await compose.getByRole("textbox", { name: "Message body" }).innerText()).toContain("{{Mitgliedsnummer}}");
-    const attachments = compose.getByRole("list", { name: "Attachments" }).getByRole("listitem");
+    const compose = page.getByRole("region", { name: c.composeRegion });
+    expect(await compose.getByRole("textbox", { name: c.subject }).inputValue()).toBe(SAMPLE_SUBJECT);
+    expect(await compose.getByRole("textbox", { name: c.messageBody }).innerText()).toContain("{{Mitgliedsnummer}}");
+    const attachments = compose.getByRole("list", { name: c.attachments }).getByRole("listitem");
     expect(await attachments.count()).toBe(7);
     expect(await attachments.first().innerText()).toContain("mitglieder.csv");
 
@@ -94,12 +98,12 @@ describeInBrowser("the sandbox in Chromium", () => {
     expect(outcome).toEqual({ inserted: "succeeded", async: "undefined", sync: "undefined" });
 
     // Inserted at the top of the body (the cursor was never in it).
-    const body = page.getByRole("textbox", { name: "Message body" });
+    const body = page.getByRole("textbox", { name: c.messageBody });
     expect(await body.innerText()).toMatch(/^\{\{Vorname\}\}\s+\{\{#Anrede=Frau\}\}/);
   });
 
   test("a field goes where the cursor is in the compose window's body", async () => {
-    const body = page.getByRole("textbox", { name: "Message body" });
+    const body = page.getByRole("textbox", { name: c.messageBody });
     // The user clicks at the end of the closing paragraph ("… e. V.").
     await body.evaluate((element) => {
       const last = element.querySelector("p:last-of-type");
@@ -151,20 +155,20 @@ describeInBrowser("the sandbox in Chromium", () => {
   });
 
   test("read mode: the template in Sent Items, read only; the pane reads it and opens compose windows from there", async () => {
-    await page.getByRole("combobox", { name: "Rundmail opened on" }).selectOption("read");
-    const reading = page.getByRole("region", { name: "Sent Items: the template message (simulated Outlook, read mode)" });
+    await page.getByRole("combobox", { name: c.openedOn }).selectOption("read");
+    const reading = page.getByRole("region", { name: c.readRegion });
     await reading.waitFor();
-    expect(await page.getByRole("region", { name: "New message (simulated Outlook)" }).count()).toBe(0);
+    expect(await page.getByRole("region", { name: c.composeRegion }).count()).toBe(0);
     expect(await reading.getByRole("heading", { level: 2 }).innerText()).toBe(SAMPLE_SUBJECT);
-    expect(await reading.getByRole("list", { name: "Attachments" }).getByRole("listitem").first().innerText()).toContain("mitglieder.csv");
+    expect(await reading.getByRole("list", { name: c.attachments }).getByRole("listitem").first().innerText()).toContain("mitglieder.csv");
     await reading.frameLocator("iframe").getByText("{{Mitgliedsnummer}}", { exact: false }).first().waitFor();
 
     // The reloaded frame runs on an Office.js in read mode: Office.MessageRead, and the mailbox's compose windows.
-    await page.waitForFunction(() => {
-      const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Rundmail task pane"]');
+    await page.waitForFunction((pane) => {
+      const frame = document.querySelector<HTMLIFrameElement>(pane);
       const office = (frame?.contentWindow as unknown as { Office?: typeof Office } | null)?.Office;
       return typeof office?.context.mailbox.item?.subject === "string";
-    });
+    }, PANE);
     const frame = await paneFrame();
     const outcome = await frame.evaluate(async () => {
       const office = (window as unknown as { Office: typeof Office }).Office;
@@ -187,10 +191,10 @@ describeInBrowser("the sandbox in Chromium", () => {
     expect(outcome).toEqual({ subject: SAMPLE_SUBJECT, attachments: 7, getTypeAsync: "undefined", opened: "succeeded", thrown: "Sys.ArgumentOutOfRangeException" });
 
     // One window opened, offered as .eml.
-    const card = page.getByRole("listitem", { name: "Message to anna.mueller@example.de" });
+    const card = page.getByRole("listitem", { name: c.openedLabel("anna.mueller@example.de") });
     await card.waitFor({ state: "visible" });
     expect(await card.innerText()).toContain("Ihre Beitragsrechnung 2027 (Mitgliedsnummer 1001)");
-    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Download .eml" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: c.downloadEml }).click()]);
     expect(download.suggestedFilename()).toBe("1-anna.mueller@example.de.eml");
     await page.screenshot({ path: path.join(SCREENSHOTS, "sandbox-opened-window.png"), fullPage: true });
     expect(pageErrors).toEqual([]);

@@ -10,6 +10,7 @@ import path from "path";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { formatBytes, type Lang } from "../src/i18n";
 import type { SandboxHost } from "../src/sandbox/sandboxGlobal";
+import { CHROME_STRINGS } from "../src/sandbox/sandboxStrings";
 import type { OpenedMessageWindow } from "../src/sandbox/simulatedMailbox";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
 import { OFFICE_STRINGS } from "../src/office/strings";
@@ -223,23 +224,24 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
       (route) => route.abort("blockedbyclient"),
     );
     const page = await context.newPage();
-    const sandbox: Sandbox = { context, page, pane: page.frameLocator(PANE), t: STRINGS[lang], lang, consoleErrors: [], pageErrors: [] };
+    const c = CHROME_STRINGS[lang];
+    const sandbox: Sandbox = { context, page, pane: page.frameLocator(PANE), t: STRINGS[lang], c, lang, consoleErrors: [], pageErrors: [] };
     page.on("console", (message) => {
       if (message.type() === "error") sandbox.consoleErrors.push(`${message.text()} (${message.location().url})`);
     });
     page.on("pageerror", (error) => sandbox.pageErrors.push(error.message));
-    await page.goto(`${addin.origin}/sandbox.html`);
-    // The sandbox starts as German, light Outlook.
-    if (lang === "en") await page.getByRole("combobox", { name: "Outlook language" }).selectOption("en-US");
-    if (theme === "dark") await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
+    await page.goto(`${addin.origin}/sandbox.html?example`);
+    // The sandbox starts as German, light Outlook; its settings then speak the chosen language.
+    if (lang === "en") await page.getByRole("combobox", { name: CHROME_STRINGS.de.language }).selectOption("en-US");
+    if (theme === "dark") await page.getByRole("combobox", { name: c.theme }).selectOption({ label: c.dark });
     if (mode === "read") {
-      await page.getByRole("combobox", { name: "Rundmail opened on" }).selectOption("read");
+      await page.getByRole("combobox", { name: c.openedOn }).selectOption("read");
       // The pane reloaded on the read-mode Office.js (the subject is a string in Office.MessageRead).
-      await page.waitForFunction(() => {
-        const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Rundmail task pane"]');
+      await page.waitForFunction((selector) => {
+        const frame = document.querySelector<HTMLIFrameElement>(selector);
         const office = (frame?.contentWindow as unknown as { Office?: typeof Office } | null)?.Office;
         return typeof office?.context.mailbox.item?.subject === "string";
-      });
+      }, PANE);
     }
     const { pane, t } = sandbox;
     await pane.locator(`html[lang="${lang}"]`).waitFor({ state: "attached" });
@@ -440,12 +442,12 @@ describeInBrowser("the sandbox end to end: from the message and its list to the 
 
   test.each(PICKED)("$variant.lang-$variant.theme: files picked from the computer, $name: review and drafts carry each row's own file", async ({ variant, rule, expected }) => {
     const sandbox = await openSandbox(variant);
-    const { page, pane, t, lang } = sandbox;
+    const { page, pane, t, c, lang } = sandbox;
 
     // The user takes the invoices off the message in the compose window.
-    const compose = page.getByRole("region", { name: "New message (simulated Outlook)" });
-    for (const member of MEMBERS) await compose.getByRole("button", { name: `Remove ${invoice(member.number)}` }).click();
-    expect(await compose.getByRole("list", { name: "Attachments" }).getByRole("listitem").allInnerTexts()).toEqual([expect.stringContaining("mitglieder.csv")]);
+    const compose = page.getByRole("region", { name: c.composeRegion });
+    for (const member of MEMBERS) await compose.getByRole("button", { name: c.remove(invoice(member.number)) }).click();
+    expect(await compose.getByRole("list", { name: c.attachments }).getByRole("listitem").allInnerTexts()).toEqual([expect.stringContaining("mitglieder.csv")]);
 
     if (rule === "pattern") {
       await pane.getByRole("button", { name: t.useAttachedCsv }).click();

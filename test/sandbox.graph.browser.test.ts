@@ -20,6 +20,7 @@ import {
   escapeRegExp,
   next,
   openSandbox,
+  PANE,
   paneReady,
   reloadPage,
   reloadPane,
@@ -151,16 +152,17 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
   const setFaults = (faults: Partial<GraphFaults>): void => void Object.assign(addin.graph.faults, faults);
 
   /** The user replaces the message's attachments in the compose window with this list and these invoices. */
-  async function attachToMessage({ page }: Sandbox, list: readonly Member[]): Promise<void> {
-    const compose = page.getByRole("region", { name: "New message (simulated Outlook)" });
-    const remove = compose.getByRole("button", { name: /^Remove / });
+  async function attachToMessage({ page, c }: Sandbox, list: readonly Member[]): Promise<void> {
+    const compose = page.getByRole("region", { name: c.composeRegion });
+    // Each attachment's one button removes it.
+    const remove = compose.getByRole("list", { name: c.attachments }).getByRole("button");
     while ((await remove.count()) > 0) await remove.first().click();
-    await compose.getByLabel("Files to attach").setInputFiles([
+    await compose.getByLabel(c.filesToAttach).setInputFiles([
       { name: "mitglieder.csv", mimeType: "text/csv", buffer: csvOf(list) },
       ...list.map((m) => ({ name: m.file.name, mimeType: "application/pdf", buffer: m.file.bytes })),
     ]);
     // The compose window takes the files one by one; the pane reads them once, so all must be there first.
-    const attached = compose.getByRole("list", { name: "Attachments" }).getByRole("listitem");
+    const attached = compose.getByRole("list", { name: c.attachments }).getByRole("listitem");
     await attached.nth(list.length).waitFor();
     expect(await attached.count()).toBe(list.length + 1);
   }
@@ -271,17 +273,17 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
 
   test("en, read mode (the template sent to oneself, opened in Sent Items): Graph makes the same private drafts from the message read", async () => {
     const sandbox = await sandboxIn("en");
-    const { page, pane, t } = sandbox;
+    const { page, pane, t, c } = sandbox;
     const list = members([4 * KIB, 20 * KIB, 180 * KIB].map(Math.round), 3001);
     // Written and attached while composing; then sent to oneself and opened to read, where Rundmail starts.
     await attachToMessage(sandbox, list);
-    await page.getByRole("combobox", { name: "Rundmail opened on" }).selectOption("read");
-    await page.getByRole("region", { name: "Sent Items: the template message (simulated Outlook, read mode)" }).waitFor();
-    await page.waitForFunction(() => {
-      const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Rundmail task pane"]');
+    await page.getByRole("combobox", { name: c.openedOn }).selectOption("read");
+    await page.getByRole("region", { name: c.readRegion }).waitFor();
+    await page.waitForFunction((selector) => {
+      const frame = document.querySelector<HTMLIFrameElement>(selector);
       const office = (frame?.contentWindow as unknown as { Office?: typeof Office } | null)?.Office;
       return typeof office?.context.mailbox.item?.subject === "string";
-    });
+    }, PANE);
     await paneReady(sandbox);
     await photographedOnFailure(sandbox, "graph-en-read-failed", async () => {
       await planToCreate(sandbox, list);
@@ -483,7 +485,7 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
       const sandbox = await sandboxIn(lang);
       const { page, pane, t } = sandbox;
       if (theme === "dark") {
-        await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
+        await page.getByRole("combobox", { name: sandbox.c.theme }).selectOption({ label: sandbox.c.dark });
         await paneReady(sandbox);
       }
       const list = members([5 * KIB, 6 * KIB, 7 * KIB], 6001 + (lang === "de" ? 0 : 100));
@@ -617,7 +619,7 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
       const sandbox = await sandboxIn(lang);
       const { page, pane, t } = sandbox;
       // Changing the registration reloads the pane, as Outlook hands an add-in its settings when it starts.
-      await page.getByRole("combobox", { name: "Graph app registration" }).selectOption("none");
+      await page.getByRole("combobox", { name: sandbox.c.registration }).selectOption("none");
       await paneReady(sandbox);
       const list = members([5 * KIB, 7 * KIB], 5001);
       await attachToMessage(sandbox, list);
@@ -645,7 +647,7 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
       await checkedState(sandbox, `graph-${lang}-5-create-client-id-saved`);
       // The sandbox sees it in the add-in's roaming settings.
       // (The page looks at the settings once a second: waited for, not read at once.)
-      await page.getByRole("combobox", { name: "Graph app registration" }).locator('option[value="own"]:checked').waitFor({ state: "attached" });
+      await page.getByRole("combobox", { name: sandbox.c.registration }).locator('option[value="own"]:checked').waitFor({ state: "attached" });
       expect(clientId.toLowerCase()).not.toBe(SANDBOX_CLIENT_ID);
 
       await pane.getByRole("button", { name: t.createButton(list.length) }).click();
@@ -671,16 +673,16 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
    * from its own origin, where CORS hides nothing, so the emulator leaves the header out (hideRetryAfter).
    */
   async function throttledRun(sandbox: Sandbox): Promise<void> {
-    const { page, pane, t, lang } = sandbox;
+    const { page, pane, t, c, lang } = sandbox;
     const ROWS = 200;
     const WINDOW_MS = 45_000;
     const list = members(Array.from({ length: ROWS }, () => 4), 7001);
     // Only the list is attached: each draft is the message alone, so the 200 rows stay quick besides the wait.
-    const compose = page.getByRole("region", { name: "New message (simulated Outlook)" });
-    const remove = compose.getByRole("button", { name: /^Remove / });
+    const compose = page.getByRole("region", { name: c.composeRegion });
+    const remove = compose.getByRole("list", { name: c.attachments }).getByRole("button");
     while ((await remove.count()) > 0) await remove.first().click();
-    await compose.getByLabel("Files to attach").setInputFiles([{ name: "mitglieder.csv", mimeType: "text/csv", buffer: csvOf(list) }]);
-    await compose.getByRole("list", { name: "Attachments" }).getByRole("listitem").first().waitFor();
+    await compose.getByLabel(c.filesToAttach).setInputFiles([{ name: "mitglieder.csv", mimeType: "text/csv", buffer: csvOf(list) }]);
+    await compose.getByRole("list", { name: c.attachments }).getByRole("listitem").first().waitFor();
     await pane.getByRole("button", { name: t.useAttachedCsv }).click();
     await pane.getByRole("button", { name: t.useAttachment("mitglieder.csv", formatBytes(csvOf(list).length, lang)) }).click();
     await pane.getByText(t.readyCount(ROWS), { exact: true }).waitFor();

@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { EMULATOR_CONTROL_HEADER } from "./controlProtocol";
-import { createGraphEmulator, DRAFTS_FOLDER_ID, MB, SENT_ITEMS_FOLDER_ID, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from "./graphEmulator";
+import { createGraphEmulator, DRAFTS_FOLDER_ID, MB, SENT_ITEMS_FOLDER_ID, startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions, type MessageView } from "./graphEmulator";
 
 /** The token the current test's emulator issued (it accepts no other). */
 let TOKEN = "";
@@ -465,6 +465,8 @@ describe("who may call: a page of another site open in the same browser must not
     ["GET", "/emulator/changes"],
     ["GET", "/emulator/changes?since=x.0"],
     ["GET", "/emulator/faults"],
+    ["GET", "/emulator/messages/anything"],
+    ["GET", "/emulator/messages/anything/attachments/else"],
     ["POST", "/emulator/faults"],
     ["POST", "/emulator/reset"],
     ["POST", "/emulator/token"],
@@ -606,4 +608,29 @@ test("state and reset over HTTP", async () => {
   e.faults.throttleNext = 5;
   expect((await request(`${e.origin}/emulator/reset`, { method: "POST", headers: control(e) })).status).toBe(204);
   expect([e.messages.length, e.sent.length, e.faults.throttleNext, e.summary().usage.requests.used]).toEqual([0, 0, 0, 0]);
+});
+
+describe("opening a message from the sandbox's mailbox panel (GET /emulator/messages/…)", () => {
+  test("the message as created: addresses, subject, body and attachments; an attachment's bytes on asking", async () => {
+    const e = await start();
+    const pdf = Buffer.from("%PDF-1.4 Rechnung 1001");
+    await create(e, message(["anna@example.de"], [], { attachments: [{ "@odata.type": "#microsoft.graph.fileAttachment", name: "Rechnung_1001.pdf", contentType: "application/pdf", contentBytes: pdf.toString("base64") }] }));
+    const immutableId = e.drafts[0]?.immutableId ?? "";
+    const view = (await request(`${e.origin}/emulator/messages/${encodeURIComponent(immutableId)}`, { headers: control(e) })).json<MessageView>();
+    expect(view).toMatchObject({ to: ["anna@example.de"], cc: [], subject: "Betreff", body: { contentType: "html", content: "<p>Hallo</p>" } });
+    expect(view.attachments).toEqual([{ id: expect.any(String), name: "Rechnung_1001.pdf", contentType: "application/pdf", size: pdf.length }]);
+    const file = await request(`${e.origin}/emulator/messages/${encodeURIComponent(immutableId)}/attachments/${encodeURIComponent(view.attachments[0]?.id ?? "")}`, { headers: control(e) });
+    expect(file.json()).toEqual({ name: "Rechnung_1001.pdf", contentType: "application/pdf", contentBytes: pdf.toString("base64") });
+  });
+
+  test.each([
+    ["a message that is not there", (id: string) => `/emulator/messages/${id}x`],
+    ["an attachment that is not there", (id: string) => `/emulator/messages/${id}/attachments/nope`],
+  ])("%s: 404, nothing else told", async (_name, path) => {
+    const e = await start();
+    await create(e);
+    const res = await request(`${e.origin}${path(encodeURIComponent(e.drafts[0]?.immutableId ?? ""))}`, { headers: control(e) });
+    expect([res.status, errorCode(res)]).toEqual([404, "ErrorItemNotFound"]);
+    expect(res.text).not.toContain("Hallo");
+  });
 });

@@ -217,6 +217,15 @@ export interface MessageSummary {
   readonly sentDateTime: string | null;
 }
 
+/**
+ * GET /emulator/messages/{immutableId}: one message as a mail client shows it when opened — the summary, the body,
+ * and each attachment with its id (GET …/attachments/{id} answers its bytes, base64, as Graph's fileAttachment does).
+ */
+export interface MessageView extends Omit<MessageSummary, "attachments"> {
+  readonly body: { readonly contentType: string; readonly content: string };
+  readonly attachments: readonly { readonly id: string; readonly name: string; readonly contentType: string | null; readonly size: number }[];
+}
+
 export interface EmulatorSummary {
   readonly drafts: readonly MessageSummary[];
   readonly sent: readonly MessageSummary[];
@@ -930,6 +939,23 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     };
   }
 
+  /** The sandbox's mailbox panel opening a message (a draft, or one in Sent Items), or one of its attachments. */
+  function openMessage(x: Exchange, immutableId: string, attachmentId: string | null): void {
+    const m = messages.find((candidate) => candidate.immutableId === immutableId);
+    if (m === undefined) throw new GraphError(404, "ErrorItemNotFound", "No message with that id in this mailbox.");
+    if (attachmentId === null) {
+      const view: MessageView = {
+        ...summarise(m),
+        body: { ...m.body },
+        attachments: m.attachments.map((a) => ({ id: a.id, name: a.name, contentType: a.contentType, size: a.bytes.length })),
+      };
+      return send(x, 200, view);
+    }
+    const a = m.attachments.find((candidate) => candidate.id === attachmentId);
+    if (a === undefined) throw new GraphError(404, "ErrorItemNotFound", "No attachment with that id on this message.");
+    return send(x, 200, { name: a.name, contentType: a.contentType, contentBytes: a.bytes.toString("base64") });
+  }
+
   function usageNow(): EmulatorSummary["usage"] {
     const t = now();
     const usage = (b: RollingBudget) => ({ used: b.used(t), limit: b.limit, windowMs: b.windowMs });
@@ -996,6 +1022,8 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       Object.assign(faults, posted);
       return send(x, 200, faultsJson());
     }
+    const opened = /^\/emulator\/messages\/([^/]+)(?:\/attachments\/([^/]+))?$/.exec(path);
+    if (opened !== null && method === "GET") return openMessage(x, decodeURIComponent(opened[1] ?? ""), opened[2] === undefined ? null : decodeURIComponent(opened[2]));
     if (path === "/emulator/reset" && method === "POST") {
       reset();
       return send(x, 204, undefined);

@@ -2,8 +2,8 @@
 // here is what the task pane reads through the simulated Office.js, and fields it inserts land at the body's cursor.
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from "react";
-import { formatBytes } from "../i18n";
 import { contentTypeFor } from "../gateways/eml/mime";
+import type { ChromeStrings } from "./sandboxStrings";
 import type { SimulatedItem, SimulatedMailbox } from "./simulatedMailbox";
 import { simulatedWindowFrame } from "./simulatedWindow";
 
@@ -52,7 +52,7 @@ const splitAddresses = (text: string): string[] =>
     .map((a) => a.trim())
     .filter((a) => a !== "");
 
-export function ComposeWindow({ mailbox, item }: { readonly mailbox: SimulatedMailbox; readonly item: SimulatedItem }) {
+export function ComposeWindow({ mailbox, item, c }: { readonly mailbox: SimulatedMailbox; readonly item: SimulatedItem; readonly c: ChromeStrings }) {
   const styles = useStyles();
   const [toText, setToText] = useState(() => item.to.join("; "));
   const fileInput = useRef<HTMLInputElement>(null);
@@ -66,16 +66,16 @@ export function ComposeWindow({ mailbox, item }: { readonly mailbox: SimulatedMa
   };
 
   return (
-    <section className={styles.window} aria-label="New message (simulated Outlook)">
+    <section className={styles.window} aria-label={c.composeRegion}>
       <div className={styles.toolbar}>
         <Button appearance="primary" disabled>
-          Send
+          {c.send}
         </Button>
-        <Button onClick={() => fileInput.current?.click()}>Add files</Button>
-        <input ref={fileInput} className={styles.fileInput} type="file" multiple aria-label="Files to attach" onChange={addFiles} />
-        <Caption1 className={styles.hint}>Write your template here; Rundmail reads it from this message.</Caption1>
+        <Button onClick={() => fileInput.current?.click()}>{c.addFiles}</Button>
+        <input ref={fileInput} className={styles.fileInput} type="file" multiple aria-label={c.filesToAttach} onChange={addFiles} />
+        <Caption1 className={styles.hint}>{c.composeHint}</Caption1>
       </div>
-      <Field label="To">
+      <Field label={c.to}>
         <Input
           value={toText}
           onChange={(_, data) => {
@@ -84,23 +84,23 @@ export function ComposeWindow({ mailbox, item }: { readonly mailbox: SimulatedMa
           }}
         />
       </Field>
-      <Field label="Subject">
+      <Field label={c.subject}>
         <Input value={item.subject} onChange={(_, data) => mailbox.setSubject(data.value)} />
       </Field>
       {item.attachments.length > 0 ? (
-        <ul className={styles.attachments} aria-label="Attachments">
+        <ul className={styles.attachments} aria-label={c.attachments}>
           {item.attachments.map((attachment) => (
             <li key={attachment.id} className={styles.attachment}>
               <span>{attachment.name}</span>
-              <Caption1 className={styles.size}>{formatBytes(attachment.bytes.length, "en")}</Caption1>
-              <Button size="small" appearance="subtle" aria-label={`Remove ${attachment.name}`} onClick={() => mailbox.removeAttachment(attachment.id)}>
+              <Caption1 className={styles.size}>{c.size(attachment.bytes.length)}</Caption1>
+              <Button size="small" appearance="subtle" aria-label={c.remove(attachment.name)} onClick={() => mailbox.removeAttachment(attachment.id)}>
                 ✕
               </Button>
             </li>
           ))}
         </ul>
       ) : null}
-      <BodyEditor mailbox={mailbox} body={item.body} className={styles.body} />
+      <BodyEditor mailbox={mailbox} body={item.body} className={styles.body} label={c.messageBody} />
     </section>
   );
 }
@@ -109,7 +109,7 @@ export function ComposeWindow({ mailbox, item }: { readonly mailbox: SimulatedMa
  * The message body as Outlook's editor: contentEditable, uncontrolled while the user types. It tells the mailbox where
  * its cursor is, so that body.setSelectedDataAsync inserts there, as in Outlook.
  */
-function BodyEditor({ mailbox, body, className }: { readonly mailbox: SimulatedMailbox; readonly body: string; readonly className: string }) {
+function BodyEditor({ mailbox, body, className, label }: { readonly mailbox: SimulatedMailbox; readonly body: string; readonly className: string; readonly label: string }) {
   const editor = useRef<HTMLDivElement>(null);
   const cursor = useRef<Range | null>(null);
 
@@ -153,7 +153,7 @@ function BodyEditor({ mailbox, body, className }: { readonly mailbox: SimulatedM
       suppressContentEditableWarning
       role="textbox"
       aria-multiline="true"
-      aria-label="Message body"
+      aria-label={label}
       tabIndex={0}
       onInput={() => {
         if (editor.current !== null) mailbox.setBody(editor.current.innerHTML);

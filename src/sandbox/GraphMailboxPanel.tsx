@@ -15,17 +15,17 @@ import {
   mergeClasses,
   Subtitle2,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import type { Lang } from "../i18n";
 import type { EmulatorChanges, EmulatorSummary, MessageSummary } from "../emulator/graphEmulator";
 import { GRAPH_PANEL_STRINGS, type GraphPanelStrings } from "./sandboxStrings";
-import { emulatorSession, type EmulatorSession } from "./emulatorSession";
+import { ControlRefused, emulator } from "./emulatorControl";
+import { DraftReader, type MailboxUser } from "./DraftReader";
 import { simulatedWindowFrame } from "./simulatedWindow";
 import { applyChanges, EMPTY_COPY, folderView, type FolderView, type MailboxCopy } from "./mailboxCopy";
 
-/** Where the sandbox's server mounts the emulator (officeInFrame.ts points the task pane at `${this}/v1.0`). */
-export const GRAPH_EMULATOR_PATH = "/graph";
 const REFRESH_MS = 1000;
 // A folder of a thousand drafts is shown by its first ones; the count in the heading is the whole.
 const SHOWN_PER_FOLDER = 50;
@@ -57,8 +57,23 @@ const useStyles = makeStyles({
     listStyleType: "none",
     display: "flex",
     flexDirection: "column",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  open: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    textAlign: "start",
+    width: "100%",
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    font: "inherit",
+    color: "inherit",
+    backgroundColor: "transparent",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `-${tokens.strokeWidthThick}` },
   },
   line: { overflowWrap: "anywhere" },
   label: { color: tokens.colorNeutralForeground3 },
@@ -99,26 +114,9 @@ const nonNegative = (text: string): number | null => {
   return text.trim() !== "" && Number.isFinite(value) && value >= 0 ? value : null;
 };
 
-/** The emulator's controls need its control token, which it gives to this page (same origin) only. */
-let session: EmulatorSession | null = null;
-
-/** A control request the emulator refused; the status tells a cursor it does not take (400) from the rest. */
-class ControlRefused extends Error {
-  constructor(readonly status: number, statusText: string) {
-    super(`${status} ${statusText}`.trim());
-  }
-}
-
-async function emulator<T>(path: string, init?: RequestInit): Promise<T | null> {
-  session ??= emulatorSession(`${location.origin}${GRAPH_EMULATOR_PATH}`);
-  const response = await session.control(path, init);
-  if (!response.ok) throw new ControlRefused(response.status, response.statusText);
-  return response.status === 204 ? null : ((await response.json()) as T);
-}
-
 const changesPath = (copy: MailboxCopy): string => (copy.cursor === null ? "changes" : `changes?since=${encodeURIComponent(copy.cursor)}`);
 
-export function GraphMailboxPanel({ lang }: { readonly lang: Lang }) {
+export function GraphMailboxPanel({ lang, user }: { readonly lang: Lang; readonly user: MailboxUser }) {
   const styles = useStyles();
   const s = GRAPH_PANEL_STRINGS[lang];
   const titleId = useId();
@@ -126,6 +124,8 @@ export function GraphMailboxPanel({ lang }: { readonly lang: Lang }) {
   const [usage, setUsage] = useState<EmulatorSummary["usage"] | null>(null);
   const [faultsNow, setFaultsNow] = useState<FaultsNow | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The message opened from a folder (its immutable id: it stays the same when a draft is sent).
+  const [opened, setOpened] = useState<string | null>(null);
   const busy = useRef(false);
   // The copy each look starts from; one look at a time (busy), so each applies to the one before it.
   const held = useRef<MailboxCopy>(EMPTY_COPY);
@@ -199,28 +199,31 @@ export function GraphMailboxPanel({ lang }: { readonly lang: Lang }) {
           <Caption1 className={styles.muted}>
             {s.usage(usage.requests.used, usage.requests.limit, usage.uploadBytes.used, usage.uploadBytes.limit, usage.recipients.used, usage.recipients.limit)}
           </Caption1>
-          <Folders copy={copy} s={s} />
+          <Folders copy={copy} s={s} onOpen={setOpened} />
         </>
       )}
       <FaultControls s={s} now={faultsNow} onChanged={refresh} onProblem={setProblem} />
+      <DraftReader immutableId={opened} lang={lang} user={user} onClose={() => setOpened(null)} />
     </section>
   );
 }
 
 // Memoised on the copy, which stays the same object while nothing changes: a quiet second renders only the usage line.
-const Folders = memo(function Folders({ copy, s }: { readonly copy: MailboxCopy; readonly s: GraphPanelStrings }) {
+type OpenMessage = (immutableId: string) => void;
+
+const Folders = memo(function Folders({ copy, s, onOpen }: { readonly copy: MailboxCopy; readonly s: GraphPanelStrings; readonly onOpen: OpenMessage }) {
   const styles = useStyles();
   const drafts = useMemo(() => folderView(copy, "drafts", SHOWN_PER_FOLDER), [copy]);
   const sent = useMemo(() => folderView(copy, "sentitems", SHOWN_PER_FOLDER), [copy]);
   return (
     <div className={styles.folders}>
-      <Folder title={s.drafts(drafts.count)} view={drafts} s={s} />
-      <Folder title={s.sentItems(sent.count)} view={sent} s={s} />
+      <Folder title={s.drafts(drafts.count)} view={drafts} s={s} onOpen={onOpen} />
+      <Folder title={s.sentItems(sent.count)} view={sent} s={s} onOpen={onOpen} />
     </div>
   );
 });
 
-function Folder({ title, view, s }: { readonly title: string; readonly view: FolderView; readonly s: GraphPanelStrings }) {
+function Folder({ title, view, s, onOpen }: { readonly title: string; readonly view: FolderView; readonly s: GraphPanelStrings; readonly onOpen: OpenMessage }) {
   const styles = useStyles();
   const titleId = useId();
   return (
@@ -234,7 +237,7 @@ function Folder({ title, view, s }: { readonly title: string; readonly view: Fol
         // Scrolls on its own: focusable, so that a keyboard can scroll it too.
         <ul className={styles.list} aria-labelledby={titleId} tabIndex={0}>
           {view.first.map((m) => (
-            <MessageItem key={m.immutableId} message={m} s={s} />
+            <MessageItem key={m.immutableId} message={m} s={s} onOpen={onOpen} />
           ))}
           {view.count > view.first.length && (
             <li className={styles.message}>
@@ -248,8 +251,11 @@ function Folder({ title, view, s }: { readonly title: string; readonly view: Fol
 }
 
 // A message that did not change keeps its summary object in the copy, so it is not rendered again.
-const MessageItem = memo(function MessageItem({ message, s }: { readonly message: MessageSummary; readonly s: GraphPanelStrings }) {
+// The whole item is one button, as a message in Outlook's list is: click or Enter opens it.
+const MessageItem = memo(function MessageItem({ message, s, onOpen }: { readonly message: MessageSummary; readonly s: GraphPanelStrings; readonly onOpen: OpenMessage }) {
   const styles = useStyles();
+  // Closing the message (Escape) gives the focus back to it in the list: the reader opens without a DialogTrigger.
+  const restoreFocus = useRestoreFocusTarget();
   const line = (label: string, value: string) => (
     <Caption1 className={styles.line}>
       <span className={styles.label}>{label}: </span>
@@ -258,11 +264,13 @@ const MessageItem = memo(function MessageItem({ message, s }: { readonly message
   );
   return (
     <li className={styles.message} aria-label={s.messageLabel(message.to.join(", "))}>
-      {line(s.to, message.to.join("; "))}
-      {message.cc.length > 0 && line(s.cc, message.cc.join("; "))}
-      {message.bcc.length > 0 && line(s.bcc, message.bcc.join("; "))}
-      {line(s.subject, message.subject === "" ? s.noSubject : message.subject)}
-      {message.attachments.length > 0 && line(s.attachments, message.attachments.map((a) => s.attachment(a.name, a.size)).join(", "))}
+      <button type="button" className={styles.open} onClick={() => onOpen(message.immutableId)} {...restoreFocus}>
+        {line(s.to, message.to.join("; "))}
+        {message.cc.length > 0 && line(s.cc, message.cc.join("; "))}
+        {message.bcc.length > 0 && line(s.bcc, message.bcc.join("; "))}
+        {line(s.subject, message.subject === "" ? s.noSubject : message.subject)}
+        {message.attachments.length > 0 && line(s.attachments, message.attachments.map((a) => s.attachment(a.name, a.size)).join(", "))}
+      </button>
     </li>
   );
 });

@@ -2,6 +2,7 @@
 // recipient, each offered as an .eml draft. A window that breaks the privacy rule is flagged, not offered.
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { openedWindowEml } from "./openedWindowEml";
+import type { ChromeStrings } from "./sandboxStrings";
 import type { OpenedMessageWindow } from "./simulatedMailbox";
 
 const useStyles = makeStyles({
@@ -48,26 +49,26 @@ function download(fileName: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function OpenedWindows({ windows, onClear }: { readonly windows: readonly OpenedMessageWindow[]; readonly onClear: () => void }) {
+export function OpenedWindows({ windows, onClear, c }: { readonly windows: readonly OpenedMessageWindow[]; readonly onClear: () => void; readonly c: ChromeStrings }) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="opened-windows-title">
       <div className={styles.heading}>
         <Subtitle2 as="h2" id="opened-windows-title" className={styles.title}>
-          Message windows opened by the add-in ({windows.length})
+          {c.openedTitle(windows.length)}
         </Subtitle2>
         {windows.length > 0 ? (
           <Button size="small" onClick={onClear}>
-            Close all
+            {c.closeAll}
           </Button>
         ) : null}
       </div>
       {windows.length === 0 ? (
-        <Caption1>Messages Rundmail opens for you to review appear here, one per recipient, as Outlook would open them.</Caption1>
+        <Caption1>{c.openedEmpty}</Caption1>
       ) : (
         <ul className={styles.list}>
           {windows.map((window) => (
-            <OpenedWindowCard key={window.id} window={window} />
+            <OpenedWindowCard key={window.id} window={window} c={c} />
           ))}
         </ul>
       )}
@@ -75,7 +76,7 @@ export function OpenedWindows({ windows, onClear }: { readonly windows: readonly
   );
 }
 
-function OpenedWindowCard({ window }: { readonly window: OpenedMessageWindow }) {
+function OpenedWindowCard({ window, c }: { readonly window: OpenedMessageWindow; readonly c: ChromeStrings }) {
   const styles = useStyles();
   const eml = openedWindowEml(window);
   const field = (label: string, value: string) => (
@@ -85,22 +86,22 @@ function OpenedWindowCard({ window }: { readonly window: OpenedMessageWindow }) 
     </Body1>
   );
   return (
-    <li className={styles.card} aria-label={`Message to ${window.to.join(", ") || "nobody"}`}>
-      {field("To", window.to.join("; "))}
-      {window.cc.length > 0 ? field("Cc", window.cc.join("; ")) : null}
-      {window.bcc.length > 0 ? field("Bcc", window.bcc.join("; ")) : null}
-      {field("Subject", window.subject)}
-      {window.attachments.length > 0 ? field("Attachments", window.attachments.map((a) => a.name).join(", ")) : null}
+    <li className={styles.card} aria-label={c.openedLabel(window.to.join(", ") || c.nobody)}>
+      {field(c.to, window.to.join("; "))}
+      {window.cc.length > 0 ? field(c.cc, window.cc.join("; ")) : null}
+      {window.bcc.length > 0 ? field(c.bcc, window.bcc.join("; ")) : null}
+      {field(c.subject, window.subject)}
+      {window.attachments.length > 0 ? field(c.attachments, window.attachments.map((a) => a.name).join(", ")) : null}
       {/* No scripts and no origin: the body is shown, never run. */}
-      <iframe className={styles.preview} sandbox="" srcDoc={window.htmlBody} title={`Body of the message to ${window.to.join(", ")}`} />
+      <iframe className={styles.preview} sandbox="" srcDoc={window.htmlBody} title={c.openedBody(window.to.join(", "))} />
       {"breach" in eml ? (
         <MessageBar intent="error">
-          <MessageBarBody>This window breaks the privacy rule ({eml.breach}): one address in To, at most one in Cc.</MessageBarBody>
+          <MessageBarBody>{c.breach(eml.breach)}</MessageBarBody>
         </MessageBar>
       ) : (
         <div className={styles.actions}>
           <Button size="small" onClick={() => download(eml.fileName, eml.eml)}>
-            Download .eml
+            {c.downloadEml}
           </Button>
         </div>
       )}

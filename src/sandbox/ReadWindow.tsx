@@ -2,8 +2,8 @@
 // opened in Sent Items. Nothing here can be edited (Office.MessageRead has no setters); the task pane reads the subject,
 // the body and the attachments from it, and may open compose windows from here (a read-mode API).
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { formatBytes } from "../i18n";
 import { escapeHtml } from "../core/template/escapeHtml";
+import type { ChromeStrings } from "./sandboxStrings";
 import type { SimulatedItem } from "./simulatedMailbox";
 import { simulatedWindowFrame } from "./simulatedWindow";
 
@@ -41,35 +41,36 @@ export interface ReadWindowProps {
   readonly item: SimulatedItem;
   /** The signed-in user: the sender, and the recipient when the template was sent to oneself. */
   readonly user: { readonly name: string; readonly address: string };
+  readonly c: ChromeStrings;
 }
 
-export function ReadWindow({ item, user }: ReadWindowProps) {
+export function ReadWindow({ item, user, c }: ReadWindowProps) {
   const styles = useStyles();
   const to = item.to.length > 0 ? item.to.join("; ") : user.address;
   return (
-    <section className={styles.window} aria-label="Sent Items: the template message (simulated Outlook, read mode)">
-      <Caption1 className={styles.folder}>Sent Items · read mode: the template was sent to yourself; open Rundmail on it to start.</Caption1>
+    <section className={styles.window} aria-label={c.readRegion}>
+      <Caption1 className={styles.folder}>{c.readHint}</Caption1>
       <Subtitle2 as="h2" className={styles.subject}>
-        {item.subject === "" ? "(no subject)" : item.subject}
+        {item.subject === "" ? c.noSubject : item.subject}
       </Subtitle2>
       <dl className={styles.headers}>
-        <dt className={styles.label}>From</dt>
+        <dt className={styles.label}>{c.from}</dt>
         <dd className={styles.value}>{`${user.name} <${user.address}>`}</dd>
-        <dt className={styles.label}>To</dt>
+        <dt className={styles.label}>{c.to}</dt>
         <dd className={styles.value}>{to}</dd>
       </dl>
       {item.attachments.length > 0 ? (
-        <ul className={styles.attachments} aria-label="Attachments">
+        <ul className={styles.attachments} aria-label={c.attachments}>
           {item.attachments.map((attachment) => (
             <li key={attachment.id} className={styles.attachment}>
               {attachment.name}
-              <span className={styles.size}>{formatBytes(attachment.bytes.length, "en")}</span>
+              <span className={styles.size}>{c.size(attachment.bytes.length)}</span>
             </li>
           ))}
         </ul>
       ) : null}
       {/* The message as received: shown in a frame without scripts, as a mail client shows HTML. */}
-      <iframe className={styles.body} sandbox="" srcDoc={item.bodyType === "html" ? item.body : `<pre>${escapeHtml(item.body)}</pre>`} title="Message body (read only)" />
+      <iframe className={styles.body} sandbox="" srcDoc={item.bodyType === "html" ? item.body : `<pre>${escapeHtml(item.body)}</pre>`} title={c.readBody} />
     </section>
   );
 }

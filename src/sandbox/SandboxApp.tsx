@@ -4,16 +4,15 @@ import {
   Field,
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Subtitle2,
   tokens,
+  useRestoreFocusTarget,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { themeFromBackground } from "../office/hostEnvironment";
 import { ComposeWindow } from "./ComposeWindow";
 import { GraphMailboxPanel } from "./GraphMailboxPanel";
@@ -21,13 +20,17 @@ import { OpenedWindows } from "./OpenedWindows";
 import { ReadWindow } from "./ReadWindow";
 import { saveClientId, SANDBOX_CLIENT_ID, savedClientId } from "./sandboxClientId";
 import { languageFromTag } from "../i18n";
+import { ExampleBar, type ExampleBarState as ExampleState } from "./ExampleBar";
+import { LanguageSwitchDialog } from "./LanguageSwitchDialog";
+import { PANE_FRAME_ID, TASKPANE_SANDBOX_PAGE } from "./paneFrame";
+import { usePaneTouched } from "./paneTouched";
+import { CHROME_STRINGS, type ChromeStrings } from "./sandboxStrings";
+import type { SeedResult } from "./seed";
 import type { MailboxState, SimulatedMailbox, SimulatedOutlook } from "./simulatedMailbox";
 
-/** The task pane's page in the build: the real task pane, loading the simulated Office.js. */
-export const TASKPANE_SANDBOX_PAGE = "taskpane-sandbox.html";
 
-// Outlook's task pane is about 320–350 px wide.
-const PANE_WIDTH = 350;
+// Outlook's task pane is about 320 px wide on the desktop (DESIGN.md): the sandbox shows it at that width.
+const PANE_WIDTH = 320;
 
 const useStyles = makeStyles({
   page: {
@@ -80,33 +83,37 @@ const LANGUAGES = [
   { value: "de-DE", label: "Deutsch" },
   { value: "en-US", label: "English" },
 ] as const;
-const THEMES = [
-  { value: "#FFFFFF", label: "Light" },
-  { value: "#292929", label: "Dark" },
-] as const;
-const VERSIONS = [
-  { value: "1.14", label: "Mailbox 1.14 (current Outlook)" },
-  { value: "1.8", label: "Mailbox 1.8 (displayNewMessageForm, not …Async)" },
-  { value: "1.5", label: "Mailbox 1.5 (old Outlook: no attachment content)" },
-] as const;
+const themes = (c: ChromeStrings) =>
+  [
+    { value: "#FFFFFF", label: c.light },
+    { value: "#292929", label: c.dark },
+  ] as const;
+const versions = (c: ChromeStrings) =>
+  [
+    { value: "1.14", label: c.version114 },
+    { value: "1.8", label: c.version18 },
+    { value: "1.5", label: c.version15 },
+  ] as const;
 
 /**
  * Where the task pane is opened: on a message being written (compose mode) or on the template sent to oneself and
  * opened in Sent Items (read mode) — the only mode with compose windows (displayNewMessageForm[Async]: "Applicable
  * Outlook mode: Read" in @types/office-js).
  */
-const MODES = [
-  { value: "compose", label: "Writing a new message (compose mode)" },
-  { value: "read", label: "Reading the template in Sent Items (read mode)" },
-] as const satisfies readonly { value: SimulatedOutlook["mode"]; label: string }[];
-const isMode = (value: string): value is (typeof MODES)[number]["value"] => MODES.some((m) => m.value === value);
+const modes = (c: ChromeStrings) =>
+  [
+    { value: "compose", label: c.modeCompose },
+    { value: "read", label: c.modeRead },
+  ] as const satisfies readonly { value: SimulatedOutlook["mode"]; label: string }[];
+const isMode = (value: string): value is SimulatedOutlook["mode"] => value === "compose" || value === "read";
 
 /** The Graph app registration: the sandbox's made-up one, none (to see the setup), or one the user typed in the pane. */
-const REGISTRATIONS = [
-  { value: "sandbox", label: "Registered (sandbox client id)" },
-  { value: "none", label: "Not registered (the setup a user sees first)" },
-] as const;
-const OWN_REGISTRATION = { value: "own", label: "Registered (client id saved in the task pane)" } as const;
+const OWN_REGISTRATION = "own";
+const registrations = (c: ChromeStrings, own: boolean) => [
+  { value: "sandbox", label: c.registered },
+  { value: "none", label: c.notRegistered },
+  ...(own ? [{ value: OWN_REGISTRATION, label: c.ownRegistration }] : []),
+];
 
 export function useMailboxState(mailbox: SimulatedMailbox): MailboxState {
   return useSyncExternalStore(mailbox.subscribe, () => mailbox.state);
@@ -132,25 +139,69 @@ function useSavedClientId(mailbox: SimulatedMailbox): string | null {
 
 export interface SandboxAppProps {
   readonly mailbox: SimulatedMailbox;
-  /** False until the sample data is in the message. */
-  readonly seeded: boolean;
-  readonly missingSamples: readonly string[];
+  /** Puts the example into the message (seed.ts). */
+  readonly loadExample: () => Promise<SeedResult>;
+  /** sandbox.html?example: the example is loaded before the task pane first looks at the message. */
+  readonly startWithExample: boolean;
 }
 
-export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps) {
+export function SandboxApp({ mailbox, loadExample, startWithExample }: SandboxAppProps) {
   const styles = useStyles();
   const state = useMailboxState(mailbox);
   const { outlook } = state;
+  const lang = languageFromTag(outlook.displayLanguage);
+  const c = CHROME_STRINGS[lang];
   // Changing Outlook's settings reloads the task pane (a new key makes a new frame).
   const [paneLoad, setPaneLoad] = useState(0);
+  const [example, setExample] = useState<ExampleState>(startWithExample ? { kind: "loading" } : { kind: "none" });
+  // A language chosen while the pane holds the user's work waits here for the user's yes (LanguageSwitchDialog).
+  const [pendingLanguage, setPendingLanguage] = useState<string | null>(null);
+  const paneTouched = usePaneTouched();
+  // The language dialog gives the focus back to the language selector when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const dark = themeFromBackground(outlook.bodyBackgroundColor) === "dark";
   const clientId = useSavedClientId(mailbox);
-  const registration = clientId === null ? "none" : clientId === SANDBOX_CLIENT_ID ? "sandbox" : OWN_REGISTRATION.value;
+  const registration = clientId === null ? "none" : clientId === SANDBOX_CLIENT_ID ? "sandbox" : OWN_REGISTRATION;
 
   const configure = (change: Partial<SimulatedOutlook>) => {
     mailbox.configure({ ...change, ...foregroundFor(change.bodyBackgroundColor) });
     setPaneLoad((n) => n + 1);
   };
+
+  // Outlook reads its display language when it starts, and an add-in gets it once (Office.context.displayLanguage,
+  // no change event): a new language is a new Outlook session, so the pane restarts — after a question if the user
+  // has worked in it, since the restart loses the list and choices.
+  const chooseLanguage = (value: string) => {
+    if (value === outlook.displayLanguage) return;
+    if (paneTouched.current) setPendingLanguage(value);
+    else configure({ displayLanguage: value });
+  };
+
+  const runExample = useCallback(async () => {
+    setExample({ kind: "loading" });
+    try {
+      const result = await loadExample();
+      setExample({ kind: "loaded", attached: result.attached, failed: result.failed });
+    } catch {
+      setExample({ kind: "failed" });
+    }
+  }, [loadExample]);
+
+  // Started from the link with the example: loaded once, before the pane's frame is shown.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!startWithExample || started.current) return;
+    started.current = true;
+    void runExample();
+  }, [startWithExample, runExample]);
+
+  // The page speaks the simulated Outlook's language, dialogs (portals outside <main>) and the tab's title too.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = c.pageTitle;
+  }, [lang, c]);
+
+  const paneWaits = startWithExample && example.kind === "loading" && paneLoad === 0;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -158,11 +209,11 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
         <header className={styles.header}>
           <div className={styles.title}>
             <Subtitle2 as="h1" className={styles.heading}>
-              Rundmail sandbox — a simulated Outlook
+              {c.title}
             </Subtitle2>
-            <Caption1>Everything stays in this page: the simulated mailbox lives in memory and nothing is sent.</Caption1>
+            <Caption1>{c.caption}</Caption1>
           </div>
-          <Field label="Rundmail opened on" size="small">
+          <Field label={c.openedOn} size="small">
             <Select
               size="small"
               value={outlook.mode}
@@ -170,15 +221,15 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
                 if (isMode(data.value)) configure({ mode: data.value });
               }}
             >
-              {MODES.map((o) => (
+              {modes(c).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field label="Outlook language" size="small">
-            <Select size="small" value={outlook.displayLanguage} onChange={(_, data) => configure({ displayLanguage: data.value })}>
+          <Field label={c.language} size="small">
+            <Select size="small" value={outlook.displayLanguage} onChange={(_, data) => chooseLanguage(data.value)} {...restoreFocus}>
               {LANGUAGES.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -186,37 +237,37 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
               ))}
             </Select>
           </Field>
-          <Field label="Theme" size="small">
+          <Field label={c.theme} size="small">
             <Select size="small" value={outlook.bodyBackgroundColor} onChange={(_, data) => configure({ bodyBackgroundColor: data.value })}>
-              {THEMES.map((o) => (
+              {themes(c).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field label="Outlook version" size="small">
+          <Field label={c.version} size="small">
             <Select size="small" value={outlook.mailboxVersion} onChange={(_, data) => configure({ mailboxVersion: data.value })}>
-              {VERSIONS.map((o) => (
+              {versions(c).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field label="Graph app registration" size="small">
+          <Field label={c.registration} size="small">
             <Select
               size="small"
               value={registration}
               onChange={(_, data) => {
                 // The id the user saved in the pane is only shown here; choosing it again changes nothing.
-                if (data.value === OWN_REGISTRATION.value) return;
+                if (data.value === OWN_REGISTRATION) return;
                 // Outlook hands an add-in its settings when it starts: the pane is reloaded to see the change.
                 saveClientId(mailbox, data.value === "sandbox" ? SANDBOX_CLIENT_ID : null);
                 setPaneLoad((n) => n + 1);
               }}
             >
-              {[...REGISTRATIONS, ...(registration === OWN_REGISTRATION.value ? [OWN_REGISTRATION] : [])].map((o) => (
+              {registrations(c, registration === OWN_REGISTRATION).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -225,35 +276,48 @@ export function SandboxApp({ mailbox, seeded, missingSamples }: SandboxAppProps)
           </Field>
         </header>
 
-        {missingSamples.length > 0 ? (
-          <MessageBar intent="warning">
-            <MessageBarBody>Some sample files could not be loaded: {missingSamples.join(", ")}. The sandbox works without them.</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <ExampleBar c={c} example={example} onLoad={() => void runExample()} />
 
         <div className={styles.workspace}>
           <div className={styles.compose}>
             {outlook.mode === "read" ? (
-              <ReadWindow item={state.item} user={{ name: outlook.userDisplayName, address: outlook.userEmailAddress }} />
+              <ReadWindow item={state.item} user={{ name: outlook.userDisplayName, address: outlook.userEmailAddress }} c={c} />
             ) : (
-              <ComposeWindow mailbox={mailbox} item={state.item} />
+              <ComposeWindow mailbox={mailbox} item={state.item} c={c} />
             )}
           </div>
-          <section className={styles.pane} aria-label="Add-in task pane">
+          <section className={styles.pane} aria-label={c.paneRegion}>
             <Body1 className={styles.paneTitle}>Rundmail</Body1>
-            {seeded ? (
-              <iframe key={paneLoad} className={styles.frame} title="Rundmail task pane" src={TASKPANE_SANDBOX_PAGE} />
-            ) : (
+            {paneWaits ? (
               <div className={styles.waiting}>
-                <Spinner label="Loading the sample message…" />
+                <Spinner label={c.loadingExample} />
               </div>
+            ) : (
+              <iframe
+                key={paneLoad}
+                id={PANE_FRAME_ID}
+                className={styles.frame}
+                title={c.paneFrame}
+                src={TASKPANE_SANDBOX_PAGE}
+                onLoad={(event) => paneTouched.watch(event.currentTarget)}
+              />
             )}
           </section>
         </div>
 
-        <GraphMailboxPanel lang={languageFromTag(outlook.displayLanguage)} />
+        <GraphMailboxPanel lang={lang} user={{ name: outlook.userDisplayName, address: outlook.userEmailAddress }} />
 
-        <OpenedWindows windows={state.openedWindows} onClear={() => mailbox.closeWindows()} />
+        <OpenedWindows windows={state.openedWindows} onClear={() => mailbox.closeWindows()} c={c} />
+
+        <LanguageSwitchDialog
+          open={pendingLanguage !== null}
+          c={c}
+          onCancel={() => setPendingLanguage(null)}
+          onConfirm={() => {
+            if (pendingLanguage !== null) configure({ displayLanguage: pendingLanguage });
+            setPendingLanguage(null);
+          }}
+        />
       </main>
     </FluentProvider>
   );

@@ -8,27 +8,25 @@ import { installSandboxHost } from "./sandboxGlobal";
 import { seedMailbox } from "./seed";
 import { SimulatedMailbox } from "./simulatedMailbox";
 
+const params = new URLSearchParams(location.search);
 // sandbox.html?mode=read starts with the pane opened on the template in Sent Items (read mode); the page's
 // "Rundmail opened on" setting switches later.
-const mailbox = new SimulatedMailbox(new URLSearchParams(location.search).get("mode") === "read" ? { mode: "read" } : {});
+const mailbox = new SimulatedMailbox(params.get("mode") === "read" ? { mode: "read" } : {});
 // A little latency, as a real Outlook has: answers never arrive in the same tick.
 installSandboxHost(window, { mailbox, latencyMs: 30 });
 // Graph works out of the box: the add-in starts registered (the page's settings can take the id away).
 saveClientId(mailbox, SANDBOX_CLIENT_ID);
 
+// The page opens on an empty message, as Outlook does; "Load the example" fills it. sandbox.html?example opens with
+// the example already in the message when the task pane first looks (a link to the tour, and the tests' start).
+const startWithExample = params.has("example");
+const loadExample = () => seedMailbox(mailbox);
+
 const container = document.getElementById("root");
 if (container !== null) {
-  const root = createRoot(container);
-  const render = (seedProblem: readonly string[] | null) =>
-    root.render(
-      <StrictMode>
-        <SandboxApp mailbox={mailbox} seeded={seedProblem !== null} missingSamples={seedProblem ?? []} />
-      </StrictMode>,
-    );
-  render(null);
-  // The task pane frame is shown once the message holds the samples, so that it reads them on its first look.
-  seedMailbox(mailbox).then(
-    (result) => render(result.failed),
-    () => render(["(all samples)"]),
+  createRoot(container).render(
+    <StrictMode>
+      <SandboxApp mailbox={mailbox} loadExample={loadExample} startWithExample={startWithExample} />
+    </StrictMode>,
   );
 }

@@ -1,9 +1,9 @@
-// The words of the sandbox's simulated Microsoft 365 mailbox (the Graph emulator's panel), in the simulated Outlook's
-// language: like Outlook's own folders, it speaks the user's language. The sandbox's own settings above it stay in
-// English, as the rest of the sandbox's frame does.
+// The words of the simulated Outlook around the task pane — its settings, compose and reading windows, the windows
+// the add-in opened, the Graph mailbox and the drafts read from it — in the simulated Outlook's language: a German
+// Outlook speaks German all round, as the real one does (issue 12, "first impressions").
 import type { Lang } from "../i18n";
-import { graphPanelStringsDe } from "./sandboxStrings.de";
-import { graphPanelStringsEn } from "./sandboxStrings.en";
+import { chromeStringsDe, graphPanelStringsDe } from "./sandboxStrings.de";
+import { chromeStringsEn, graphPanelStringsEn } from "./sandboxStrings.en";
 
 export interface GraphPanelStrings {
   readonly title: string;
@@ -36,7 +36,84 @@ export interface GraphPanelStrings {
   readonly clearFaults: string;
   readonly faultsNow: (latencyMs: number, throttlePercent: number, lose: number, hold: number) => string;
   readonly notANumber: string;
+  // ---- a draft opened from the list (DraftReader.tsx) ----
+  readonly openMessage: (subject: string) => string;
+  readonly readerTitle: string;
+  readonly from: string;
+  readonly close: string;
+  readonly loading: string;
+  readonly readFailed: (reason: string) => string;
+  readonly bodyFrame: string;
+  readonly download: (name: string) => string;
+  readonly plainText: string;
+}
+
+/** The simulated Outlook's own words (SandboxApp, ComposeWindow, ReadWindow, OpenedWindows). */
+export interface ChromeStrings {
+  /** The browser tab's title. */
+  readonly pageTitle: string;
+  readonly title: string;
+  readonly caption: string;
+  readonly openedOn: string;
+  readonly modeCompose: string;
+  readonly modeRead: string;
+  readonly language: string;
+  readonly theme: string;
+  readonly light: string;
+  readonly dark: string;
+  readonly version: string;
+  readonly version114: string;
+  readonly version18: string;
+  readonly version15: string;
+  readonly registration: string;
+  readonly registered: string;
+  readonly notRegistered: string;
+  readonly ownRegistration: string;
+  readonly missingSamples: (files: string) => string;
+  readonly paneRegion: string;
+  readonly paneFrame: string;
+  readonly loadingExample: string;
+  // ---- the example ----
+  readonly loadExample: string;
+  readonly loadExampleHint: string;
+  readonly exampleLoaded: (attachments: number) => string;
+  readonly exampleFailed: string;
+  // ---- switching the language restarts the pane ----
+  readonly restartTitle: string;
+  readonly restartText: string;
+  readonly restartConfirm: string;
+  readonly cancel: string;
+  // ---- compose window ----
+  readonly composeRegion: string;
+  readonly send: string;
+  readonly addFiles: string;
+  readonly filesToAttach: string;
+  readonly composeHint: string;
+  readonly to: string;
+  readonly subject: string;
+  readonly attachments: string;
+  readonly remove: (name: string) => string;
+  readonly messageBody: string;
+  readonly size: (bytes: number) => string;
+  // ---- reading pane (read mode) ----
+  readonly readRegion: string;
+  readonly readHint: string;
+  readonly noSubject: string;
+  readonly from: string;
+  readonly readBody: string;
+  // ---- windows the add-in opened ----
+  readonly openedTitle: (n: number) => string;
+  readonly closeAll: string;
+  readonly openedEmpty: string;
+  readonly openedLabel: (to: string) => string;
+  readonly nobody: string;
+  readonly cc: string;
+  readonly bcc: string;
+  readonly openedBody: (to: string) => string;
+  readonly breach: (reason: string) => string;
+  readonly downloadEml: string;
 }
 
 /** Every language's texts; a language missing here, or a key missing in one, is a compile error. */
 export const GRAPH_PANEL_STRINGS: Readonly<Record<Lang, GraphPanelStrings>> = { en: graphPanelStringsEn, de: graphPanelStringsDe };
+export const CHROME_STRINGS: Readonly<Record<Lang, ChromeStrings>> = { en: chromeStringsEn, de: chromeStringsDe };

@@ -28,13 +28,22 @@ test("seeds the message with the sample template and attaches the member list an
     const file = path.join(SAMPLES, url.slice(SAMPLES_BASE.length));
     return new Response(readFileSync(file));
   };
-  expect(await seedMailbox(mailbox, served)).toEqual({ failed: [] });
+  expect(await seedMailbox(mailbox, served)).toEqual({ failed: [], attached: 7 });
   const { item } = mailbox.state;
   expect(item.subject).toBe("Ihre Beitragsrechnung 2027 (Mitgliedsnummer {{Mitgliedsnummer}})");
   expect(item.body).toMatch(/^<p>\{\{#Anrede=Frau\}\}Sehr geehrte Frau \{\{Nachname\}\}/);
   expect(item.attachments.map((a) => a.name)).toEqual(["mitglieder.csv", ...[1001, 1002, 1003, 1004, 1005, 1006].map((n) => `Rechnung_${n}.pdf`)]);
   expect(item.attachments[0]?.bytes).toEqual(new Uint8Array(readFileSync(path.join(SAMPLES, "mitglieder.csv"))));
   expect(SAMPLE_ATTACHMENTS).toHaveLength(7);
+});
+
+test("loading the example again replaces the message's attachments instead of adding a second set", async () => {
+  const mailbox = new SimulatedMailbox();
+  mailbox.addAttachment({ name: "old.txt", bytes: new Uint8Array([1]) });
+  const served = async (url: string): Promise<Response> => new Response(readFileSync(path.join(SAMPLES, url.slice(SAMPLES_BASE.length))));
+  await seedMailbox(mailbox, served);
+  expect(await seedMailbox(mailbox, served)).toEqual({ failed: [], attached: 7 });
+  expect(mailbox.state.item.attachments.map((a) => a.name)).not.toContain("old.txt");
 });
 
 test("a sample that cannot be fetched is reported, the rest is seeded", async () => {

@@ -1,4 +1,4 @@
-// The sample data the sandbox starts with: the message being written is the sample invoice template (subject and
+// The example the sandbox loads when asked (its "Load the example" button, or sandbox.html?example): the message being written is the sample invoice template (subject and
 // body with merge fields), with the sample member list and the invoices attached. The samples are copied into the
 // build under sandbox/samples/ (webpack.config.js) and fetched from this origin.
 import type { SimulatedMailbox } from "./simulatedMailbox";
@@ -26,6 +26,8 @@ export function parseTemplateFile(text: string): { subject: string; bodyHtml: st
 export interface SeedResult {
   /** Files that could not be fetched (the sandbox still works without them). */
   readonly failed: readonly string[];
+  /** How many files are now attached to the message. */
+  readonly attached: number;
 }
 
 export async function seedMailbox(mailbox: SimulatedMailbox, fetchFile: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<SeedResult> {
@@ -41,6 +43,8 @@ export async function seedMailbox(mailbox: SimulatedMailbox, fetchFile: (url: st
     return null;
   };
   const [template, ...files] = await Promise.all([get(SAMPLE_TEMPLATE), ...SAMPLE_ATTACHMENTS.map((a) => get(a.path))]);
+  // The example replaces what the message held: loading it twice gives one set of files, not two.
+  for (const attachment of mailbox.state.item.attachments) mailbox.removeAttachment(attachment.id);
   if (template !== null) {
     const { subject, bodyHtml } = parseTemplateFile(await template.text());
     mailbox.setSubject(subject);
@@ -52,5 +56,5 @@ export async function seedMailbox(mailbox: SimulatedMailbox, fetchFile: (url: st
     const name = sample.path.split("/").pop() ?? sample.path;
     mailbox.addAttachment({ name, contentType: sample.contentType, bytes: new Uint8Array(await response.arrayBuffer()) });
   }
-  return { failed };
+  return { failed, attached: mailbox.state.item.attachments.length };
 }

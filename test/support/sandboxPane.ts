@@ -5,6 +5,8 @@ import path from "path";
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
 import type { Lang } from "../../src/i18n";
 import type { StepId } from "../../src/taskpane/state/wizard";
+import { PANE_FRAME_ID } from "../../src/sandbox/paneFrame";
+import { CHROME_STRINGS, type ChromeStrings } from "../../src/sandbox/sandboxStrings";
 import { STRINGS, type TaskpaneStrings } from "../../src/taskpane/strings";
 import { axeViolations } from "./axe";
 import type { ServedAddin } from "./servedAddin";
@@ -12,7 +14,8 @@ import type { ServedAddin } from "./servedAddin";
 export { axeViolations };
 
 export const SCREENSHOTS = path.resolve(__dirname, "../../test-output/screenshots");
-export const PANE = 'iframe[title="Rundmail task pane"]';
+/** The task pane's frame, whatever the language of its title. */
+export const PANE = `iframe#${PANE_FRAME_ID}`;
 export const PANE_HEIGHT = 680;
 export const VIEWPORT = { width: 1280, height: 1000 };
 
@@ -21,6 +24,8 @@ export interface Sandbox {
   readonly page: Page;
   readonly pane: FrameLocator;
   readonly t: TaskpaneStrings;
+  /** The simulated Outlook's own words around the pane, in `lang`. */
+  readonly c: ChromeStrings;
   readonly lang: Lang;
   readonly consoleErrors: string[];
   readonly pageErrors: string[];
@@ -36,11 +41,20 @@ export function startButtonName(t: TaskpaneStrings, n: number): RegExp {
   return new RegExp(`^(${[t.createButton(n), t.zipButton(n), t.composeButton(n)].map(escapeRegExp).join("|")})$`);
 }
 
+export interface OpenOptions {
+  /**
+   * With the example in the message (default), as the tests written before the sandbox opened empty expect: through
+   * sandbox.html?example, which puts it there before the pane first looks, exactly the start those tests had. The
+   * "Load the example" button itself is tested in sandbox.firstImpressions.browser.test.ts.
+   */
+  readonly example?: boolean;
+}
+
 /**
  * A fresh sandbox in `lang` (set through the page's own "Outlook language" selector), its task pane loaded and
  * connected. Nothing may leave the test server. Close `sandbox.context` when done.
  */
-export async function openSandbox(browser: Browser, addin: ServedAddin, lang: Lang): Promise<Sandbox> {
+export async function openSandbox(browser: Browser, addin: ServedAddin, lang: Lang, { example = true }: OpenOptions = {}): Promise<Sandbox> {
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   // The test server and the emulator's upload origin (Graph's upload URLs are on another origin than Graph's).
   await context.route(
@@ -54,12 +68,12 @@ export async function openSandbox(browser: Browser, addin: ServedAddin, lang: La
     });
   });
   const page = await context.newPage();
-  const sandbox: Sandbox = { context, page, pane: page.frameLocator(PANE), t: STRINGS[lang], lang, consoleErrors: [], pageErrors: [] };
+  const sandbox: Sandbox = { context, page, pane: page.frameLocator(PANE), t: STRINGS[lang], c: CHROME_STRINGS[lang], lang, consoleErrors: [], pageErrors: [] };
   page.on("console", (message) => {
     if (message.type() === "error") sandbox.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => sandbox.pageErrors.push(error.message));
-  await page.goto(`${addin.origin}/sandbox.html`);
+  await page.goto(`${addin.origin}/sandbox.html${example ? "?example" : ""}`);
   await setLanguage(sandbox);
   await paneReady(sandbox);
   return sandbox;
@@ -67,7 +81,8 @@ export async function openSandbox(browser: Browser, addin: ServedAddin, lang: La
 
 /** The sandbox starts as a German Outlook; English is chosen in its settings (which reloads the pane). */
 async function setLanguage({ page, lang }: Sandbox): Promise<void> {
-  if (lang === "en") await page.getByRole("combobox", { name: "Outlook language" }).selectOption("en-US");
+  // Nothing was done in the pane yet, so the switch asks nothing.
+  if (lang === "en") await page.getByRole("combobox", { name: CHROME_STRINGS.de.language }).selectOption("en-US");
 }
 
 /** Waits until the (re)loaded task pane speaks the sandbox's language and Outlook is connected. */
