@@ -28,7 +28,7 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   insertField: [["Vorname"]],
   inserted: [["Vorname"]],
   insertFailed: [["reason"]],
-  rowsWithEmptyFields: [[N]],
+  salutationInserted: [[true], [false]],
   filesCount: [[N, "1 MB"]],
   zipFailed: [["files.zip"]],
   zipTooLarge: [
@@ -42,11 +42,11 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   namedByRows: [[N]],
   everyoneGets: [["AGB.pdf"]],
   draftsReady: [[N]],
-  rowsSkipped: [[N]],
+  rowsInError: [[N]],
   rowPosition: [[N, N, N]],
   draftPreviewLabel: [[N]],
   goToRow: [[N]],
-  testDraftHint: [["me@example.de", "Graph"]],
+  testDraftHint: [[N, "me@example.de", "Graph"]],
   testDraftSent: [["me@example.de"]],
   testDraftFailed: [["reason"]],
   finishFailed: [["reason"]],
@@ -93,6 +93,11 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   forgetListHint: [["drafts"], ["send"]],
   forgetListFailed: [["reason"]],
   clientIdSaveFailed: [["reason"]],
+  emptyFieldRows: [
+    [[{ row: N, fields: ["Vorname"] }], 0],
+    [[{ row: N, fields: ["Vorname"] }, { row: N + 1, fields: ["Ort", "Vorname"] }, { row: N + 2, fields: ["Ort"] }], N],
+  ],
+  rowGetsNoMessage: [["'kaputt' is not an e-mail address."], [null]],
 };
 
 const COMPOSE_SAMPLES: Samples<ComposeTexts> = { tooMany: [[N, N]] };
