@@ -26,6 +26,29 @@ const CASES: readonly { readonly name: string; readonly body: string; readonly f
     found: [{ kind: "covered", text: "Vorname" }],
   },
   {
+    name: "an opaque sticky cell over the text scrolled under it (out of view, as at the box's edge)",
+    body: `<div style="overflow:auto;width:200px"><div style="display:flex;width:400px">
+      <span style="position:sticky;left:0;width:60px;flex-shrink:0;background:white">Row</span><span style="width:340px">Vorname</span></div></div>
+      <script>document.querySelector("div").scrollLeft = 50</script>`,
+    found: [],
+  },
+  {
+    name: "an opaque box laid over a text is still an overlap (it is not a sticky part of a scrolling box)",
+    body: `<p>Under the box</p><div style="position:absolute;top:0;left:0;width:200px;height:60px;background:white">Box</div>`,
+    found: [{ kind: "covered", text: "Under the box" }],
+  },
+  {
+    name: "a button whose label runs into its padding is not cut",
+    // 66 px wide with its border: 38 px of content, a 44 px label reaching 6 px into the 12 px of end padding.
+    body: `<button style="display:flex;overflow:hidden;box-sizing:border-box;width:66px;border:2px solid;padding:0 12px"><span style="display:inline-block;width:44px;flex-shrink:0">W</span></button>`,
+    found: [],
+  },
+  {
+    name: "a button whose label runs past its padding is cut",
+    body: `<button style="display:flex;overflow:hidden;box-sizing:border-box;width:66px;border:2px solid;padding:0 12px"><span style="display:inline-block;width:56px;flex-shrink:0">Weiter</span></button>`,
+    found: [{ kind: "cut", text: "Weiter" }],
+  },
+  {
     name: "a line cut with an ellipsis",
     body: `<div style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis">${LONG}</div>`,
     found: [{ kind: "cut", text: QUOTED }],

@@ -9,7 +9,7 @@ import { buildAddin } from "./support/servedAddin";
 import { PLACEHOLDER_UPLOAD_ORIGIN, SHARED_BUILD_ENV } from "./support/sharedBuild";
 
 /** The files that serve the production build (officejs.browser.test.ts makes builds of its own, with other options). */
-const USERS = ["taskpane.browser.test.ts", "sandbox.browser.test.ts", "sandbox.flow.browser.test.ts", "sandbox.graph.browser.test.ts"];
+const USERS = ["taskpane.browser.test.ts", "sandbox.browser.test.ts", "sandbox.flow.browser.test.ts", "sandbox.graph.browser.test.ts", "narrow.browser.test.ts"];
 
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   if (!process.env.CHROMIUM_PATH) return;

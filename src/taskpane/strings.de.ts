@@ -270,7 +270,7 @@ export const paneStringsDe: TaskpaneStrings = {
     return `${several ? "Zeilen" : "Zeile"} ${list} ${several ? "haben" : "hat"} ein leeres Feld; siehe Prüfen.`;
   },
   rowGetsNoMessage: (problem) =>
-    problem === null ? "Keine Nachricht für diese Zeile, also keine Dateien." : `Keine Nachricht für diese Zeile, also keine Dateien: ${problem}`,
+    problem === null ? "Keine Nachricht, also keine Dateien." : `Keine Nachricht, also keine Dateien: ${problem}`,
   onlyEveryoneFiles: "Nur die Dateien für alle",
 };
 

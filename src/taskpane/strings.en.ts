@@ -262,7 +262,7 @@ export const paneStringsEn: TaskpaneStrings = {
     const several = rows.length + more > 1;
     return `${several ? "Rows" : "Row"} ${list} ${several ? "have" : "has"} an empty field; see the review.`;
   },
-  rowGetsNoMessage: (problem) => (problem === null ? "No message for this row, so no files." : `No message for this row, so no files: ${problem}`),
+  rowGetsNoMessage: (problem) => (problem === null ? "No message, so no files." : `No message, so no files: ${problem}`),
   onlyEveryoneFiles: "Only the files for everyone",
 };
 

@@ -91,6 +91,54 @@ export function geometryProblems(): GeometryProblem[] {
     return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
   };
   const readableInFull = (element: Element): boolean => element.closest("[title], [data-full-text]") !== null;
+  const opaque = (element: Element): boolean => {
+    const colour = getComputedStyle(element).backgroundColor;
+    return colour !== "transparent" && !/^rgba\(.*,\s*0\)$/.test(colour);
+  };
+  /**
+   * Whether `hit` is a sticky part of the box that scrolls `element` (a header row, the row numbers) with a background
+   * of its own: then the text has scrolled out of view under it, as it would scroll out at the box's edge. A sticky
+   * part without a background lets the text show through it, and that is an overlap.
+   */
+  const scrolledUnder = (element: Element, hit: Element): boolean => {
+    let sticky: Element | null = hit;
+    let painted = false;
+    for (; sticky !== null; sticky = sticky.parentElement) {
+      painted = painted || opaque(sticky);
+      if (getComputedStyle(sticky).position === "sticky") break;
+    }
+    if (sticky === null || !painted) return false;
+    const scroller = (from: Element): Element | null => {
+      for (let parent = from.parentElement; parent !== null; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (/auto|scroll/.test(style.overflowX + style.overflowY)) return parent;
+      }
+      return null;
+    };
+    const own = scroller(element);
+    return own !== null && own === scroller(sticky);
+  };
+  /**
+   * Whether the element's words reach past its padding box, sideways or below: measured on the laid-out text, since
+   * scrollWidth also counts the end padding (a button's text running into its padding is not cut).
+   */
+  const wordsBeyond = (element: Element): { readonly side: number; readonly below: number } => {
+    const box = element.getBoundingClientRect();
+    const left = box.left + element.clientLeft;
+    const top = box.top + element.clientTop;
+    const right = left + element.clientWidth;
+    const bottom = top + element.clientHeight;
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    let side = 0;
+    let below = 0;
+    for (const rect of range.getClientRects()) {
+      if (rect.width === 0 || rect.height === 0) continue;
+      side = Math.max(side, rect.right - right, left - rect.left);
+      below = Math.max(below, rect.bottom - bottom);
+    }
+    return { side, below };
+  };
 
   for (const element of document.body.querySelectorAll("*")) {
     if (SKIP.has(element.tagName) || element.closest("svg") !== null || !shown(element)) continue;
@@ -110,7 +158,7 @@ export function geometryProblems(): GeometryProblem[] {
         ];
         for (const [x, y] of points) {
           const hit = document.elementFromPoint(x, y);
-          if (hit === null || hit === element || element.contains(hit) || hit.contains(element)) continue;
+          if (hit === null || hit === element || element.contains(hit) || hit.contains(element) || scrolledUnder(element, hit)) continue;
           problems.push({ kind: "covered", text: short(text), element: describe(element), detail: `at (${Math.round(x)}, ${Math.round(y)}) by ${describe(hit)} "${short(hit.textContent ?? "")}"` });
           break;
         }
@@ -122,9 +170,10 @@ export function geometryProblems(): GeometryProblem[] {
     const hides = (overflow: string): boolean => overflow === "hidden" || overflow === "clip";
     const wordsInside = short(element.textContent ?? "");
     if (wordsInside === "") continue;
-    const cutSideways = hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1;
-    const clamped = style.getPropertyValue("-webkit-line-clamp") !== "none" && style.getPropertyValue("-webkit-line-clamp") !== "";
-    const cutBelow = hides(style.overflowY) && clamped && element.scrollHeight > element.clientHeight + 1;
+    const overflowing = (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1);
+    const beyond = overflowing ? wordsBeyond(element) : { side: 0, below: 0 };
+    const cutSideways = hides(style.overflowX) && beyond.side > 1;
+    const cutBelow = hides(style.overflowY) && beyond.below > 1;
     if ((cutSideways || cutBelow) && !readableInFull(element)) {
       problems.push({
         kind: "cut",

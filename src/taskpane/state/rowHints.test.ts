@@ -78,8 +78,8 @@ describe("what step 3 says a row gets", () => {
   });
 
   test.each([
-    ["en", "No message for this row, so no files: 'kaputt' is not an e-mail address. Correct the cell or remove the row."],
-    ["de", "Keine Nachricht für diese Zeile, also keine Dateien: 'kaputt' ist keine E-Mail-Adresse. Korrigieren Sie die Zelle oder entfernen Sie die Zeile."],
+    ["en", "No message, so no files: 'kaputt' is not an e-mail address. Correct the cell or remove the row."],
+    ["de", "Keine Nachricht, also keine Dateien: 'kaputt' ist keine E-Mail-Adresse. Korrigieren Sie die Zelle oder entfernen Sie die Zeile."],
   ] as const)("%s: the row's error is named without its row number (the line shows it)", (lang, text) => {
     const error = toIssue({ row: 10_004, column: "E-Mail", code: "email-invalid", params: { value: "kaputt" } }, lang);
     expect(STRINGS[lang].rowGetsNoMessage(withoutRowPrefix(error))).toBe(text);
