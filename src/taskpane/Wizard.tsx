@@ -77,7 +77,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     // No narrower than its label: at 320 px "Attachments" is a few pixels wider than its fifth of the row, and a
     // cut step name is no name. Centred in its column, it reaches a little into its neighbours' spare room.
+    // Fluent's 64 px least width would lay "Review"'s box over the end of a long neighbour: as wide as its label only.
     flexShrink: 0,
+    minWidth: 0,
     padding: `0 ${tokens.spacingHorizontalXXS} ${tokens.spacingVerticalXS}`,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,

@@ -110,12 +110,11 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalS,
     color: tokens.colorNeutralForeground1,
   },
-  // Two lines are in view; a longer problem scrolls inside its line rather than being cut, since its end is the
-  // instruction ("… or remove the row"). The row's height is fixed (the grid is virtualised), so it cannot grow.
   problemText: {
-    height: "100%",
-    overflowY: "auto",
-    overscrollBehavior: "contain",
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
   },
   visuallyHidden: {
     position: "absolute",
