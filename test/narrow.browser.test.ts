@@ -107,14 +107,15 @@ describeInBrowser("the pane at 320 and 450 px: nothing covered, nothing cut off"
     for (const width of WIDTHS) {
       await setPaneWidth(sandbox, width);
       const pane = await paneFrame(page);
-      // Grown until its content stops growing: what the grown frame shows may grow again (the review's preview).
+      // Grown until its content has kept one height for 300 ms: what the grown frame shows may grow again later (the
+      // review's preview loads its message; a list lays itself out), and the sticky footer would then lie over it.
       let height = 0;
-      for (let tries = 0; tries < 5; tries++) {
+      for (let steady = 0, tries = 0; steady < 3 && tries < 30; tries++) {
         const content = await pane.evaluate(() => document.documentElement.scrollHeight);
-        if (content <= height) break;
+        steady = content === height ? steady + 1 : 0;
         height = content;
         await frame.evaluate((element, h) => ((element as HTMLElement).style.height = `${h}px`), Math.max(PANE_HEIGHT, height));
-        await pane.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await page.waitForTimeout(100);
       }
       const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.setViewportSize({ ...VIEWPORT, height: Math.max(VIEWPORT.height, pageHeight) });
