@@ -41,10 +41,13 @@ test("an Outlook that cannot read attachments says why", () => {
   expect(html).toContain("This Outlook is too old.");
 });
 
+/** Texts whose values are not numbers and words: called with these instead. */
+const SAMPLE_ARGS: Readonly<Record<string, readonly unknown[]>> = { ".emptyFieldRows": [[{ row: 3, fields: ["Ort"] }], 7] };
+
 /** Every text of one language, flattened: functions are called with sample values. */
 function texts(value: unknown, path = ""): [string, string][] {
   if (typeof value === "string") return [[path, value]];
-  if (typeof value === "function") return [[path, String((value as (...a: unknown[]) => unknown)(3, 7, "x"))]];
+  if (typeof value === "function") return [[path, String((value as (...a: unknown[]) => unknown)(...(SAMPLE_ARGS[path] ?? [3, 7, "x"])))]];
   if (Array.isArray(value) || (typeof value === "object" && value !== null)) {
     return Object.entries(value).flatMap(([key, inner]) => texts(inner, `${path}.${key}`));
   }

@@ -75,8 +75,11 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "center",
     rowGap: tokens.spacingVerticalXXS,
+    // No narrower than its label: at 320 px "Attachments" is a few pixels wider than its fifth of the row, and a
+    // cut step name is no name. Centred in its column, it reaches a little into its neighbours' spare room.
+    // Fluent's 64 px least width would lay "Review"'s box over the end of a long neighbour: as wide as its label only.
+    flexShrink: 0,
     minWidth: 0,
-    maxWidth: "100%",
     padding: `0 ${tokens.spacingHorizontalXXS} ${tokens.spacingVerticalXS}`,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
@@ -95,9 +98,6 @@ const useStyles = makeStyles({
   },
   stepLabel: {
     ...typographyStyles.caption2,
-    maxWidth: "100%",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
     whiteSpace: "nowrap",
   },
   current: {

@@ -69,8 +69,6 @@ export const paneStringsDe: TaskpaneStrings = {
   insertSalutation: "Anrede einfügen",
   salutationInserted: (formal) => (formal ? "Anrede eingefügt: förmlich, wo die Spalte Anrede „Frau“ oder „Herr“ sagt, für alle anderen neutral." : "Anrede eingefügt."),
   templateOk: "Jedes Feld der Nachricht ist eine Spalte der Tabelle.",
-  rowsWithEmptyFields: (n) =>
-    `${formatNumber(n, "de")} ${n === 1 ? "Zeile hat" : "Zeilen haben"} ein leeres Feld; siehe Prüfen.`,
 
   attachmentsIntro:
     "Geben Sie jedem Empfänger seine eigene Datei, genannt in einer Spalte oder durch ein Muster, und wählen Sie, welche Anhänge der Nachricht alle bekommen.",
@@ -274,4 +272,18 @@ export const paneStringsDe: TaskpaneStrings = {
   dropHint: "Sie können die Datei auch hierher ziehen.",
   dropHere: "Datei hier ablegen, um sie als Liste zu verwenden",
   dropOneFile: "Ziehen Sie nur eine Datei hierher: die Empfängerliste.",
+  emptyFieldRows: (rows, more) => {
+    const named = rows.map((r) => `${formatNumber(r.row, "de")} (${r.fields.join(", ")})`);
+    const list = more > 0 ? `${named.join(", ")} und ${formatNumber(more, "de")} weitere` : listDe(named);
+    const several = rows.length + more > 1;
+    return `${several ? "Zeilen" : "Zeile"} ${list} ${several ? "haben" : "hat"} ein leeres Feld; siehe Prüfen.`;
+  },
+  rowGetsNoMessage: (problem) =>
+    problem === null ? "Keine Nachricht, also keine Dateien." : `Keine Nachricht, also keine Dateien: ${problem}`,
+  onlyEveryoneFiles: "Nur die Dateien für alle",
 };
+
+/** „a“, „a und b“, „a, b und c“. */
+function listDe(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} und ${items[items.length - 1] ?? ""}`;
+}

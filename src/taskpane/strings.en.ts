@@ -69,7 +69,6 @@ export const paneStringsEn: TaskpaneStrings = {
   salutationInserted: (formal) =>
     formal ? "Salutation inserted: formal where the list's salutation column says Ms or Mr (or Frau, Herr), neutral for everyone else." : "Salutation inserted.",
   templateOk: "Every field in the message is a column of the table.",
-  rowsWithEmptyFields: (n) => `${plural(n, "row has", "rows have", "en")} an empty field; see the review.`,
 
   attachmentsIntro:
     "Give each recipient their own file, named in a column or by a pattern, and choose which of the message's own attachments go to everyone.",
@@ -267,4 +266,17 @@ export const paneStringsEn: TaskpaneStrings = {
   dropHint: "You can also drop the file here.",
   dropHere: "Drop the file to use it as the list",
   dropOneFile: "Drop one file only: the list of recipients.",
+  emptyFieldRows: (rows, more) => {
+    const named = rows.map((r) => `${formatNumber(r.row, "en")} (${r.fields.join(", ")})`);
+    const list = more > 0 ? `${named.join(", ")} and ${formatNumber(more, "en")} more` : listEn(named);
+    const several = rows.length + more > 1;
+    return `${several ? "Rows" : "Row"} ${list} ${several ? "have" : "has"} an empty field; see the review.`;
+  },
+  rowGetsNoMessage: (problem) => (problem === null ? "No message, so no files." : `No message, so no files: ${problem}`),
+  onlyEveryoneFiles: "Only the files for everyone",
 };
+
+/** "a", "a and b", "a, b and c". */
+function listEn(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}

@@ -29,7 +29,6 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   inserted: [["Vorname"]],
   insertFailed: [["reason"]],
   salutationInserted: [[true], [false]],
-  rowsWithEmptyFields: [[N]],
   filesCount: [[N, "1 MB"]],
   zipFailed: [["files.zip"]],
   zipTooLarge: [
@@ -97,6 +96,11 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   sheetHint: [[N]],
   sheetHidden: [["Intern"]],
   sheetOnly: [["Mitglieder"]],
+  emptyFieldRows: [
+    [[{ row: N, fields: ["Vorname"] }], 0],
+    [[{ row: N, fields: ["Vorname"] }, { row: N + 1, fields: ["Ort", "Vorname"] }, { row: N + 2, fields: ["Ort"] }], N],
+  ],
+  rowGetsNoMessage: [["'kaputt' is not an e-mail address."], [null]],
 };
 
 const COMPOSE_SAMPLES: Samples<ComposeTexts> = { tooMany: [[N, N]] };

@@ -5,6 +5,7 @@ import type { Lang } from "../i18n";
 import type { StepId } from "./state/wizard";
 import type { CreateBlocker, TestDraftBlocker } from "./state/plan";
 import type { ZipRefusalKind } from "./files/zip";
+import type { NamedRow } from "./state/rowHints";
 import { paneStringsDe } from "./strings.de";
 import { paneStringsEn } from "./strings.en";
 
@@ -75,7 +76,6 @@ export interface TaskpaneStrings {
   readonly insertSalutation: string;
   readonly salutationInserted: (formal: boolean) => string;
   readonly templateOk: string;
-  readonly rowsWithEmptyFields: Count;
 
   // ---- step 3: attachments ----
   readonly attachmentsIntro: string;
@@ -253,6 +253,13 @@ export interface TaskpaneStrings {
   /** Shown while a file is dragged over step 1. */
   readonly dropHere: string;
   readonly dropOneFile: string;
+  // ---- hints that name their rows (issue 12) ----
+  /** Step 2: the first few rows with an empty field, each with its fields, and how many more there are. */
+  readonly emptyFieldRows: (rows: readonly NamedRow[], more: number) => string;
+  /** Step 3: a row that gets no message, so no files; `problem` is its error without the "Row N:" in front. */
+  readonly rowGetsNoMessage: (problem: string | null) => string;
+  /** Step 3: a row with no files of its own that still gets the files for everyone. */
+  readonly onlyEveryoneFiles: string;
 }
 
 /** Every language's texts; a language missing here, or a key missing in one, is a compile error. */

@@ -1,6 +1,7 @@
 // The one table of issue codes: each code and its severity. Each code's text, in every language, is in
-// issueTexts.<lang>.ts; messages say what is wrong and what to do. The row number is added in front by `toIssue`.
-import type { Lang } from "../../i18n";
+// issueTexts.<lang>.ts; messages say what is wrong and what to do. The row number is added in front by `toIssue`,
+// written the user's way (10.000 in German), as the grid shows it.
+import { formatNumber, type Lang } from "../../i18n";
 import type { Finding, Issue, Severity } from "../types";
 import { ISSUE_TEXTS } from "./issueTexts";
 
@@ -142,6 +143,6 @@ export function severityOf(code: IssueCode): Severity {
 export function toIssue(finding: Finding<IssueCode>, lang: Lang): Issue {
   const texts = ISSUE_TEXTS[lang];
   const text = texts.codes[finding.code](finding.params ?? {});
-  const message = finding.row === null ? text : `${texts.row} ${finding.row}: ${text}`;
+  const message = finding.row === null ? text : `${texts.row} ${formatNumber(finding.row, lang)}: ${text}`;
   return { row: finding.row, column: finding.column, severity: ISSUE_SEVERITY[finding.code], code: finding.code, message };
 }

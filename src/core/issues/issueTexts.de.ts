@@ -59,7 +59,7 @@ export const issueTextsDe: IssueTexts = {
       `Die Zelle enthält ${param(p, "count")} Adressen. Jede Nachricht geht an genau eine Person, damit niemand andere Empfänger sieht: Geben Sie jeder Adresse eine eigene Zeile.`,
     "email-name-dropped": (p) =>
       `Der Name '${param(p, "name")}' würde im Feld An eine Adresse zeigen, als ginge die Nachricht auch an jemand anderen; er wird deshalb weggelassen: Die Nachricht geht ohne Namen an ${param(p, "address")}.`,
-    "email-duplicate": (p) => `${param(p, "address")} steht schon in Zeile ${param(p, "firstRow")}; diese Person bekommt zwei Nachrichten.`,
+    "email-duplicate": (p) => `${param(p, "address")} steht schon in Zeile ${formatNumber(Number(p["firstRow"] ?? 0), "de")}; diese Person bekommt zwei Nachrichten.`,
     "cc-invalid": (p) => `'${param(p, "value")}' in der Cc-Spalte ist keine E-Mail-Adresse. Korrigieren oder leeren Sie die Zelle.`,
     "cc-multiple": (p) =>
       `Die Cc-Zelle enthält ${param(p, "count")} Adressen; eine Nachricht darf höchstens eine Cc-Adresse haben, damit niemand andere Empfänger sieht.`,

@@ -58,7 +58,7 @@ export const issueTextsEn: IssueTexts = {
       `The cell holds ${param(p, "count")} addresses. Each message goes to exactly one person, so nobody sees another recipient: put each address in a row of its own.`,
     "email-name-dropped": (p) =>
       `The name '${param(p, "name")}' would show an address in To, as if the message went to someone else too, so it is left out: the message goes to ${param(p, "address")} without a name.`,
-    "email-duplicate": (p) => `${param(p, "address")} already appears in row ${param(p, "firstRow")}; this person will get two messages.`,
+    "email-duplicate": (p) => `${param(p, "address")} already appears in row ${formatNumber(Number(p["firstRow"] ?? 0), "en")}; this person will get two messages.`,
     "cc-invalid": (p) => `'${param(p, "value")}' in the Cc column is not an e-mail address. Correct the cell or empty it.`,
     "cc-multiple": (p) =>
       `The Cc cell holds ${param(p, "count")} addresses; a message may have at most one Cc so that nobody sees another recipient.`,

@@ -1,6 +1,7 @@
 // Problems as Fluent MessageBars: errors first, then warnings; a long list is cut short with a count of the rest.
 import { Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Issue } from "../../core/types";
+import { formatNumber, LANGUAGES } from "../../i18n";
 import { usePane } from "../context";
 import { useStepStyles } from "../steps/stepStyles";
 
@@ -31,6 +32,10 @@ export function IssueBars({ issues, max = 20 }: { readonly issues: readonly Issu
 /** An issue's text without the "Row 5: " the core puts in front, where the row is shown already. */
 export function withoutRowPrefix(issue: Pick<Issue, "row" | "message">): string {
   if (issue.row === null) return issue.message;
-  const match = new RegExp(`^\\S+ ${issue.row}: `).exec(issue.message);
+  // The core writes the number the user's way ("Zeile 10.000: "); a message from elsewhere may have it plain.
+  const row = issue.row;
+  const forms = new Set([String(row), ...LANGUAGES.map((lang) => formatNumber(row, lang))]);
+  const numbers = [...forms].map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const match = new RegExp(`^\\S+ (?:${numbers}): `).exec(issue.message);
   return match ? issue.message.slice(match[0].length) : issue.message;
 }

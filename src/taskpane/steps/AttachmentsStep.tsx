@@ -20,17 +20,19 @@ import { useEffect, useMemo, useState } from "react";
 import { List, type RowComponentProps } from "react-window";
 import { formatBytes, type Lang } from "../../i18n";
 import type { PlannedDraft } from "../../core/plan";
-import type { GivenFile, Issue, TableRow } from "../../core/types";
+import type { GivenFile, Issue, Severity, TableRow } from "../../core/types";
 import { FilePicker } from "../components/FilePicker";
+import { FullText } from "../components/FullText";
 import { columnOptions } from "../components/columnOptions";
 import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
 import { useRowListStyles, type RowListClasses } from "../components/rowListStyles";
-import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
+import { SeverityIcon } from "../components/SeverityIcon";
 import { reasonOf, usePane } from "../context";
 import type { StepProps } from "./stepProps";
 import { filesFromZip, ZIP_LIMITS, type ZipContents } from "../files/zip";
 import { attachmentName } from "../run/outgoing";
 import { stepOfIssue, templateAttachmentUses } from "../state/plan";
+import { rowFilesView, type RowFilesView } from "../state/rowHints";
 import type { AttachmentRuleKind } from "../state/wizard";
 import type { TaskpaneStrings } from "../strings";
 import { useStepStyles } from "./stepStyles";
@@ -246,46 +248,57 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
 interface RowFilesRowProps {
   readonly rows: readonly TableRow[];
   readonly draftByRow: ReadonlyMap<number, PlannedDraft>;
-  readonly problems: ReadonlyMap<number, readonly Issue[]>;
-  readonly everyoneIds: ReadonlySet<string>;
+  readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+  readonly everyone: readonly GivenFile[];
   readonly classes: RowListClasses & { readonly clamp: string };
   readonly t: TaskpaneStrings;
   readonly lang: Lang;
 }
 
-function RowFilesRow({ index, style, ariaAttributes, rows, draftByRow, problems, everyoneIds, classes, t, lang }: RowComponentProps<RowFilesRowProps>) {
+/** What the row's second line says, and its icon: the files it gets, or why it gets none (any step's error). */
+function rowFilesLine(view: RowFilesView, t: TaskpaneStrings, lang: Lang): { readonly text: string; readonly severity: Severity | null } {
+  switch (view.kind) {
+    case "no-message":
+      return { text: t.rowGetsNoMessage(view.issue === null ? null : withoutRowPrefix(view.issue)), severity: "error" };
+    case "warning":
+      return { text: withoutRowPrefix(view.issue), severity: "warning" };
+    case "files":
+      return {
+        text:
+          view.own.length > 0
+            ? view.own.map((f) => `${attachmentName(f.name)} (${formatBytes(f.size, lang)})`).join(", ")
+            : view.everyone
+              ? t.onlyEveryoneFiles
+              : t.noRowFiles,
+        severity: null,
+      };
+  }
+}
+
+function RowFilesRow({ index, style, ariaAttributes, rows, draftByRow, issuesByRow, everyone, classes, t, lang }: RowComponentProps<RowFilesRowProps>) {
   const row = rows[index];
   if (row === undefined) return null;
   const draft = draftByRow.get(row.row);
-  const issues = problems.get(row.row);
-  const severity = worstSeverity(issues);
-  const own = (draft?.attachments ?? []).filter((f) => !everyoneIds.has(f.id));
-  const first = issues?.[0];
+  const view = rowFilesView(draft, issuesByRow.get(row.row), everyone);
+  const line = rowFilesLine(view, t, lang);
   return (
-    <div {...ariaAttributes} style={style} className={mergeClasses(classes.row, severity === "error" && classes.rowError)}>
+    <div {...ariaAttributes} style={style} className={mergeClasses(classes.row, line.severity === "error" && classes.rowError)}>
       <div className={classes.line}>
-        <SeverityIcon severity={severity} />
+        <SeverityIcon severity={line.severity ?? "ok"} />
         <Text size={200} weight="semibold">
           {t.goToRow(row.row)}
         </Text>
         {draft !== undefined && <Text size={200}>{draft.to}</Text>}
       </div>
-      {first !== undefined ? (
-        <Text size={200} className={classes.clamp}>
-          {withoutRowPrefix(first)}
-        </Text>
-      ) : (
-        <Text size={200} className={classes.line}>
-          {own.length === 0 ? t.noRowFiles : own.map((f) => `${attachmentName(f.name)} (${formatBytes(f.size, lang)})`).join(", ")}
-        </Text>
-      )}
+      <FullText text={line.text} className={line.severity === null ? classes.line : classes.clamp} />
     </div>
   );
 }
 
-function rowFilesHeight(index: number, { rows, problems }: RowFilesRowProps): number {
+function rowFilesHeight(index: number, { rows, draftByRow, issuesByRow, everyone }: RowFilesRowProps): number {
   const row = rows[index];
-  return row !== undefined && problems.has(row.row) ? PROBLEM_ROW_HEIGHT : ROW_HEIGHT;
+  if (row === undefined) return ROW_HEIGHT;
+  return rowFilesView(draftByRow.get(row.row), issuesByRow.get(row.row), everyone).kind === "files" ? ROW_HEIGHT : PROBLEM_ROW_HEIGHT;
 }
 
 function RowFiles(props: {
@@ -299,17 +312,12 @@ function RowFiles(props: {
   const classes = useMemo(() => ({ ...rowList, clamp }), [rowList, clamp]);
   const { t, lang } = usePane();
   const { rows, draftByRow, issuesByRow, everyone } = props;
-  const rowProps = useMemo<RowFilesRowProps>(() => {
-    // Only a row's attachment problems belong here; its other problems are shown where they are put right.
-    const problems = new Map<number, Issue[]>();
-    for (const [row, issues] of issuesByRow) {
-      const own = issues.filter((i) => stepOfIssue(i.code) === "attachments");
-      if (own.length > 0) problems.set(row, own);
-    }
-    return { rows, draftByRow, problems, everyoneIds: new Set(everyone.map((f) => f.id)), classes, t, lang };
-  }, [rows, draftByRow, issuesByRow, everyone, classes, t, lang]);
+  const rowProps = useMemo<RowFilesRowProps>(
+    () => ({ rows, draftByRow, issuesByRow, everyone, classes, t, lang }),
+    [rows, draftByRow, issuesByRow, everyone, classes, t, lang],
+  );
   // The list scrolls within a fixed height (it would otherwise grow to hold, and render, every row).
-  const contentHeight = rows.length * ROW_HEIGHT + rowProps.problems.size * (PROBLEM_ROW_HEIGHT - ROW_HEIGHT);
+  const contentHeight = rows.reduce((sum, _row, index) => sum + rowFilesHeight(index, rowProps), 0);
   return (
     <List
       className={classes.list}

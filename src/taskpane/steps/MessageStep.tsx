@@ -23,6 +23,7 @@ import { reasonOf, usePane } from "../context";
 import type { StepProps } from "./stepProps";
 import { readTemplateInto } from "../hostActions";
 import { stepOfIssue } from "../state/plan";
+import { emptyFieldRows, firstRows } from "../state/rowHints";
 import { useStepStyles } from "./stepStyles";
 
 const useStyles = makeStyles({
@@ -62,9 +63,8 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
   const loaded = state.template.loaded;
   const columns = state.recipients?.result.table.columns ?? [];
   const templateIssues = derived?.generalIssues.filter((i) => stepOfIssue(i.code) === "message") ?? [];
-  const rowsWithEmptyFields = derived
-    ? [...derived.issuesByRow.values()].filter((issues) => issues.some((i) => i.code === "field-empty")).length
-    : 0;
+  // Which rows have an empty field, and which: "Rows 3 (Vorname), 7 (Ort) and 2 more", not just a count.
+  const emptyFields = derived ? firstRows(emptyFieldRows(derived.issuesByRow)) : { named: [], more: 0 };
 
   const table = state.recipients?.result.table;
   // The salutation line for this list (core/template/salutation.ts), offered when the list has a name to greet by.
@@ -128,7 +128,7 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
               <MessageBarBody>{t.templateOk}</MessageBarBody>
             </MessageBar>
           )}
-          {rowsWithEmptyFields > 0 && <Caption1>{t.rowsWithEmptyFields(rowsWithEmptyFields)}</Caption1>}
+          {emptyFields.named.length > 0 && <Caption1>{t.emptyFieldRows(emptyFields.named, emptyFields.more)}</Caption1>}
         </>
       )}
 

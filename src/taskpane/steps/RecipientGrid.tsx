@@ -86,6 +86,12 @@ const useStyles = makeStyles({
   numberBody: {
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // The header's "Row" cell stays put while the other headers scroll under it: it needs the header's own opaque
+  // background ("inherit" took its row's, which is transparent, so the headers showed through), and to be above them.
+  numberHeader: {
+    zIndex: 3,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   numberError: {
     backgroundColor: tokens.colorPaletteRedBackground1,
   },
@@ -257,7 +263,7 @@ export function RecipientGrid({ table, emailColumn, ccColumn, issuesByRow }: Rec
       <div style={{ width: totalWidth }}>
         <div role="rowgroup" className={classes.header}>
           <div role="row" aria-rowindex={1} className={classes.cells}>
-            <div role="columnheader" className={mergeClasses(classes.cell, classes.number)}>
+            <div role="columnheader" className={mergeClasses(classes.cell, classes.number, classes.numberHeader)}>
               {t.rowHeader}
             </div>
             {order.map((index) => (
