@@ -42,11 +42,10 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   namedByRows: [[N]],
   everyoneGets: [["AGB.pdf"]],
   draftsReady: [[N]],
-  rowsSkipped: [[N]],
   rowPosition: [[N, N, N]],
   draftPreviewLabel: [[N]],
   goToRow: [[N]],
-  testDraftHint: [["me@example.de", "Graph"]],
+  testDraftHint: [[N, "me@example.de", "Graph"]],
   testDraftSent: [["me@example.de"]],
   testDraftFailed: [["reason"]],
   finishFailed: [["reason"]],
@@ -93,6 +92,18 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   forgetListHint: [["drafts"], ["send"]],
   forgetListFailed: [["reason"]],
   clientIdSaveFailed: [["reason"]],
+  rowsInError: [[N]],
+  salutationInserted: [[true], [false]],
+  rowActionsLabel: [[N]],
+  editRowTitle: [[N]],
+  excludedCount: [[N]],
+  createAgainTitle: [["drafts"], ["send"]],
+  createAgainQuestion: [
+    [N, AT, "drafts"],
+    [1, AT, "send"],
+  ],
+  createAgainNo: [["drafts"], ["send"]],
+  createAgainYes: [["drafts"], ["send"]],
 };
 
 const COMPOSE_SAMPLES: Samples<ComposeTexts> = { tooMany: [[N, N]] };
