@@ -30,7 +30,9 @@ export function editCells(edits: RowEdits, table: Table, row: number, values: Re
     if (value === (original.cells[column] ?? "")) delete next[column];
     else next[column] = value;
   }
-  return withRowCells(edits, row, next);
+  const before = edits.cells[row] ?? {};
+  const same = Object.keys(next).length === Object.keys(before).length && Object.entries(next).every(([k, v]) => before[Number(k)] === v);
+  return same ? edits : withRowCells(edits, row, next);
 }
 
 /** Back to the row as loaded (whether it is left out is a separate choice). */

@@ -112,6 +112,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
           <Text>{t.rowsInError(plan.skippedRows.length)}</Text>
           <Text>{t.errorCount(derived.errorCount)}</Text>
           <Text>{t.warningCount(derived.warningCount)}</Text>
+          {derived.excludedRows.size > 0 && <Text>{t.excludedCount(derived.excludedRows.size)}</Text>}
         </div>
         {state.template.loaded === null && (
           <MessageBar intent="warning" layout="multiline">
