@@ -3,6 +3,7 @@
 // row's problems are written under it. A row's number is a button: it opens the row for correcting or leaving out
 // (issue 12), so a list with a broken row need not be edited elsewhere and loaded again.
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { SubtractCircle16Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { List, type RowComponentProps } from "react-window";
 import type { Issue, Table, TableRow } from "../../core/types";
@@ -109,6 +110,10 @@ const useStyles = makeStyles({
   rowExcluded: {
     color: tokens.colorNeutralForeground3,
   },
+  excludedIcon: {
+    flexShrink: 0,
+    color: tokens.colorNeutralForeground3,
+  },
   cellExcluded: {
     textDecorationLine: "line-through",
   },
@@ -185,7 +190,8 @@ function GridRow(props: RowComponentProps<GridRowProps>) {
   const excludedError = excluded?.find((i) => i.severity === "error");
   const number = (
     <>
-      <SeverityIcon severity={excluded !== undefined ? "ok" : severity} />
+      {/* Left out: neither a problem nor ready, so neither a cross nor a tick. */}
+      {excluded !== undefined ? <SubtractCircle16Regular aria-hidden className={classes.excludedIcon} /> : <SeverityIcon severity={severity} />}
       {formatNumber(row.row, lang)}
     </>
   );

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+    // The content scrolls as a whole; a problem's text must not be squeezed under the fields that follow it.
+    "& > *": { flexShrink: 0 },
   },
   // The row's other choices: below the fields, apart from "keep" and "cancel", wrapping in a narrow pane.
   choices: {
