@@ -155,66 +155,65 @@ describeInBrowser("the treasurer's afternoon: correct a row, leave one out, neve
     300_000,
   );
 
+  /** The afternoon itself: the list, its corrections, the drafts, the report, and the same list once more. */
   async function afternoon(sandbox: Sandbox, photograph: (name: string) => Promise<void>, variant: Variant): Promise<void> {
-    {
-      const { page, pane, t } = sandbox;
+    const { page, pane, t } = sandbox;
 
-      await paste(sandbox, LIST_TEXT);
-      await fixAndExclude(sandbox, photograph);
-      expect(await axeViolations(await paneFrame(page))).toEqual([]);
+    await paste(sandbox, LIST_TEXT);
+    await fixAndExclude(sandbox, photograph);
+    expect(await axeViolations(await paneFrame(page))).toEqual([]);
 
-      await readMessage(sandbox);
-      await next(sandbox, "attachments");
-      await next(sandbox, "review");
-      await pane.getByText(t.rowsInError(0), { exact: true }).waitFor();
-      await pane.getByText(t.excludedCount(1), { exact: true }).waitFor();
-      await next(sandbox, "create");
-      await pane.getByRole("button", { name: t.createButton(4) }).click();
-      await pane.getByText(t.runDone(4, 0), { exact: true }).waitFor({ timeout: 60_000 });
-      expect(addin.graph.messages.map((m) => m.toRecipients.map((r) => r.emailAddress.address)).sort()).toEqual(CREATED.map((a) => [a]));
+    await readMessage(sandbox);
+    await next(sandbox, "attachments");
+    await next(sandbox, "review");
+    await pane.getByText(t.rowsInError(0), { exact: true }).waitFor();
+    await pane.getByText(t.excludedCount(1), { exact: true }).waitFor();
+    await next(sandbox, "create");
+    await pane.getByRole("button", { name: t.createButton(4) }).click();
+    await pane.getByText(t.runDone(4, 0), { exact: true }).waitFor({ timeout: 60_000 });
+    expect(addin.graph.messages.map((m) => m.toRecipients.map((r) => r.emailAddress.address)).sort()).toEqual(CREATED.map((a) => [a]));
 
-      // The report: one line per row; row 3 excluded by the user, with its error; Graph's ids nowhere.
-      const [download] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: t.downloadReport }).click()]);
-      const report = readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "").split("\r\n").filter((l) => l !== "");
-      expect(report).toHaveLength(6);
-      const excluded = report.filter((line) => line.includes(t.status.excluded));
-      expect(excluded).toHaveLength(1);
-      expect(excluded[0]).toMatch(/^3[;,]/);
-      expect(excluded[0]).toContain(t.excludedByYou);
-      for (const message of addin.graph.messages) expect(report.join("\n")).not.toContain(message.id);
-      expect(report.filter((line) => line.includes(t.status.created))).toHaveLength(4);
+    // The report: one line per row; row 3 excluded by the user, with its error; Graph's ids nowhere.
+    const [download] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: t.downloadReport }).click()]);
+    const report = readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "").split("\r\n").filter((l) => l !== "");
+    expect(report).toHaveLength(6);
+    const excluded = report.filter((line) => line.includes(t.status.excluded));
+    expect(excluded).toHaveLength(1);
+    expect(excluded[0]).toMatch(/^3[;,]/);
+    expect(excluded[0]).toContain(t.excludedByYou);
+    for (const message of addin.graph.messages) expect(report.join("\n")).not.toContain(message.id);
+    expect(report.filter((line) => line.includes(t.status.created))).toHaveLength(4);
 
-      // The same list again, after the pane was closed and opened: the same corrections make the same drafts.
-      await reloadPane(sandbox);
-      await narrow(sandbox);
-      await paste(sandbox, LIST_TEXT);
-      await fixAndExclude(sandbox, async () => undefined);
-      await readMessage(sandbox);
-      await next(sandbox, "attachments");
-      await next(sandbox, "review");
-      await next(sandbox, "create");
-      await pane.getByText(t.earlierRunTitle, { exact: true }).waitFor();
-      await pane.getByRole("button", { name: t.createButton(4) }).click();
-      const question = pane.getByRole("alertdialog", { name: t.createAgainTitle("drafts") });
-      await question.waitFor();
-      const words = await question.innerText();
-      expect(words).toContain(variant.lang === "de" ? "Diese 4 Entwürfe wurden am" : "These 4 drafts were created on");
-      expect(words).toContain(variant.lang === "de" ? "noch einmal erstellen?" : "create them again?");
-      // The answer that does nothing is the focused one: a hurried Enter creates nothing.
-      const focused = await (await paneFrame(page)).evaluate(() => document.activeElement?.textContent ?? "");
-      expect(focused).toBe(t.createAgainNo("drafts"));
-      expect(await axeViolations(await paneFrame(page))).toEqual([]);
-      await photograph("3-create-again");
-      await page.keyboard.press("Enter");
-      await question.waitFor({ state: "detached" });
-      // Nothing started: the Create button is still there, and the mailbox holds the four drafts only.
-      await pane.getByRole("button", { name: t.createButton(4) }).waitFor();
-      await page.waitForTimeout(500);
-      expect(addin.graph.messages).toHaveLength(4);
-      expect(await pane.getByText(t.runDone(4, 0), { exact: true }).count()).toBe(0);
+    // The same list again, after the pane was closed and opened: the same corrections make the same drafts.
+    await reloadPane(sandbox);
+    await narrow(sandbox);
+    await paste(sandbox, LIST_TEXT);
+    await fixAndExclude(sandbox, async () => undefined);
+    await readMessage(sandbox);
+    await next(sandbox, "attachments");
+    await next(sandbox, "review");
+    await next(sandbox, "create");
+    await pane.getByText(t.earlierRunTitle, { exact: true }).waitFor();
+    await pane.getByRole("button", { name: t.createButton(4) }).click();
+    const question = pane.getByRole("alertdialog", { name: t.createAgainTitle("drafts") });
+    await question.waitFor();
+    const words = await question.innerText();
+    expect(words).toContain(variant.lang === "de" ? "Diese 4 Entwürfe wurden am" : "These 4 drafts were created on");
+    expect(words).toContain(variant.lang === "de" ? "noch einmal erstellen?" : "create them again?");
+    // The answer that does nothing is the focused one: a hurried Enter creates nothing.
+    const focused = await (await paneFrame(page)).evaluate(() => document.activeElement?.textContent ?? "");
+    expect(focused).toBe(t.createAgainNo("drafts"));
+    expect(await axeViolations(await paneFrame(page))).toEqual([]);
+    await photograph("3-create-again");
+    await page.keyboard.press("Enter");
+    await question.waitFor({ state: "detached" });
+    // Nothing started: the Create button is still there, and the mailbox holds the four drafts only.
+    await pane.getByRole("button", { name: t.createButton(4) }).waitFor();
+    await page.waitForTimeout(500);
+    expect(addin.graph.messages).toHaveLength(4);
+    expect(await pane.getByText(t.runDone(4, 0), { exact: true }).count()).toBe(0);
 
-      expect(sandbox.pageErrors).toEqual([]);
-      expect(sandbox.consoleErrors).toEqual([]);
-    }
+    expect(sandbox.pageErrors).toEqual([]);
+    expect(sandbox.consoleErrors).toEqual([]);
   }
 });

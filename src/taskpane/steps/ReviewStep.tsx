@@ -161,7 +161,8 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
         <IssueBars issues={rowIssues} />
 
         {rendered === null ? (
-          <Caption1>{t.noDraftForRow}</Caption1>
+          // A row the user left out has no draft on purpose: it says so, in the words of step 1 and the report.
+          <Caption1>{derived.excludedRows.has(row.row) ? `${t.status.excluded}: ${t.excludedByYou}` : t.noDraftForRow}</Caption1>
         ) : (
           <>
             <dl className={styles.headers}>
