@@ -168,7 +168,7 @@ export function officeGateways(
 }
 
 /** The rows the plan skipped and the rows the user left out, in row order: every row of the list is in the report. */
-function withExcluded(
+export function withExcluded(
   skipped: readonly SkippedRow[],
   plan: MergePlan,
   table: Table,
