@@ -1,4 +1,4 @@
-import { clockTime, dateTime, duration, formatBytes, formatMebibytes, formatNumber } from "./format";
+import { clockTime, dateTime, dayMonth, duration, formatBytes, formatMebibytes, formatNumber } from "./format";
 import { CONVENTIONS, LANGUAGES, csvDelimiterOf, isLang } from "./languages";
 
 test.each([
@@ -34,6 +34,14 @@ test("numbers, sizes in MiB, dates and times follow each language's locale", () 
   expect(dateTime(moment, "de")).toMatch(/^28\. Nov\.?, 10:42$/);
   expect(dateTime(Number.NaN, "en")).toBe("—");
   expect(clockTime(Number.POSITIVE_INFINITY, "de")).toBe("—");
+});
+
+test.each([
+  ["en", new Date(2026, 11, 3, 10, 14).getTime(), /^3 Dec$/],
+  ["de", new Date(2026, 11, 3, 10, 14).getTime(), /^3\. Dez\.?$/],
+  ["en", Number.NaN, /^—$/],
+] as const)("dayMonth in %s: the day of a run, as 'created on 3 Dec at 10:14' says it", (lang, ms, expected) => {
+  expect(dayMonth(ms, lang)).toMatch(expected);
 });
 
 test("every language has its conventions; the report's delimiter is ';' for German Excel, ',' otherwise", () => {

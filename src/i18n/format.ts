@@ -38,6 +38,12 @@ export function dateTime(ms: number, lang: Lang): string {
   );
 }
 
+/** A day as people say it in each language: "3 Dec" / "3. Dez." (the year goes without saying for a recent run). */
+export function dayMonth(ms: number, lang: Lang): string {
+  if (!Number.isFinite(ms)) return "—";
+  return new Intl.DateTimeFormat(localeOf(lang), { day: "numeric", month: "short" }).format(new Date(ms));
+}
+
 /** A time of day as people read it in each language: "10:42" (24-hour in en-GB and de-DE). */
 export function clockTime(ms: number, lang: Lang): string {
   if (!Number.isFinite(ms)) return "—";

@@ -152,9 +152,14 @@ export function Wizard() {
   const runner = useRunner(dispatch, services);
   const derived = useDerivedPlan(state, lang);
   const plan = derived?.plan ?? null;
-  const table = state.recipients?.result.table ?? null;
+  // The list as the user corrected it: the .eml ZIP's report gives a skipped row's address as the user left it.
+  const table = derived?.shownTable ?? state.recipients?.result.table ?? null;
   const { gatewayProvider } = services;
-  const gateways = useMemo(() => gatewayProvider({ plan, table, lang }), [gatewayProvider, plan, table, lang]);
+  const excludedRows = derived?.excludedRows;
+  const gateways = useMemo(
+    () => gatewayProvider({ plan, table, lang, ...(excludedRows === undefined ? {} : { excludedRows }) }),
+    [gatewayProvider, plan, table, lang, excludedRows],
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(state.step);
 

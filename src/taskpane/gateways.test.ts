@@ -2,7 +2,10 @@ import type { DraftGateway, OutgoingDraft } from "../core/run/types";
 import type { EmailAddress } from "../core/types";
 import { CLIENT_ID_SETTING } from "../gateways/graph/clientId";
 import { createFakeHost } from "../../test/support/fakeHost";
-import { configuredClientId, lazyGateway, officeGateways } from "./gateways";
+import { configuredClientId, lazyGateway, officeGateways, withExcluded } from "./gateways";
+import { readTable } from "../core/table";
+import { derivePlan } from "./state/plan";
+import { INITIAL_STATE, wizardReducer, type WizardAction } from "./state/wizard";
 import type { GatewayOption } from "./services";
 import { STRINGS } from "./strings";
 
@@ -270,4 +273,25 @@ describe("officeGateways: Graph", () => {
     await expect((graphCalls[0]?.["getToken"] as () => Promise<string>)()).rejects.toThrow("Anmeldung abgebrochen.");
   });
 
+});
+
+describe("the .eml ZIP's report: rows the plan skipped and rows the user left out, in row order (issue 12)", () => {
+  const list = readTable({ kind: "text", text: "E-Mail;Name\nkaputt;Kai\nanna@example.de;Anna\nbob@example.de, berta@example.de;Bob" });
+  const actions: WizardAction[] = [
+    { type: "tableLoaded", origin: { kind: "paste" }, result: list },
+    { type: "templateRead", template: { subject: "Hallo", html: "<p>Hallo</p>", attachments: [] } },
+    { type: "rowExcluded", row: 4 },
+  ];
+  test.each([
+    ["nothing left out", actions.slice(0, 2), [[2, "skipped"], [4, "skipped"]]],
+    ["row 4 left out", actions, [[2, "skipped"], [4, "excluded"]]],
+    ["rows 3 and 4 left out", [...actions, { type: "rowExcluded", row: 3 } as const], [[2, "skipped"], [3, "excluded"], [4, "excluded"]]],
+  ] as const)("%s", (_name, given, expected) => {
+    const derived = derivePlan((given as readonly WizardAction[]).reduce(wizardReducer, INITIAL_STATE), "de");
+    if (derived === null) throw new Error("no plan");
+    const skipped = derived.plan.skippedRows.map((row) => ({ row, address: "", reason: "" }));
+    const rows = withExcluded(skipped, derived.plan, derived.shownTable, derived.excludedRows, STRINGS.de.excludedByYou);
+    expect(rows.map((r) => [r.row, r.excluded === true ? "excluded" : "skipped"])).toEqual(expected);
+    for (const row of rows.filter((r) => r.excluded === true)) expect(row.reason.startsWith("von Ihnen ausgelassen")).toBe(true);
+  });
 });

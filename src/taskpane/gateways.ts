@@ -3,6 +3,9 @@
 // composer, the ZIP writer, Graph and MSAL) loads only when a draft is first created, not when the pane opens.
 import type { CreateResult, DraftGateway, GatewayCall, LookUpResult, OutgoingDraft, RunSummary } from "../core/run/types";
 import { reasonOf } from "../core/run/messages";
+import type { MergePlan } from "../core/plan";
+import type { SkippedRow } from "../core/report/skippedRows";
+import type { Issue, Table } from "../core/types";
 import { availableGateways, type GatewayChoice } from "../gateways/choice";
 import { CLIENT_ID_SETTING, parseClientId, resolveClientId } from "../gateways/graph/clientId";
 import type { TokenError, TokenSource } from "../gateways/graph/token";
@@ -117,7 +120,7 @@ export function officeGateways(
     }
     return source;
   };
-  return ({ plan, table, lang }) => {
+  return ({ plan, table, lang, excludedRows }) => {
     const t = STRINGS[lang];
     const capabilities = host?.capabilities ?? {
       ...NOTHING,
@@ -135,7 +138,7 @@ export function officeGateways(
             return createEmlZipGateway({
               lang,
               deliver: (zip, fileName) => download(fileName, new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" })),
-              skipped: plan !== null && table !== null ? skippedRows(plan, table) : [],
+              skipped: plan !== null && table !== null ? withExcluded(skippedRows(plan, table), plan, table, excludedRows, t.excludedByYou) : [],
             });
           });
         case "compose":
@@ -195,4 +198,23 @@ export function officeGateways(
       }),
     );
   };
+}
+
+/** The rows the plan skipped and the rows the user left out, in row order: every row of the list is in the report. */
+export function withExcluded(
+  skipped: readonly SkippedRow[],
+  plan: MergePlan,
+  table: Table,
+  excludedRows: ReadonlyMap<number, readonly Issue[]> | undefined,
+  excludedByYou: string,
+): SkippedRow[] {
+  if (excludedRows === undefined || excludedRows.size === 0) return [...skipped];
+  const emailIndex = plan.emailColumn === null ? -1 : table.columns.indexOf(plan.emailColumn);
+  const excluded = table.rows
+    .filter((r) => excludedRows.has(r.row))
+    .map((r): SkippedRow => {
+      const errors = (excludedRows.get(r.row) ?? []).filter((i) => i.severity === "error").map((i) => i.message);
+      return { row: r.row, address: emailIndex < 0 ? "" : (r.cells[emailIndex] ?? "").trim(), reason: [excludedByYou, ...errors].join(" — "), excluded: true };
+    });
+  return [...skipped, ...excluded].sort((a, b) => a.row - b.row);
 }

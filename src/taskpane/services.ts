@@ -4,7 +4,7 @@ import type { MergePlan } from "../core/plan";
 import type { GatewayAvailability } from "../gateways/choice";
 import type { StartRunInput } from "../core/run";
 import type { DraftGateway, RunControl } from "../core/run/types";
-import type { Table } from "../core/types";
+import type { Issue, Table } from "../core/types";
 import type { Lang } from "../i18n";
 
 /** What a run does with each message: leave it in Drafts, or send it at once (Graph only, needs Mail.Send). */
@@ -47,6 +47,8 @@ export interface GatewayContext {
   readonly plan: MergePlan | null;
   readonly table: Table | null;
   readonly lang: Lang;
+  /** Rows the user left out (DerivedPlan.excludedRows), for the reports that list every row. */
+  readonly excludedRows?: ReadonlyMap<number, readonly Issue[]>;
 }
 
 /** The ways of creating drafts for a plan. */

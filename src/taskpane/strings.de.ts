@@ -1,5 +1,5 @@
 // The task pane's texts in German. Every key of TaskpaneStrings (strings.ts) must be here: the compiler checks.
-import { clockTime, dateTime, duration, formatNumber, plural } from "../i18n";
+import { clockTime, dateTime, dayMonth, duration, formatNumber, plural } from "../i18n";
 import type { TaskpaneStrings } from "./strings";
 
 export const paneStringsDe: TaskpaneStrings = {
@@ -204,6 +204,7 @@ export const paneStringsDe: TaskpaneStrings = {
     cancelled: "Abgebrochen",
     skipped: "Übersprungen",
     notCreated: "Nicht erstellt",
+    excluded: "Ausgelassen",
   },
 
   runModeLabel: "Was mit den Nachrichten geschieht",
@@ -281,6 +282,27 @@ export const paneStringsDe: TaskpaneStrings = {
   rowGetsNoMessage: (problem) =>
     problem === null ? "Keine Nachricht, also keine Dateien." : `Keine Nachricht, also keine Dateien: ${problem}`,
   onlyEveryoneFiles: "Nur die Dateien für alle",
+  gridEditHint: "Wählen Sie eine Zeilennummer, um die Zeile zu korrigieren oder auszulassen. Ihre Datei selbst bleibt, wie sie ist.",
+  rowActionsLabel: (row) => `Zeile ${formatNumber(row, "de")}: korrigieren oder auslassen`,
+  editRowTitle: (row) => `Zeile ${formatNumber(row, "de")}`,
+  editRowIntro: "Korrigieren Sie die Zellen hier; die Zeile wird sofort neu geprüft. Ihre Datei selbst wird nicht geändert.",
+  editRowSave: "Prüfen und übernehmen",
+  editRowCancel: "Abbrechen",
+  undoRowEdits: "Meine Korrekturen zurücknehmen",
+  excludeRow: "Diese Zeile auslassen",
+  includeRow: "Diese Zeile wieder aufnehmen",
+  excludedByYou: "von Ihnen ausgelassen",
+  cellCorrected: "korrigiert",
+  excludedCount: (n) => `${plural(n, "Zeile", "Zeilen", "de")} ausgelassen`,
+
+  createAgainTitle: (mode) => (mode === "send" ? "Schon gesendet" : "Schon erstellt"),
+  createAgainQuestion: (count, at, mode) => {
+    const what = mode === "send" ? ["Nachricht", "Nachrichten", "gesendet", "senden"] : ["Entwurf", "Entwürfe", "erstellt", "erstellen"];
+    const these = count === 1 ? `${mode === "send" ? "Diese" : "Dieser"} ${what[0]} wurde` : `Diese ${plural(count, what[0] ?? "", what[1] ?? "", "de")} wurden`;
+    return `${these} am ${dayMonth(at, "de")} um ${clockTime(at, "de")} ${what[2]} — noch einmal ${what[3]}?`;
+  },
+  createAgainNo: (mode) => (mode === "send" ? "Nein, nicht noch einmal senden" : "Nein, nicht noch einmal erstellen"),
+  createAgainYes: (mode) => (mode === "send" ? "Noch einmal senden" : "Noch einmal erstellen"),
 };
 
 /** „a“, „a und b“, „a, b und c“. */

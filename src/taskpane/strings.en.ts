@@ -1,5 +1,5 @@
 // The task pane's texts in English. Every key of TaskpaneStrings (strings.ts) must be here: the compiler checks.
-import { clockTime, dateTime, duration, formatNumber, plural } from "../i18n";
+import { clockTime, dateTime, dayMonth, duration, formatNumber, plural } from "../i18n";
 import type { TaskpaneStrings } from "./strings";
 
 export const paneStringsEn: TaskpaneStrings = {
@@ -198,7 +198,7 @@ export const paneStringsEn: TaskpaneStrings = {
   resultsLabel: "Result per row",
   downloadReport: "Download report (CSV)",
   startOver: "Start a new run",
-  status: { created: "Created", failed: "Failed", cancelled: "Cancelled", skipped: "Skipped", notCreated: "Not created" },
+  status: { created: "Created", failed: "Failed", cancelled: "Cancelled", skipped: "Skipped", notCreated: "Not created", excluded: "Excluded" },
 
   runModeLabel: "What happens to the messages",
   runModeDrafts: "Save as drafts (recommended)",
@@ -274,6 +274,27 @@ export const paneStringsEn: TaskpaneStrings = {
   },
   rowGetsNoMessage: (problem) => (problem === null ? "No message, so no files." : `No message, so no files: ${problem}`),
   onlyEveryoneFiles: "Only the files for everyone",
+  gridEditHint: "Select a row number to correct that row or leave it out. Your file itself stays as it is.",
+  rowActionsLabel: (row) => `Row ${formatNumber(row, "en")}: correct or leave out`,
+  editRowTitle: (row) => `Row ${formatNumber(row, "en")}`,
+  editRowIntro: "Correct the cells here; the row is checked again at once. Your file itself is not changed.",
+  editRowSave: "Check and keep",
+  editRowCancel: "Cancel",
+  undoRowEdits: "Undo my corrections",
+  excludeRow: "Leave out this row",
+  includeRow: "Include this row again",
+  excludedByYou: "excluded by you",
+  cellCorrected: "corrected",
+  excludedCount: (n) => `${plural(n, "row", "rows", "en")} excluded`,
+
+  createAgainTitle: (mode) => (mode === "send" ? "Already sent" : "Already created"),
+  createAgainQuestion: (count, at, mode) => {
+    const what = mode === "send" ? ["message", "messages", "sent", "send"] : ["draft", "drafts", "created", "create"];
+    const these = count === 1 ? `This ${what[0]} was` : `These ${plural(count, what[0] ?? "", what[1] ?? "", "en")} were`;
+    return `${these} ${what[2]} on ${dayMonth(at, "en")} at ${clockTime(at, "en")} — ${what[3]} ${count === 1 ? "it" : "them"} again?`;
+  },
+  createAgainNo: (mode) => (mode === "send" ? "No, don’t send again" : "No, don’t create again"),
+  createAgainYes: (mode) => (mode === "send" ? "Send again" : "Create again"),
 };
 
 /** "a", "a and b", "a, b and c". */

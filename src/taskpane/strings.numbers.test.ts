@@ -101,6 +101,16 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
     [[{ row: N, fields: ["Vorname"] }, { row: N + 1, fields: ["Ort", "Vorname"] }, { row: N + 2, fields: ["Ort"] }], N],
   ],
   rowGetsNoMessage: [["'kaputt' is not an e-mail address."], [null]],
+  rowActionsLabel: [[N]],
+  editRowTitle: [[N]],
+  excludedCount: [[N]],
+  createAgainTitle: [["drafts"], ["send"]],
+  createAgainQuestion: [
+    [N, AT, "drafts"],
+    [1, AT, "send"],
+  ],
+  createAgainNo: [["drafts"], ["send"]],
+  createAgainYes: [["drafts"], ["send"]],
 };
 
 const COMPOSE_SAMPLES: Samples<ComposeTexts> = { tooMany: [[N, N]] };

@@ -183,7 +183,7 @@ export interface TaskpaneStrings {
   readonly resultsLabel: string;
   readonly downloadReport: string;
   readonly startOver: string;
-  readonly status: Readonly<Record<"created" | "failed" | "cancelled" | "skipped" | "notCreated", string>>;
+  readonly status: Readonly<Record<"created" | "failed" | "cancelled" | "skipped" | "notCreated" | "excluded", string>>;
 
   // ---- step 5: drafts or send now (Graph) ----
   readonly runModeLabel: string;
@@ -260,6 +260,30 @@ export interface TaskpaneStrings {
   readonly rowGetsNoMessage: (problem: string | null) => string;
   /** Step 3: a row with no files of its own that still gets the files for everyone. */
   readonly onlyEveryoneFiles: string;
+  // ---- step 1: correcting a row, or leaving it out (issue 12; the CLI's words: "excluded") ----
+  /** Under the grid: how a row is corrected or left out. */
+  readonly gridEditHint: string;
+  /** The row number's button: what it opens. */
+  readonly rowActionsLabel: (row: number) => string;
+  readonly editRowTitle: (row: number) => string;
+  readonly editRowIntro: string;
+  readonly editRowSave: string;
+  readonly editRowCancel: string;
+  readonly undoRowEdits: string;
+  readonly excludeRow: string;
+  readonly includeRow: string;
+  /** A row the user left out, in the grid and as the report's reason. */
+  readonly excludedByYou: string;
+  /** Said after a cell's value the user changed (for screen readers; the grid marks it too). */
+  readonly cellCorrected: string;
+  readonly excludedCount: Count;
+
+  // ---- step 5: a list created before (never twice by accident) ----
+  readonly createAgainTitle: (mode: "drafts" | "send") => string;
+  /** "These 5 drafts were created on 3 Dec at 10:14 — create them again?" */
+  readonly createAgainQuestion: (count: number, at: number, mode: "drafts" | "send") => string;
+  readonly createAgainNo: (mode: "drafts" | "send") => string;
+  readonly createAgainYes: (mode: "drafts" | "send") => string;
 }
 
 /** Every language's texts; a language missing here, or a key missing in one, is a compile error. */

@@ -7,6 +7,8 @@ export interface SkippedRow {
   readonly row: number;
   readonly address: string;
   readonly reason: string;
+  /** Left out on the user's word (the pane's "leave out this row"), not for its errors alone: reported as excluded. */
+  readonly excluded?: boolean;
 }
 
 /** Every row the plan skipped, with the reasons (its errors, joined), in row order. */

@@ -159,7 +159,11 @@ describe("the eml ZIP through a run: report.csv lists every row", () => {
   ])("in %s", async (lang, delimiter, header, zipName) => {
     const { g, delivered, files } = gateway({
       lang,
-      skipped: [{ row: 4, address: "=HYPERLINK(\"x\")", reason: "Row 4: not an address." }],
+      skipped: [
+        { row: 4, address: "=HYPERLINK(\"x\")", reason: "Row 4: not an address." },
+        // A row the user left out in the pane (issue 12): the CLI's word, "excluded".
+        { row: 6, address: "dora(at)example.de", reason: "excluded by you", excluded: true },
+      ],
     });
     const drafts = [planned(2, { to: addr("anna@example.de") }), planned(3, { to: addr("bernd@example.de") }), planned(5, { to: addr("carla@example.de") })];
     const summary = await startRun({
@@ -182,9 +186,12 @@ describe("the eml ZIP through a run: report.csv lists every row", () => {
       ["3", "bernd@example.de", lang === "de" ? "Abgelehnt: D" : "Refused: thi"],
       ["4", "'=HYPERLINK(\"x\")", "Row 4: not a"], // a formula never runs when the report is opened
       ["5", "carla@example.de", "0005_carla@e"],
+      ["6", "dora(at)example.de", "excluded by "],
     ]);
     expect(report.slice(1).map((line) => line[2])).toEqual(
-      lang === "de" ? ["Entwurf erstellt", "fehlgeschlagen", "übersprungen", "Entwurf erstellt"] : ["draft created", "failed", "skipped", "draft created"],
+      lang === "de"
+        ? ["Entwurf erstellt", "fehlgeschlagen", "übersprungen", "Entwurf erstellt", "ausgelassen"]
+        : ["draft created", "failed", "skipped", "draft created", "excluded"],
     );
   });
 

@@ -62,7 +62,7 @@ export function createEmlZipGateway(options: EmlZipGatewayOptions): EmlZipGatewa
     for (const [key, file] of written) {
       if (!listed.has(key)) lines.push({ row: file.row, address: file.address, status: "created", detail: file.file });
     }
-    for (const row of options.skipped ?? []) lines.push({ row: row.row, address: row.address, status: "skipped", detail: row.reason });
+    for (const row of options.skipped ?? []) lines.push({ row: row.row, address: row.address, status: row.excluded === true ? "excluded" : "skipped", detail: row.reason });
     return lines;
   }
 

@@ -13,6 +13,13 @@ export interface ReportInput {
   readonly emailColumnIndex: number;
   readonly draftByRow: ReadonlyMap<number, PlannedDraft>;
   readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+  /** Rows the user left out (issue 12), each with its own problems: "excluded", "excluded by you" and its errors. */
+  readonly excludedRows?: ReadonlyMap<number, readonly Issue[]>;
+  /**
+   * The gateway's reference is a file name (the .eml ZIP's): worth a line. Any other reference (Graph's message id)
+   * means nothing to the user and is never written: the address says whose draft it is.
+   */
+  readonly refIsFileName: boolean;
   /** Every outcome of the run (its summary); rows without one were never reached. */
   readonly outcomes: readonly RowOutcome[];
   readonly lang: Lang;
@@ -24,13 +31,19 @@ export function reportCsv(input: ReportInput): string {
   const lines = input.rows.map(({ row, cells }): ReportLine => {
     const draft = input.draftByRow.get(row);
     const outcome = outcomeByRow.get(row);
+    const excluded = input.excludedRows?.get(row);
+    if (excluded !== undefined) {
+      const errors = excluded.filter((i) => i.severity === "error").map((i) => i.message);
+      const address = (cells[input.emailColumnIndex] ?? "").trim();
+      return { row, address, status: t.status.excluded, detail: [t.excludedByYou, ...errors].join(" — ") };
+    }
     if (draft === undefined) {
       const errors = (input.issuesByRow.get(row) ?? []).filter((i) => i.severity === "error").map((i) => i.message);
       const address = (cells[input.emailColumnIndex] ?? "").trim();
       return { row, address, status: t.status.skipped, detail: errors.join(" ") };
     }
     if (outcome === undefined) return { row, address: draft.to, status: t.status.notCreated, detail: "" };
-    return { row, address: draft.to, status: t.status[outcome.status], detail: outcome.message ?? outcome.ref ?? "" };
+    return { row, address: draft.to, status: t.status[outcome.status], detail: outcome.message ?? (input.refIsFileName ? (outcome.ref ?? "") : "") };
   });
   return formatReport(lines, t.reportHeaders, input.lang);
 }

@@ -12,6 +12,7 @@ import { compileTemplate, normaliseFieldName, renderTemplate } from "../../core/
 import type { GivenFile, Issue, Table } from "../../core/types";
 import type { Lang } from "../../i18n";
 import type { ItemAttachment } from "../../office/mailboxHost";
+import { editedTable, splitExcluded } from "./rowEdits";
 import { templateFileId } from "./templateFiles";
 import { isRunActive, type RecipientsOrigin, type StepId, type WizardState } from "./wizard";
 
@@ -29,6 +30,15 @@ export interface TemplateAttachmentUse {
 
 export interface DerivedPlan {
   readonly plan: MergePlan;
+  /** The rows the plan was built from: the list with the user's corrections, without the rows left out. */
+  readonly table: Table;
+  /** Every row of the list as the user sees it: with the user's corrections, the rows left out included. */
+  readonly shownTable: Table;
+  /**
+   * The rows the user left out, by spreadsheet row number, each with its problems as the same checks find them
+   * (empty when the row had none): they make no draft, block nothing, and the report lists them as excluded.
+   */
+  readonly excludedRows: ReadonlyMap<number, readonly Issue[]>;
   /** Problems of a row, by spreadsheet row number. */
   readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
   /** Problems of the whole table, template or file set. */
@@ -158,13 +168,39 @@ export function derivePlan(state: WizardState, lang: Lang): DerivedPlan | null {
     bodyType: "html",
     attachments: templateAttachmentInputs(state).inputs,
   };
+  // The user's corrections go through the same checks as the list itself: the plan is simply built again.
+  const shownTable = editedTable(recipients.result.table, state.rowEdits);
+  const parts = splitExcluded(shownTable, state.rowEdits.excluded);
+  const left = new Set(state.rowEdits.excluded);
+  const findings = recipients.result.findings;
+  const options = planOptions(state, lang);
   const plan = buildPlan({
-    table: recipients.result.table,
-    tableFindings: recipients.result.findings,
+    table: parts.included,
+    tableFindings: left.size === 0 ? findings : findings.filter((f) => f.row === null || !left.has(f.row)),
     template,
     files: rowFiles,
-    options: planOptions(state, lang),
+    options,
   });
+  // The rows left out are checked on their own (with the columns the whole list was read with), only for the reason
+  // the report gives beside "excluded by you".
+  const excludedRows = new Map<number, Issue[]>(parts.excluded.rows.map((r) => [r.row, []]));
+  if (parts.excluded.rows.length > 0) {
+    const { emailColumn, ccColumn } = plan;
+    const apart = buildPlan({
+      table: parts.excluded,
+      tableFindings: findings.filter((f) => f.row !== null && left.has(f.row)),
+      template,
+      files: rowFiles,
+      options: {
+        ...options,
+        ...(emailColumn === null ? {} : { emailColumn }),
+        ...(ccColumn === null ? (emailColumn === null ? {} : { ccColumn: emailColumn }) : { ccColumn }),
+      },
+    });
+    for (const issue of apart.issues) {
+      if (issue.row !== null) excludedRows.get(issue.row)?.push(issue);
+    }
+  }
   // Until the message is read there is no subject to complain about: the pane says "read the message" instead.
   const issues = loaded === null ? plan.issues.filter((i) => i.code !== "subject-empty") : plan.issues;
 
@@ -187,6 +223,9 @@ export function derivePlan(state: WizardState, lang: Lang): DerivedPlan | null {
 
   return {
     plan: issues === plan.issues ? plan : { ...plan, issues, renderDraft: plan.renderDraft },
+    table: parts.included,
+    shownTable,
+    excludedRows,
     issuesByRow,
     generalIssues,
     errorCount,
@@ -207,6 +246,7 @@ export function memoisedDerivePlan(): (state: WizardState, lang: Lang) => Derive
   return (state, lang) => {
     const inputs = [
       state.recipients,
+      state.rowEdits,
       state.emailColumn,
       state.ccColumn,
       state.template.loaded,

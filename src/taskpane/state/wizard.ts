@@ -3,9 +3,10 @@
 import { initialRunState, runReducer, type RunEvent, type RunState } from "../../core/run/runReducer";
 import type { TableResult, WorkbookResult } from "../../core/table";
 import type { SheetInfo } from "../../core/table/workbook/sheetChoice";
-import type { GivenFile } from "../../core/types";
+import type { GivenFile, Table } from "../../core/types";
 import type { ItemTemplate } from "../../office/mailboxHost";
 import type { RunMode } from "../services";
+import { editCells, excludeRow, includeRow, NO_EDITS, sameTable, undoRow, type RowEdits } from "./rowEdits";
 
 export const STEPS = ["recipients", "message", "attachments", "review", "create"] as const;
 export type StepId = (typeof STEPS)[number];
@@ -88,6 +89,8 @@ export interface TestDraftState {
 export interface WizardState {
   readonly step: StepId;
   readonly recipients: Recipients | null;
+  /** The user's corrections on top of the loaded table (rowEdits.ts): edited cells, rows left out. */
+  readonly rowEdits: RowEdits;
   /** What is in the paste box, and whether the table has yet to be read from it (typed rather than pasted). */
   readonly pasteText: string;
   readonly pasteStale: boolean;
@@ -119,6 +122,7 @@ const IDLE_RUN: WizardRun = { state: initialRunState, runId: null, gatewayId: nu
 export const INITIAL_STATE: WizardState = {
   step: "recipients",
   recipients: null,
+  rowEdits: NO_EDITS,
   pasteText: "",
   pasteStale: false,
   emailColumn: { kind: "auto" },
@@ -143,6 +147,11 @@ export type WizardAction =
   | { readonly type: "workbookLoaded"; readonly origin: RecipientsOrigin; readonly result: WorkbookResult; readonly bytes: Uint8Array }
   | { readonly type: "tableCleared" }
   | { readonly type: "emailColumnChosen"; readonly choice: ColumnChoice }
+  /** New values for a row's cells, by column index; the row is checked again with the plan. */
+  | { readonly type: "rowCellsEdited"; readonly row: number; readonly cells: Readonly<Record<number, string>> }
+  | { readonly type: "rowEditUndone"; readonly row: number }
+  | { readonly type: "rowExcluded"; readonly row: number }
+  | { readonly type: "rowIncluded"; readonly row: number }
   | { readonly type: "ccColumnChosen"; readonly choice: CcChoice }
   | { readonly type: "templateReading" }
   | { readonly type: "templateRead"; readonly template: ItemTemplate }
@@ -188,6 +197,10 @@ const PLAN_INPUTS = new Set<WizardAction["type"]>([
   "tableCleared",
   "emailColumnChosen",
   "ccColumnChosen",
+  "rowCellsEdited",
+  "rowEditUndone",
+  "rowExcluded",
+  "rowIncluded",
   "templateRead",
   "attachmentRuleKindChosen",
   "attachmentColumnChosen",
@@ -218,6 +231,8 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
       return {
         ...state,
         recipients: { origin: action.origin, result: action.result },
+        // The same list read again keeps the user's corrections; another list starts from what it says.
+        rowEdits: state.recipients !== null && sameTable(state.recipients.result.table, action.result.table) ? state.rowEdits : NO_EDITS,
         // A list from a file or an attachment replaces what was pasted; the paste box must not pretend otherwise.
         pasteText: action.origin.kind === "paste" ? state.pasteText : "",
         pasteStale: false,
@@ -238,6 +253,7 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
       return {
         ...state,
         recipients: null,
+        rowEdits: NO_EDITS,
         pasteStale: false,
         emailColumn: { kind: "auto" },
         ccColumn: { kind: "auto" },
@@ -250,6 +266,16 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
     case "ccColumnChosen":
       if (action.choice.kind === "column" && !hasColumn(state, action.choice.column)) return state;
       return { ...state, ccColumn: action.choice };
+
+    case "rowCellsEdited":
+    case "rowEditUndone":
+    case "rowExcluded":
+    case "rowIncluded": {
+      const table = state.recipients?.result.table;
+      if (table === undefined) return state;
+      const edits = editRows(state.rowEdits, table, action);
+      return edits === state.rowEdits ? state : { ...state, rowEdits: edits };
+    }
 
     case "templateReading":
       return { ...state, template: { ...state.template, reading: true, error: null } };
@@ -334,6 +360,23 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
     }
     case "runCleared":
       return isRunActive(state.run) ? state : { ...state, run: IDLE_RUN };
+  }
+}
+
+function editRows(
+  edits: RowEdits,
+  table: Table,
+  action: Extract<WizardAction, { type: "rowCellsEdited" | "rowEditUndone" | "rowExcluded" | "rowIncluded" }>,
+): RowEdits {
+  switch (action.type) {
+    case "rowCellsEdited":
+      return editCells(edits, table, action.row, action.cells);
+    case "rowEditUndone":
+      return undoRow(edits, action.row);
+    case "rowExcluded":
+      return excludeRow(edits, table, action.row);
+    case "rowIncluded":
+      return includeRow(edits, action.row);
   }
 }
 

@@ -29,6 +29,7 @@ import type { TaskpaneStrings } from "../strings";
 import { createBlockers } from "../state/plan";
 import { isRunActive } from "../state/wizard";
 import { ClientIdField } from "./ClientIdField";
+import { CreateAgainDialog } from "./CreateAgainDialog";
 import { ConfirmSendDialog } from "./ConfirmSendDialog";
 import { EarlierRunNotice } from "./EarlierRunNotice";
 import { RunView } from "./RunView";
@@ -80,7 +81,8 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
   const [pendingSend, setPendingSend] = useState<PendingSend | null>(null);
 
   // The plan's fingerprint, under which its runs are kept (hashed once per plan, and only for a plan with drafts).
-  const table = state.recipients?.result.table ?? null;
+  // The rows the plan was built from (the user's corrections in, the rows left out not), as its drafts index them.
+  const table = derived?.table ?? null;
   const template = state.template.loaded;
   const fingerprint = useMemo(
     () => (derived !== null && table !== null && template !== null && derived.plan.drafts.length > 0 ? runFingerprint(derived.plan, table, template) : null),
@@ -105,6 +107,9 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
       if (result.forgotten) setLookAgain((n) => n + 1);
     });
   };
+  // A finished run of this list: Create asks before making the same drafts again (issue 12).
+  const [askingAgain, setAskingAgain] = useState(false);
+  const doneBefore = mentioned !== null && offered === null && mentioned.created > 0 ? mentioned : null;
   const offeredGateway = offered === null ? null : (gateways.find((g) => g.id === offered.gatewayId && g.available) ?? null);
 
   /** Starts (or continues) a run; a send asks first. */
@@ -127,10 +132,12 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
   const downloadReport = (): void => {
     if (derived === null || state.recipients === null) return;
     const csv = reportCsv({
-      rows: state.recipients.result.table.rows,
+      rows: derived.shownTable.rows,
       emailColumnIndex: derived.plan.emailColumn === null ? -1 : derived.plan.columns.indexOf(derived.plan.emailColumn),
       draftByRow: derived.draftByRow,
       issuesByRow: derived.issuesByRow,
+      excludedRows: derived.excludedRows,
+      refIsFileName: run.gatewayId === "eml",
       outcomes: run.state.summary?.outcomes ?? run.state.attention,
       lang,
     });
@@ -268,12 +275,28 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
             disabledFocusable={blockers.length > 0}
             aria-describedby={blockers.length > 0 ? blockedId : undefined}
             onClick={() => {
-              if (blockers.length === 0 && gateway !== null) begin(gateway, mode);
+              if (blockers.length > 0 || gateway === null) return;
+              if (doneBefore !== null) setAskingAgain(true);
+              else begin(gateway, mode);
             }}
           >
             {startLabel(t, gateway?.id ?? null, mode, draftCount)}
           </Button>
         </div>
+      )}
+      {!started && (derived?.excludedRows.size ?? 0) > 0 && (
+        <Caption1 className={stepStyles.muted}>{t.excludedCount(derived?.excludedRows.size ?? 0)}</Caption1>
+      )}
+      {askingAgain && doneBefore !== null && !started && (
+        <CreateAgainDialog
+          record={doneBefore}
+          onKeep={() => setAskingAgain(false)}
+          onAgain={() => {
+            setAskingAgain(false);
+            // No run id to continue: a new run, whose keys are new, so these are new drafts on the user's word.
+            if (gateway !== null && blockers.length === 0) begin(gateway, mode);
+          }}
+        />
       )}
       {runner.storage === "memory" && (
         <Caption1 className={stepStyles.muted}>{t.memoryOnly}</Caption1>

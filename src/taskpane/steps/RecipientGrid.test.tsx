@@ -73,3 +73,43 @@ test("a row's cells follow the headers' order, and its number is written the lan
   expect(cells("de")).toEqual(["10.001 Bereit", "anna@example.de", "chef@example.de", "Frau", "Anna", "Berg"]);
   expect(cells("en")[0]).toBe("10,001 Ready");
 });
+
+describe("rows the user corrected or left out (issue 12)", () => {
+  const LIST = readTable({ kind: "text", text: "E-Mail\tName\nbob@example.de, berta@example.de\tBob\nnele@example.de\tNele" }).table;
+  const ERROR = { row: 2, column: "E-Mail", severity: "error", code: "email-multiple", message: "Row 2: two addresses in one cell." } as const;
+
+  function rows(lang: Lang, onEditRow?: (row: number) => void): string[] {
+    const t = STRINGS[lang];
+    const html = renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <PaneContext.Provider
+          value={{ lang, t, host: null, gatewayProvider: () => [], startRun, fileStore: createFileStore(), download: () => undefined, openRunStore: () => Promise.reject(new Error("none")) }}
+        >
+          <RecipientGrid
+            table={LIST}
+            emailColumn="E-Mail"
+            ccColumn={null}
+            issuesByRow={new Map()}
+            excludedRows={new Map([[2, [ERROR]]])}
+            editedCells={{ 3: { 0: "nele@example.de" } }}
+            {...(onEditRow === undefined ? {} : { onEditRow })}
+          />
+        </PaneContext.Provider>
+      </FluentProvider>,
+    );
+    return [...html.matchAll(/<div role="row" aria-rowindex="\d+"[^>]*>(.*?)(?=<div role="row"|$)/g)]
+      .slice(1)
+      .map((m) => (m[1] ?? "").replace(/<[^>]+aria-label="([^"]+)"[^>]*>/g, "[$1] ").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim());
+  }
+
+  test.each<[Lang, string, string]>([
+    ["en", "[Row 2: correct or leave out] 2 Excluded bob@example.de, berta@example.de Bob Excluded by you — two addresses in one cell.", "[Row 3: correct or leave out] 3 Ready nele@example.de (corrected) Nele"],
+    ["de", "[Zeile 2: korrigieren oder auslassen] 2 Ausgelassen bob@example.de, berta@example.de Bob Von Ihnen ausgelassen — two addresses in one cell.", "[Zeile 3: korrigieren oder auslassen] 3 Bereit nele@example.de (korrigiert) Nele"],
+  ])("%s: an excluded row says so with its error; a corrected cell says so; each row number opens the row", (lang, excluded, corrected) => {
+    expect(rows(lang, () => undefined)).toEqual([excluded, corrected]);
+  });
+
+  test("without a way to edit, the row numbers are plain text", () => {
+    expect(rows("en")[1]).toBe("3 Ready nele@example.de (corrected) Nele");
+  });
+});

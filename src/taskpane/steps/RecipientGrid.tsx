@@ -1,10 +1,13 @@
 // The recipient table as a grid: only the rows in view are rendered (react-window), so 10,000 rows scroll as
 // smoothly as ten. One scroll container moves both ways; the header row and the row numbers stay in view, and a
-// row's problems are written under it.
+// row's problems are written under it. A row's number is a button: it opens the row for correcting or leaving out
+// (issue 12), so a list with a broken row need not be edited elsewhere and loaded again.
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { SubtractCircle16Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { List, type RowComponentProps } from "react-window";
 import type { Issue, Table, TableRow } from "../../core/types";
+import type { RowEdits } from "../state/rowEdits";
 import { withoutRowPrefix } from "../components/IssueBars";
 import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
 import { usePane } from "../context";
@@ -83,6 +86,41 @@ const useStyles = makeStyles({
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground2,
   },
+  // The row number as a button: the whole cell, looking like the number it is until hovered or focused.
+  numberButton: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    width: "100%",
+    height: "100%",
+    padding: 0,
+    border: "none",
+    background: "none",
+    color: "inherit",
+    font: "inherit",
+    cursor: "pointer",
+    textDecorationLine: "underline",
+    textDecorationStyle: "dotted",
+    ":hover": { color: tokens.colorBrandForeground1 },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  rowExcluded: {
+    color: tokens.colorNeutralForeground3,
+  },
+  excludedIcon: {
+    flexShrink: 0,
+    color: tokens.colorNeutralForeground3,
+  },
+  cellExcluded: {
+    textDecorationLine: "line-through",
+  },
+  cellEdited: {
+    fontStyle: "italic",
+    color: tokens.colorBrandForeground1,
+  },
   numberBody: {
     backgroundColor: tokens.colorNeutralBackground1,
   },
@@ -135,28 +173,53 @@ interface GridRowProps {
   readonly order: readonly number[];
   readonly addressColumns: ReadonlySet<number>;
   readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+  readonly excludedRows: ReadonlyMap<number, readonly Issue[]>;
+  readonly editedCells: RowEdits["cells"];
+  readonly onEditRow: ((row: number) => void) | undefined;
   readonly problemWidth: number;
   readonly classes: Classes;
   readonly t: TaskpaneStrings;
   readonly lang: Lang;
 }
 
-function GridRow({ index, style, rows, widths, order, addressColumns, issuesByRow, problemWidth, classes, t, lang }: RowComponentProps<GridRowProps>) {
+function GridRow(props: RowComponentProps<GridRowProps>) {
+  const { index, style, rows, widths, order, addressColumns, issuesByRow, excludedRows, editedCells, onEditRow, problemWidth, classes, t, lang } = props;
   const row = rows[index];
   if (row === undefined) return null;
-  const issues = issuesByRow.get(row.row);
+  // A row left out is no longer a problem: it says so, with its own error after "excluded by you".
+  const excluded = excludedRows.get(row.row);
+  const issues = excluded === undefined ? issuesByRow.get(row.row) : undefined;
   const severity = worstSeverity(issues);
-  const status = severity === "error" ? t.rowError : severity === "warning" ? t.rowWarning : t.rowOk;
+  const status = excluded !== undefined ? t.status.excluded : severity === "error" ? t.rowError : severity === "warning" ? t.rowWarning : t.rowOk;
   const first = issues?.[0];
+  const edited = editedCells[row.row];
+  const excludedError = excluded?.find((i) => i.severity === "error");
+  const number = (
+    <>
+      {/* Left out: neither a problem nor ready, so neither a cross nor a tick. */}
+      {excluded !== undefined ? <SubtractCircle16Regular aria-hidden className={classes.excludedIcon} /> : <SeverityIcon severity={severity} />}
+      {formatNumber(row.row, lang)}
+    </>
+  );
   return (
-    <div role="row" aria-rowindex={index + 2} style={style} className={mergeClasses(classes.row, severity === "error" && classes.rowError)}>
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      style={style}
+      className={mergeClasses(classes.row, severity === "error" && classes.rowError, excluded !== undefined && classes.rowExcluded)}
+    >
       <div role="presentation" className={classes.cells}>
         <div
           role="rowheader"
           className={mergeClasses(classes.cell, classes.number, severity === "error" ? classes.numberError : classes.numberBody)}
         >
-          <SeverityIcon severity={severity} />
-          {formatNumber(row.row, lang)}
+          {onEditRow === undefined ? (
+            number
+          ) : (
+            <button type="button" className={classes.numberButton} aria-label={t.rowActionsLabel(row.row)} onClick={() => onEditRow(row.row)}>
+              {number}
+            </button>
+          )}
           <span className={classes.visuallyHidden}>{status}</span>
         </div>
         {order.map((column) => (
@@ -166,15 +229,35 @@ function GridRow({ index, style, rows, widths, order, addressColumns, issuesByRo
             className={mergeClasses(classes.cell, addressColumns.has(column) && classes.addressColumn)}
             style={{ width: widths[column] }}
           >
-            <span className={classes.cellText}>{row.cells[column] ?? ""}</span>
+            <span
+              className={mergeClasses(
+                classes.cellText,
+                excluded !== undefined && classes.cellExcluded,
+                edited?.[column] !== undefined && classes.cellEdited,
+              )}
+            >
+              {row.cells[column] ?? ""}
+            </span>
+            {edited?.[column] !== undefined && <span className={classes.visuallyHidden}>({t.cellCorrected})</span>}
           </div>
         ))}
       </div>
-      {first !== undefined && (
+      {(first !== undefined || excluded !== undefined) && (
         <div role="cell" className={classes.problem} style={{ width: problemWidth }}>
           <span className={classes.problemText}>
-            {withoutRowPrefix(first)}
-            {issues !== undefined && issues.length > 1 && ` (${t.moreProblems(issues.length - 1)})`}
+            {excluded !== undefined ? (
+              <>
+                {capitalise(t.excludedByYou)}
+                {excludedError !== undefined && ` — ${withoutRowPrefix(excludedError)}`}
+              </>
+            ) : (
+              first !== undefined && (
+                <>
+                  {withoutRowPrefix(first)}
+                  {issues !== undefined && issues.length > 1 && ` (${t.moreProblems(issues.length - 1)})`}
+                </>
+              )
+            )}
           </span>
         </div>
       )}
@@ -182,9 +265,11 @@ function GridRow({ index, style, rows, widths, order, addressColumns, issuesByRo
   );
 }
 
-function rowHeight(index: number, { rows, issuesByRow }: GridRowProps): number {
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+function rowHeight(index: number, { rows, issuesByRow, excludedRows }: GridRowProps): number {
   const row = rows[index];
-  return row !== undefined && issuesByRow.has(row.row) ? PROBLEM_ROW_HEIGHT : ROW_HEIGHT;
+  return row !== undefined && (issuesByRow.has(row.row) || excludedRows.has(row.row)) ? PROBLEM_ROW_HEIGHT : ROW_HEIGHT;
 }
 
 /**
@@ -213,9 +298,18 @@ export interface RecipientGridProps {
   readonly emailColumn: string | null;
   readonly ccColumn: string | null;
   readonly issuesByRow: ReadonlyMap<number, readonly Issue[]>;
+  /** Rows the user left out, with their own problems. */
+  readonly excludedRows?: ReadonlyMap<number, readonly Issue[]>;
+  /** The cells the user corrected, marked in the grid. */
+  readonly editedCells?: RowEdits["cells"];
+  /** Opens a row for correcting or leaving out; without it the row numbers are plain text. */
+  readonly onEditRow?: (row: number) => void;
 }
 
-export function RecipientGrid({ table, emailColumn, ccColumn, issuesByRow }: RecipientGridProps) {
+const NONE: ReadonlyMap<number, readonly Issue[]> = new Map();
+const NO_CELLS: RowEdits["cells"] = {};
+
+export function RecipientGrid({ table, emailColumn, ccColumn, issuesByRow, excludedRows = NONE, editedCells = NO_CELLS, onEditRow }: RecipientGridProps) {
   const classes = useStyles();
   const { t, lang } = usePane();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
@@ -241,12 +335,15 @@ export function RecipientGrid({ table, emailColumn, ccColumn, issuesByRow }: Rec
       order,
       addressColumns,
       issuesByRow,
+      excludedRows,
+      editedCells,
+      onEditRow,
       problemWidth: Math.min(visibleWidth, totalWidth),
       classes,
       t,
       lang,
     }),
-    [table.rows, widths, order, addressColumns, issuesByRow, visibleWidth, totalWidth, classes, t, lang],
+    [table.rows, widths, order, addressColumns, issuesByRow, excludedRows, editedCells, onEditRow, visibleWidth, totalWidth, classes, t, lang],
   );
 
   return (

@@ -112,6 +112,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
           <Text>{t.rowsInError(plan.skippedRows.length)}</Text>
           <Text>{t.errorCount(derived.errorCount)}</Text>
           <Text>{t.warningCount(derived.warningCount)}</Text>
+          {derived.excludedRows.size > 0 && <Text>{t.excludedCount(derived.excludedRows.size)}</Text>}
         </div>
         {state.template.loaded === null && (
           <MessageBar intent="warning" layout="multiline">
@@ -160,7 +161,8 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
         <IssueBars issues={rowIssues} />
 
         {rendered === null ? (
-          <Caption1>{t.noDraftForRow}</Caption1>
+          // A row the user left out has no draft on purpose: it says so, in the words of step 1 and the report.
+          <Caption1>{derived.excludedRows.has(row.row) ? `${t.status.excluded}: ${t.excludedByYou}` : t.noDraftForRow}</Caption1>
         ) : (
           <>
             <dl className={styles.headers}>

@@ -36,11 +36,9 @@ function ResultRow({ index, style, ariaAttributes, outcomes, sent, classes, t }:
         <Text size={200}>{sent && outcome.status === "created" ? t.sendStatus : t.status[outcome.status]}</Text>
       </div>
       {/* Whom it is for, in the user's words: a gateway's reference (a Graph message id) means nothing to them. */}
-      {(outcome.message ?? outcome.to ?? outcome.ref) !== null && (
-        <Text size={200} className={classes.line}>
-          {outcome.message !== null ? withoutRowPrefix({ row: outcome.row, message: outcome.message }) : (outcome.to ?? outcome.ref)}
-        </Text>
-      )}
+      <Text size={200} className={classes.line}>
+        {outcome.message !== null ? withoutRowPrefix({ row: outcome.row, message: outcome.message }) : outcome.to}
+      </Text>
     </div>
   );
 }
