@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from "react";
 import { List, type RowComponentProps } from "react-window";
 import type { Issue, Table, TableRow } from "../../core/types";
 import type { RowEdits } from "../state/rowEdits";
+import { FullText } from "../components/FullText";
 import { withoutRowPrefix } from "../components/IssueBars";
 import { SeverityIcon, worstSeverity } from "../components/SeverityIcon";
 import { usePane } from "../context";
@@ -194,6 +195,12 @@ function GridRow(props: RowComponentProps<GridRowProps>) {
   const first = issues?.[0];
   const edited = editedCells[row.row];
   const excludedError = excluded?.find((i) => i.severity === "error");
+  const problemLine =
+    excluded !== undefined
+      ? capitalise(t.excludedByYou) + (excludedError !== undefined ? ` — ${withoutRowPrefix(excludedError)}` : "")
+      : first !== undefined
+        ? withoutRowPrefix(first) + (issues !== undefined && issues.length > 1 ? ` (${t.moreProblems(issues.length - 1)})` : "")
+        : null;
   const number = (
     <>
       {/* Left out: neither a problem nor ready, so neither a cross nor a tick. */}
@@ -242,23 +249,10 @@ function GridRow(props: RowComponentProps<GridRowProps>) {
           </div>
         ))}
       </div>
-      {(first !== undefined || excluded !== undefined) && (
+      {problemLine !== null && (
         <div role="cell" className={classes.problem} style={{ width: problemWidth }}>
-          <span className={classes.problemText}>
-            {excluded !== undefined ? (
-              <>
-                {capitalise(t.excludedByYou)}
-                {excludedError !== undefined && ` — ${withoutRowPrefix(excludedError)}`}
-              </>
-            ) : (
-              first !== undefined && (
-                <>
-                  {withoutRowPrefix(first)}
-                  {issues !== undefined && issues.length > 1 && ` (${t.moreProblems(issues.length - 1)})`}
-                </>
-              )
-            )}
-          </span>
+          {/* Clamped to two lines; the rest (often the instruction) is in a tooltip, reachable by keyboard. */}
+          <FullText className={classes.problemText} text={problemLine} />
         </div>
       )}
     </div>
