@@ -12,7 +12,7 @@ import { formatBytes, type Lang } from "../src/i18n";
 import { STEPS, type StepId } from "../src/taskpane/state/wizard";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import { geometryProblems, type GeometryProblem } from "./support/geometry";
-import { next, openSandbox, PANE, PANE_HEIGHT, paneFrame, paneReady, SCREENSHOTS, VIEWPORT, type Sandbox } from "./support/sandboxPane";
+import { chooseTheme, next, openSandbox, PANE, PANE_HEIGHT, paneFrame, SCREENSHOTS, VIEWPORT, type Sandbox } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const WIDTHS = [320, 450] as const;
@@ -128,10 +128,7 @@ describeInBrowser("the pane at 320 and 450 px: nothing covered, nothing cut off"
       const sandbox = await openSandbox(browser, addin, lang);
       const { page, pane, t } = sandbox;
       try {
-        if (theme === "dark") {
-          await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
-          await paneReady(sandbox);
-        }
+        await chooseTheme(sandbox, theme);
         const findings: Finding[] = [];
         const state = (n: number, what: string): string => `${theme}@${n}-${what}`;
         const issue = ISSUE_TEXTS[lang].codes;

@@ -9,7 +9,7 @@ import path from "path";
 import type { Browser } from "playwright-core";
 import type { Lang } from "../src/i18n";
 import { describeInBrowser, launchChromium } from "./support/browser";
-import { axeViolations, next, openSandbox, PANE, paneFrame, paneReady, reloadPane, type Sandbox } from "./support/sandboxPane";
+import { axeViolations, chooseTheme, escapeRegExp, next, openSandbox, PANE, paneFrame, reloadPane, type Sandbox } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const SHOTS = "/tmp/shots-wt-rows";
@@ -62,9 +62,11 @@ async function paste({ pane, t }: Sandbox, text: string): Promise<void> {
 }
 
 /** The message's own attachments (the sample's invoices) would go to everyone: the treasurer removes them. */
-async function removeAttachments({ page }: Sandbox): Promise<void> {
-  const compose = page.getByRole("region", { name: "New message (simulated Outlook)" });
-  const remove = compose.getByRole("button", { name: /^Remove / });
+async function removeAttachments({ page, c }: Sandbox): Promise<void> {
+  const compose = page.getByRole("region", { name: c.composeRegion });
+  // "Remove Rechnung_1001.pdf" / "Rechnung_1001.pdf entfernen": the sandbox's words around any file name.
+  const [before = "", after = ""] = c.remove("\u0000").split("\u0000");
+  const remove = compose.getByRole("button", { name: new RegExp(`^${escapeRegExp(before)}.+${escapeRegExp(after)}$`) });
   while ((await remove.count()) > 0) await remove.first().click();
 }
 
@@ -137,11 +139,7 @@ describeInBrowser("the treasurer's afternoon: correct a row, leave one out, neve
     async (variant) => {
       const sandbox = await openSandbox(browser, addin, variant.lang);
       open.push(sandbox);
-      const { page } = sandbox;
-      if (variant.theme === "dark") {
-        await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
-        await paneReady(sandbox);
-      }
+      await chooseTheme(sandbox, variant.theme);
       await narrow(sandbox);
       await removeAttachments(sandbox);
       const photograph = (name: string): Promise<void> => shot(sandbox, variant, name);

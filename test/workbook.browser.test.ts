@@ -9,7 +9,7 @@ import { formatBytes, formatNumber, type Lang } from "../src/i18n";
 import { ISSUE_TEXTS } from "../src/core/issues/issueTexts";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
-import { axeViolations, escapeRegExp, next, openSandbox, PANE, paneFrame, paneReady, type Sandbox } from "./support/sandboxPane";
+import { axeViolations, chooseTheme, escapeRegExp, next, openSandbox, PANE, paneFrame, type Sandbox } from "./support/sandboxPane";
 
 const SHOTS = "/tmp/shots-wt-wbpane";
 const WIDTH = 320;
@@ -95,10 +95,7 @@ describeInBrowser("a workbook as the recipient list, in the task pane at 320 px"
 
   /** The task pane's frame as wide as Outlook's pane, in the variant's theme (choosing it reloads the pane). */
   async function narrowPane(sandbox: Sandbox, theme: "light" | "dark"): Promise<void> {
-    if (theme === "dark") {
-      await sandbox.page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
-      await paneReady(sandbox);
-    }
+    await chooseTheme(sandbox, theme);
     await sandbox.page.locator(PANE).evaluate((frame, width) => ((frame as HTMLElement).style.width = `${width}px`), WIDTH);
   }
 
@@ -148,10 +145,10 @@ describeInBrowser("a workbook as the recipient list, in the task pane at 320 px"
   }
 
   /** The user attaches the workbook to the message in the compose window, beside the sample's attachments. */
-  async function attachToMessage({ page }: Sandbox): Promise<void> {
-    const compose = page.getByRole("region", { name: "New message (simulated Outlook)" });
-    await compose.getByLabel("Files to attach").setInputFiles([{ name: NAME, mimeType: XLSX_TYPE, buffer: bytes }]);
-    await compose.getByRole("list", { name: "Attachments" }).getByRole("listitem").filter({ hasText: NAME }).waitFor();
+  async function attachToMessage({ page, c }: Sandbox): Promise<void> {
+    const compose = page.getByRole("region", { name: c.composeRegion });
+    await compose.getByLabel(c.filesToAttach).setInputFiles([{ name: NAME, mimeType: XLSX_TYPE, buffer: bytes }]);
+    await compose.getByRole("list", { name: c.attachments }).getByRole("listitem").filter({ hasText: NAME }).waitFor();
   }
 
   test.each(VARIANTS)(

@@ -93,6 +93,13 @@ export async function paneReady({ pane, t, lang }: Sandbox): Promise<void> {
   await pane.getByRole("button", { name: t.useAttachedCsv }).and(pane.locator(":not([aria-disabled='true'])")).waitFor();
 }
 
+/** Switches the simulated Outlook's theme, in its own language, and waits for the pane to come back. */
+export async function chooseTheme(sandbox: Sandbox, theme: "light" | "dark"): Promise<void> {
+  if (theme === "light") return;
+  await sandbox.page.getByRole("combobox", { name: sandbox.c.theme }).selectOption({ label: sandbox.c.dark });
+  await paneReady(sandbox);
+}
+
 /** Reloads the whole sandbox page (the simulated Outlook starts again; IndexedDB stays). */
 export async function reloadPage(sandbox: Sandbox): Promise<void> {
   await sandbox.page.reload();
