@@ -9,10 +9,9 @@ import path from "path";
 import type { Browser } from "playwright-core";
 import { ISSUE_TEXTS } from "../src/core/issues/issueTexts";
 import { formatBytes, type Lang } from "../src/i18n";
-import { STEPS, type StepId } from "../src/taskpane/state/wizard";
 import { describeInBrowser, launchChromium } from "./support/browser";
 import { geometryProblems, type GeometryProblem } from "./support/geometry";
-import { chooseTheme, next, openSandbox, PANE, PANE_HEIGHT, paneFrame, SCREENSHOTS, VIEWPORT, type Sandbox } from "./support/sandboxPane";
+import { chooseTheme, goTo, next, openSandbox, PANE, PANE_HEIGHT, paneFrame, pasteTable, SCREENSHOTS, VIEWPORT, type Sandbox } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const WIDTHS = [320, 450] as const;
@@ -34,22 +33,7 @@ const ROWS = [
 ];
 const PATTERN = "Rechnung_{{Mitgliedsnummer}}.pdf";
 
-/** Pastes as a user does: a paste event carrying the clipboard's text, on the focused paste box. */
-async function pasteTable({ pane, t }: Sandbox, text: string): Promise<void> {
-  const box = pane.getByRole("textbox", { name: t.pasteLabel });
-  await box.focus();
-  await box.evaluate((element, clipboard) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", clipboard);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
-/** Goes to a step through the list of steps. */
-async function goTo({ pane, t }: Sandbox, step: StepId): Promise<void> {
-  await pane.getByRole("navigation", { name: t.stepsLabel }).getByRole("button", { name: t.stepButton(STEPS.indexOf(step) + 1, t.steps[step]), exact: true }).click();
-  await pane.getByRole("heading", { name: t.steps[step], level: 2 }).waitFor();
-}
 
 /**
  * Makes the pane's frame `width` px wide inside: the sandbox's pane box (the iframe's ancestors as narrow as it) is

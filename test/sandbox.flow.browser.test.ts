@@ -17,7 +17,7 @@ import { OFFICE_STRINGS } from "../src/office/strings";
 import { STRINGS } from "../src/taskpane/strings";
 import { axeViolations } from "./support/axe";
 import { describeInBrowser, launchChromium } from "./support/browser";
-import { escapeRegExp, next, PANE, paneFrame, SCREENSHOTS, snap as snapPage, startButtonName, VIEWPORT, type Sandbox } from "./support/sandboxPane";
+import { escapeRegExp, goTo, next, PANE, paneFrame, pasteTable, SCREENSHOTS, snap as snapPage, startButtonName, VIEWPORT, type Sandbox } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const INVOICES = path.resolve(__dirname, "../samples/rechnungen");
@@ -79,22 +79,7 @@ function cssRgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-/** Pastes as a user does: a paste event carrying the clipboard's text, on the focused paste box. */
-async function pasteTable(sandbox: Sandbox, text: string): Promise<void> {
-  const box = sandbox.pane.getByRole("textbox", { name: sandbox.t.pasteLabel });
-  await box.focus();
-  await box.evaluate((element, clipboard) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", clipboard);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
-/** Goes to a step through the list of steps. */
-async function goTo({ pane, t }: Sandbox, step: StepId): Promise<void> {
-  await pane.getByRole("navigation", { name: t.stepsLabel }).getByRole("button", { name: t.stepButton(STEPS.indexOf(step) + 1, t.steps[step]), exact: true }).click();
-  await pane.getByRole("heading", { name: t.steps[step], level: 2 }).waitFor();
-}
 
 /** The whole page, the pane as tall as its content (support/sandboxPane.ts), as sandbox-`name`.png. */
 const snap = (sandbox: Sandbox, name: string): Promise<void> => snapPage(sandbox, `sandbox-${name}`);

@@ -9,7 +9,7 @@ import path from "path";
 import type { Browser } from "playwright-core";
 import type { Lang } from "../src/i18n";
 import { describeInBrowser, launchChromium } from "./support/browser";
-import { axeViolations, chooseTheme, escapeRegExp, next, openSandbox, PANE, paneFrame, reloadPane, type Sandbox } from "./support/sandboxPane";
+import { axeViolations, chooseTheme, escapeRegExp, next, pasteTable, openSandbox, PANE, paneFrame, reloadPane, type Sandbox } from "./support/sandboxPane";
 import { serveBuiltAddin, type ServedAddin } from "./support/servedAddin";
 
 const SHOTS = "/tmp/shots-wt-rows";
@@ -50,16 +50,6 @@ async function shot(sandbox: Sandbox, variant: Variant, name: string): Promise<v
   await sandbox.page.locator(PANE).screenshot({ path: path.join(SHOTS, `${variant.lang}-${variant.theme}-${name}.png`) });
 }
 
-/** Pastes as a user does: a paste event carrying the clipboard's text, on the focused paste box. */
-async function paste({ pane, t }: Sandbox, text: string): Promise<void> {
-  const box = pane.getByRole("textbox", { name: t.pasteLabel });
-  await box.focus();
-  await box.evaluate((element, clip) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", clip);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 /** The message's own attachments (the sample's invoices) would go to everyone: the treasurer removes them. */
 async function removeAttachments({ page, c }: Sandbox): Promise<void> {
@@ -157,7 +147,7 @@ describeInBrowser("the treasurer's afternoon: correct a row, leave one out, neve
   async function afternoon(sandbox: Sandbox, photograph: (name: string) => Promise<void>, variant: Variant): Promise<void> {
     const { page, pane, t } = sandbox;
 
-    await paste(sandbox, LIST_TEXT);
+    await pasteTable(sandbox, LIST_TEXT);
     await fixAndExclude(sandbox, photograph);
     expect(await axeViolations(await paneFrame(page))).toEqual([]);
 
@@ -185,7 +175,7 @@ describeInBrowser("the treasurer's afternoon: correct a row, leave one out, neve
     // The same list again, after the pane was closed and opened: the same corrections make the same drafts.
     await reloadPane(sandbox);
     await narrow(sandbox);
-    await paste(sandbox, LIST_TEXT);
+    await pasteTable(sandbox, LIST_TEXT);
     await fixAndExclude(sandbox, async () => undefined);
     await readMessage(sandbox);
     await next(sandbox, "attachments");

@@ -4,7 +4,7 @@
 import path from "path";
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
 import type { Lang } from "../../src/i18n";
-import type { StepId } from "../../src/taskpane/state/wizard";
+import { STEPS, type StepId } from "../../src/taskpane/state/wizard";
 import { PANE_FRAME_ID } from "../../src/sandbox/paneFrame";
 import { CHROME_STRINGS, type ChromeStrings } from "../../src/sandbox/sandboxStrings";
 import { STRINGS, type TaskpaneStrings } from "../../src/taskpane/strings";
@@ -91,6 +91,23 @@ export async function paneReady({ pane, t, lang }: Sandbox): Promise<void> {
   await pane.getByText(t.recipientsIntro, { exact: true }).waitFor();
   // Outlook is connected once the attached lists are offered.
   await pane.getByRole("button", { name: t.useAttachedCsv }).and(pane.locator(":not([aria-disabled='true'])")).waitFor();
+}
+
+/** Pastes as a user does: a paste event carrying the clipboard's text, on the focused paste box of step 1. */
+export async function pasteTable({ pane, t }: Sandbox, text: string): Promise<void> {
+  const box = pane.getByRole("textbox", { name: t.pasteLabel });
+  await box.focus();
+  await box.evaluate((element, clipboard) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", clipboard);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** Goes to a step through the list of steps (not the footer's Next), and waits for its heading. */
+export async function goTo({ pane, t }: Sandbox, step: StepId): Promise<void> {
+  await pane.getByRole("navigation", { name: t.stepsLabel }).getByRole("button", { name: t.stepButton(STEPS.indexOf(step) + 1, t.steps[step]), exact: true }).click();
+  await pane.getByRole("heading", { name: t.steps[step], level: 2 }).waitFor();
 }
 
 /** Switches the simulated Outlook's theme, in its own language, and waits for the pane to come back. */

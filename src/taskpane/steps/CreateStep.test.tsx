@@ -1,11 +1,9 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { startRun } from "../../core/run";
 import type { DraftGateway, RunSummary } from "../../core/run/types";
 import { readTable } from "../../core/table";
-import { PaneContext, type PaneServices } from "../context";
-import { createFileStore } from "../files/fileStore";
+import { PaneContext } from "../context";
 import type { RunRecord } from "../run/indexedDbLedger";
 import type { Runner, RunStorage } from "../run/useRunner";
 import type { GatewayOption } from "../services";
@@ -14,6 +12,7 @@ import { INITIAL_STATE, wizardReducer, type WizardAction, type WizardState } fro
 import { STRINGS } from "../strings";
 import { CreateStep, startLabel } from "./CreateStep";
 import { EarlierRunNotice } from "./EarlierRunNotice";
+import { paneServices } from "../../../test/support/paneServices";
 
 const t = STRINGS.en;
 const TABLE = readTable({ kind: "text", text: "E-Mail\tVorname\nanna@example.de\tAnna\nbob@example.de\tBob" });
@@ -52,16 +51,7 @@ function runner(storage: RunStorage = "browser"): Runner {
   };
 }
 
-const services: PaneServices = {
-  lang: "en",
-  t,
-  host: null,
-  gatewayProvider: () => [],
-  startRun,
-  fileStore: createFileStore(),
-  download: () => undefined,
-  openRunStore: () => Promise.reject(new Error("none")),
-};
+const services = paneServices("en");
 
 function text(element: ReactElement): string {
   const html = renderToStaticMarkup(

@@ -4,10 +4,11 @@ import { startRun } from "../../core/run";
 import { readTable } from "../../core/table";
 import type { Table } from "../../core/types";
 import type { Lang } from "../../i18n";
-import { PaneContext, type PaneServices } from "../context";
+import { PaneContext } from "../context";
 import { createFileStore } from "../files/fileStore";
 import { STRINGS } from "../strings";
 import { displayOrder, RecipientGrid } from "./RecipientGrid";
+import { paneServices } from "../../../test/support/paneServices";
 
 test.each<[string, number, number, number, readonly number[]]>([
   // case, columns, e-mail column, Cc column, order shown
@@ -29,16 +30,7 @@ const TABLE = readTable({
 }).table;
 
 function grid(lang: Lang, emailColumn: string | null, ccColumn: string | null, table: Table = TABLE): string {
-  const services: PaneServices = {
-    lang,
-    t: STRINGS[lang],
-    host: null,
-    gatewayProvider: () => [],
-    startRun,
-    fileStore: createFileStore(),
-    download: () => undefined,
-    openRunStore: () => Promise.reject(new Error("none")),
-  };
+  const services = paneServices(lang);
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <PaneContext.Provider value={services}>

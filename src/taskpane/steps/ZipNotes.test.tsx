@@ -1,24 +1,13 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
-import { startRun } from "../../core/run";
 import type { Lang } from "../../i18n";
-import { PaneContext, type PaneServices } from "../context";
-import { createFileStore } from "../files/fileStore";
+import { PaneContext } from "../context";
 import type { ZipRefusal } from "../files/zip";
-import { STRINGS } from "../strings";
 import { ZipNotes, type ZipNote } from "./ZipNotes";
+import { paneServices } from "../../../test/support/paneServices";
 
 function words(notes: readonly ZipNote[], lang: Lang): string {
-  const services: PaneServices = {
-    lang,
-    t: STRINGS[lang],
-    host: null,
-    gatewayProvider: () => [],
-    startRun,
-    fileStore: createFileStore(),
-    download: () => undefined,
-    openRunStore: () => Promise.reject(new Error("none")),
-  };
+  const services = paneServices(lang);
   const html = renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <PaneContext.Provider value={services}>
