@@ -121,7 +121,7 @@ export const issueTextsDe: IssueTexts = {
     "attachment-is-recipient-list": (p) =>
       `'${param(p, "name")}', an die Vorlage angehängt, ist die Empfängerliste selbst: Sie wird an niemanden geschickt, damit kein Empfänger die Adressen aller bekommt.`,
     "attachment-held-back": (p) =>
-      `'${param(p, "name")}', an die Vorlage angehängt, ist eine Tabellendatei und könnte eine Personenliste sein; sie wird deshalb nicht an alle geschickt. Soll jeder Empfänger sie bekommen, sagen Sie es ausdrücklich: Haken Sie „an alle“ daneben an oder nennen Sie sie mit --attach-to-everyone "${param(p, "name")}".`,
+      `'${param(p, "name")}', an die Vorlage angehängt, ist eine Tabellendatei und könnte eine Personenliste sein; sie wird deshalb nicht an alle geschickt. Soll jeder Empfänger sie bekommen, sagen Sie es ausdrücklich: in Outlook mit dem Haken „an alle“ daneben, beim Befehl rundmail mit --attach-to-everyone "${param(p, "name")}".`,
 
     // ---- run (src/core/run) and gateways (src/gateways): why a row's draft was not created ----
     // The run puts these into RowOutcome.message without the "Row N:" prefix (the UI and report.csv show the row).

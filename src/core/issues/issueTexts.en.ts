@@ -118,7 +118,7 @@ export const issueTextsEn: IssueTexts = {
     "attachment-is-recipient-list": (p) =>
       `'${param(p, "name")}', attached to the template, is the recipient list itself: it is sent to nobody, so that no recipient gets everyone's addresses.`,
     "attachment-held-back": (p) =>
-      `'${param(p, "name")}', attached to the template, is a table file and may be a list of people, so it is not sent to everyone. If every recipient should get it, say so: tick "to everyone" beside it, or name it with --attach-to-everyone "${param(p, "name")}".`,
+      `'${param(p, "name")}', attached to the template, is a table file and may be a list of people, so it is not sent to everyone. If every recipient should get it, say so: in Outlook, tick "to everyone" beside it; with the rundmail command, add --attach-to-everyone "${param(p, "name")}".`,
 
     // ---- run (src/core/run) and gateways (src/gateways): why a row's draft was not created ----
     // The run puts these into RowOutcome.message without the "Row N:" prefix (the UI and report.csv show the row).
