@@ -20,6 +20,7 @@ import { useRevealWhenShown } from "../components/reveal";
 import { usePane } from "../context";
 import type { StepProps } from "./stepProps";
 import { attachmentName } from "../run/outgoing";
+import { keepParts } from "./keepParts";
 import { chosenGateway } from "../services";
 import { nextProblemRow, testDraftBlockers } from "../state/plan";
 import { useStepStyles } from "./stepStyles";
@@ -133,7 +134,7 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
             {t.previous}
           </Button>
           <Text className={styles.position} weight="semibold" aria-live="polite">
-            {t.rowPosition(row.row, index + 1, rows.length)}
+            {keepParts(t.rowPosition(row.row, index + 1, rows.length))}
           </Text>
           <Button
             icon={<ChevronRight20Regular />}
@@ -252,3 +253,4 @@ export function ReviewStep({ state, dispatch, derived, runner, gateways }: StepP
     </>
   );
 }
+
