@@ -286,6 +286,17 @@ describeInBrowser("the task pane in Chromium", () => {
       await page.getByText(t.salutationInserted(false), { exact: true }).waitFor();
       const withSalutation = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice);
       expect(withSalutation.inserted[1]).toEqual({ target: "body", text: flow.lang === "de" ? "Guten Tag {{Vorname}}," : "Dear {{Vorname}},", coercionType: "html" });
+      // A fallback for empty cells: the chips then insert {{Vorname|…}}; a brace cannot stand in it.
+      const fallbackBox = page.getByRole("textbox", { name: t.fallbackLabel });
+      await fallbackBox.fill("{Gast}");
+      await page.getByText(t.fallbackInvalid, { exact: true }).waitFor();
+      expect(await page.getByRole("button", { name: t.insertField("Vorname") }).isDisabled()).toBe(true);
+      await fallbackBox.fill("liebes Mitglied");
+      await page.getByRole("button", { name: t.insertField("Vorname|liebes Mitglied") }).click();
+      await page.getByText(t.inserted("Vorname|liebes Mitglied"), { exact: true }).waitFor();
+      const withFallback = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice);
+      expect(withFallback.inserted[2]).toEqual({ target: "body", text: "{{Vorname|liebes Mitglied}}", coercionType: "html" });
+      await fallbackBox.fill("");
       // The preview is a sandboxed frame that runs nothing.
       const preview = page.locator(`iframe[title="${t.previewLabel}"]`);
       expect(await preview.getAttribute("sandbox")).toBe("");

@@ -303,6 +303,9 @@ export const paneStringsDe: TaskpaneStrings = {
   },
   createAgainNo: (mode) => (mode === "send" ? "Nein, nicht noch einmal senden" : "Nein, nicht noch einmal erstellen"),
   createAgainYes: (mode) => (mode === "send" ? "Noch einmal senden" : "Noch einmal erstellen"),
+  fallbackLabel: "Wo eine Zelle leer ist, schreiben",
+  fallbackHint: "Optional. Die Felder unten fügen dann {{Feld|diesen Text}} ein.",
+  fallbackInvalid: "Dieser Text darf weder { noch } noch einen Zeilenumbruch enthalten.",
 };
 
 /** „a“, „a und b“, „a, b und c“. */

@@ -295,6 +295,9 @@ export const paneStringsEn: TaskpaneStrings = {
   },
   createAgainNo: (mode) => (mode === "send" ? "No, don’t send again" : "No, don’t create again"),
   createAgainYes: (mode) => (mode === "send" ? "Send again" : "Create again"),
+  fallbackLabel: "Where a cell is empty, write",
+  fallbackHint: "Optional. The fields below then insert {{Field|this text}}.",
+  fallbackInvalid: "This text cannot contain { or } or a line break.",
 };
 
 /** "a", "a and b", "a, b and c". */

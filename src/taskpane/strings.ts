@@ -284,6 +284,12 @@ export interface TaskpaneStrings {
   readonly createAgainQuestion: (count: number, at: number, mode: "drafts" | "send") => string;
   readonly createAgainNo: (mode: "drafts" | "send") => string;
   readonly createAgainYes: (mode: "drafts" | "send") => string;
+
+  // ---- step 2: a fallback for the insert-field chips ----
+  /** The optional text written where a row's cell is empty: the chips then insert {{Field|text}}. */
+  readonly fallbackLabel: string;
+  readonly fallbackHint: string;
+  readonly fallbackInvalid: string;
 }
 
 /** Every language's texts; a language missing here, or a key missing in one, is a compile error. */

@@ -5,6 +5,7 @@ import {
   Button,
   Caption1,
   Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -16,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, MailRead20Regular } from "@fluentui/react-icons";
 import { useId, useMemo, useState } from "react";
+import { fieldTag } from "../../core/template/fieldTag";
 import { salutationColumns, salutationTemplate } from "../../core/template/salutation";
 import { HtmlPreview } from "../components/HtmlPreview";
 import { IssueBars } from "../components/IssueBars";
@@ -46,6 +48,9 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
   const stepStyles = useStepStyles();
   const { t, host, lang } = usePane();
   const [target, setTarget] = useState<Target>("body");
+  // Written where a row's cell is empty: the chips then insert {{Field|fallback}} (core/template/fieldTag.ts).
+  const [fallback, setFallback] = useState("");
+  const fallbackOk = fieldTag("Feld", fallback) !== null;
   const [announcement, setAnnouncement] = useState<{ text: string; intent: "success" | "error" } | null>(null);
   const readHintId = useId();
 
@@ -158,22 +163,32 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
                 </Button>
               </div>
             )}
+            <Field
+              label={t.fallbackLabel}
+              {...(fallbackOk ? { hint: t.fallbackHint } : { validationState: "error" as const, validationMessage: t.fallbackInvalid })}
+            >
+              <Input value={fallback} onChange={(_event, data) => setFallback(data.value)} />
+            </Field>
             <ul className={stepStyles.chips}>
-              {columns
-                .filter((column) => !column.includes("{") && !column.includes("}"))
-                .map((column) => (
+              {columns.map((column) => {
+                // A column whose name holds a brace or a bar cannot be written as a field: no chip.
+                const tag = fieldTag(column, fallbackOk ? fallback : "");
+                if (tag === null) return null;
+                const inner = tag.slice(2, -2);
+                return (
                   <li key={column}>
                     <Button
                       size="small"
                       className={styles.field}
-                      disabled={!canInsert}
-                      aria-label={t.insertField(column)}
-                      onClick={() => void insert(`{{${column}}}`, t.inserted(column))}
+                      disabled={!canInsert || !fallbackOk}
+                      aria-label={t.insertField(inner)}
+                      onClick={() => void insert(tag, t.inserted(inner))}
                     >
-                      {`{{${column}}}`}
+                      {tag}
                     </Button>
                   </li>
-                ))}
+                );
+              })}
             </ul>
             <div aria-live="polite">
               {announcement?.intent === "success" && <Caption1 className={stepStyles.muted}>{announcement.text}</Caption1>}
