@@ -108,7 +108,11 @@ describe("a third language", () => {
 
   test("adding it to the languages list makes the compiler name every table that lacks it", () => {
     for (const { registry } of tables) {
-      expect({ registry, errors: inFile(registry) }).toEqual({ registry, errors: [expect.stringMatching(/Property 'fr' is missing/)] });
+      // One error for each table the file registers (the sandbox's file has two: its chrome and its mailbox panel).
+      const registered = readFileSync(registry, "utf8").match(/Record<Lang,/g)?.length ?? 0;
+      expect(registered).toBeGreaterThan(0);
+      const missing = Array.from({ length: registered }, () => expect.stringMatching(/Property 'fr' is missing/));
+      expect({ registry, errors: inFile(registry) }).toEqual({ registry, errors: missing });
     }
     // The per-language conventions (locale, CSV delimiter) are named too.
     expect(inFile(LANGUAGES_FILE)).toEqual([expect.stringMatching(/Property 'fr' is missing/)]);
