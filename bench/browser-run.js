@@ -23,7 +23,8 @@ const N = Number(process.env.BENCH_BROWSER_DRAFTS || 1000);
 const LATENCY_MS = Number(process.env.BENCH_GRAPH_LATENCY_MS || 50);
 const CONCURRENCY = 4;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const PANE = 'iframe[title="Rundmail task pane"]';
+// The pane's frame by its id (src/sandbox/paneFrame.ts): its title follows the sandbox's language.
+const PANE = "iframe#rundmail-taskpane";
 
 /** A free local port (for the emulator's upload origin, which the build writes into the sandbox pane's CSP). */
 function freePort() {
@@ -197,8 +198,9 @@ async function main() {
     await page.setViewportSize({ width: 1280, height: 1000 });
     const errors = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/sandbox.html`);
-    await page.getByRole("combobox", { name: "Outlook language" }).selectOption("en-US");
+    // The sandbox opens empty and in German; ?example puts the sample message in (its template is the bench's).
+    await page.goto(`${server.origin}/sandbox.html?example`);
+    await page.getByRole("combobox", { name: /^(Outlook-Sprache|Outlook language)$/ }).selectOption("en-US");
     const pane = page.frameLocator(PANE);
     await pane.locator('html[lang="en"]').waitFor({ state: "attached" });
     // The sample message's attachments out: the drafts carry no files.
