@@ -7,7 +7,8 @@
 //   GET    /v1.0/me/messages/{id}[?$select&$expand]             one message
 //   PATCH  /v1.0/me/messages/{id}                               200, the message; subject/body only while a draft
 //   DELETE /v1.0/me/messages/{id}                               204
-//   POST   /v1.0/me/messages/{id}/send                          202, empty; the draft moves to Sent Items
+//   POST   /v1.0/me/messages/{id}/send                          202, empty; the draft moves to Sent Items — or, with a
+//                                                                PidTagDeferredSendTime ahead, stays in Drafts until then
 //   POST   /v1.0/me/messages/{id}/attachments                   a fileAttachment, the request under 4 MiB (201)
 //   GET    /v1.0/me/messages/{id}/attachments[?$select]         the attachments (with contentBytes unless selected away)
 //   POST   /v1.0/me/messages/{id}/attachments/createUploadSession  2 MiB–150 MB (201, uploadSession)
@@ -15,7 +16,8 @@
 //                                                                on a second origin when uploadOrigin is set (uploadOrigin.ts)
 //   GET    /v1.0/me/mailFolders/{drafts|sentitems}[/messages]   the two folders Rundmail touches
 // Test controls: GET {prefix}/emulator/state (everything), GET {prefix}/emulator/changes?since=CURSOR (only what
-// changed since the cursor an earlier answer gave: mailboxChanges.ts), faults, reset, token.
+// changed since the cursor an earlier answer gave: mailboxChanges.ts), faults, reset, token, and POST
+// {prefix}/emulator/clock {advanceMs} (the emulator's clock moves on: held messages whose time came leave).
 // Errors use Graph's body shape { error: { code, message, innerError } }. Limits (per app and mailbox, from
 // https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits): 4 concurrent requests, 10,000
 // requests per 10 minutes, 150 MB uploaded (PATCH, POST, PUT) per 5 minutes — each a 429 ApplicationThrottled with
@@ -51,6 +53,13 @@ const CHUNK_UNIT = 320 * KIB;
 const UPLOAD_SESSION_MS = 15 * 60_000;
 const FILE_ATTACHMENT = "#microsoft.graph.fileAttachment";
 const PROPERTY_ID = /^String \{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\} Name \S+$/;
+/**
+ * A MAPI property named by its tag, "{type} {proptag}" (Learn, "Outlook extended properties overview"); the one
+ * Rundmail writes this way is PidTagDeferredSendTime, a SystemTime in ISO 8601.
+ */
+const TAG_PROPERTY_ID = /^(String|SystemTime|Integer|Boolean) 0x[0-9a-fA-F]{4}$/;
+/** PidTagDeferredSendTime: a message sent with it in the future is held until then ([MS-OXOMSG] 2.2.3.2). */
+export const DEFERRED_SEND_PROPERTY = "SystemTime 0x3FEF";
 /** Folder ids are opaque in Graph; these stand in for the two well-known folders. */
 export const DRAFTS_FOLDER_ID = "AQMkADAwATM0MDAAMS1kcmFmdHMALgAAAw==";
 export const SENT_ITEMS_FOLDER_ID = "AQMkADAwATM0MDAAMS1zZW50aXRlbXMALgAAAw==";
@@ -215,6 +224,8 @@ export interface MessageSummary {
   readonly extendedProperties: readonly { readonly id: string; readonly value: string }[];
   readonly createdDateTime: string;
   readonly sentDateTime: string | null;
+  /** A message sent with a deferred send time, held in Drafts until then: that time (ISO 8601); else null. */
+  readonly heldUntil: string | null;
 }
 
 /**
@@ -397,7 +408,10 @@ export function faultsFromJson(input: unknown): Partial<GraphFaults> {
 
 export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEmulatorState {
   const prefix = (options.prefix ?? "").replace(/\/+$/, "");
-  const now = options.now ?? Date.now;
+  const clock = options.now ?? Date.now;
+  /** Moved on by POST {prefix}/emulator/clock: a browser test lets the scheduled time come without waiting for it. */
+  let clockAdvancedMs = 0;
+  const now = (): number => clock() + clockAdvancedMs;
   const random = seededRandom(options.seed ?? 1);
   const tokens = new Map<string, number>();
   const controlToken = randomBytes(32).toString("base64url");
@@ -410,6 +424,12 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   /** Every change to `messages` is noted here, for the panel that asks only for changes (changesSince). */
   const changes = new MessageChangeLog();
   const sent: SendRecord[] = [];
+  /** Drafts sent with a deferred send time, by immutable id: when they leave, and to how many recipients. */
+  const held = new Map<string, { readonly at: number; readonly recipients: number }>();
+  const heldFor = (m: EmulatedMessage): string | null => {
+    const h = held.get(m.immutableId);
+    return h === undefined ? null : new Date(h.at).toISOString();
+  };
   const sessions = new Map<string, UploadSession>();
   /** Answers lost on purpose (loseNextCreates): logged as not answered, though their status line went out. */
   const lostAnswers = new WeakSet<http.ServerResponse>();
@@ -540,8 +560,11 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     if (!Array.isArray(value)) throw new GraphError(400, "RequestBodyRead", "Invalid value for property 'singleValueExtendedProperties'.");
     return value.map((p: unknown) => {
       const { id, value: v } = (p ?? {}) as { id?: unknown; value?: unknown };
-      if (typeof id !== "string" || !PROPERTY_ID.test(id) || typeof v !== "string") {
+      if (typeof id !== "string" || !(PROPERTY_ID.test(id) || TAG_PROPERTY_ID.test(id)) || typeof v !== "string") {
         throw new GraphError(400, "ErrorInvalidProperty", "The extended property id or value is not valid.");
+      }
+      if (id.startsWith("SystemTime ") && !Number.isFinite(Date.parse(v))) {
+        throw new GraphError(400, "ErrorInvalidProperty", "The value of a SystemTime property must be a date and time in ISO 8601 format.");
       }
       return { id, value: v };
     });
@@ -731,19 +754,53 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     if (!message.isDraft) throw new GraphError(400, "ErrorInvalidOperation", "Only a draft can be sent.");
     const count = message.toRecipients.length + message.ccRecipients.length + message.bccRecipients.length;
     if (count === 0) throw new GraphError(400, "ErrorInvalidRecipients", "At least one recipient isn't valid., A message can't be sent because it contains no recipients.");
+    const deferred = deferredSendTime(message);
+    if (deferred !== null && deferred > now()) {
+      // Held until its time, in Drafts, where the user may still change or delete it (Learn, "Manage the delivery
+      // date and time of a message"); counted toward the daily limit when it leaves. A time already past sends at
+      // once ([MS-OXOMSG]: "If the value is earlier than the current time, the message is sent immediately").
+      held.set(message.immutableId, { at: deferred, recipients: count });
+      message.lastModifiedDateTime = iso();
+      changes.changed(message.immutableId);
+      return send(x, 202, undefined);
+    }
     const wait = budgets.recipients.waitFor(count, now());
     if (wait > 0) {
       // Exchange's code when the daily recipient limit is reached (EWS ResponseCode; Dynamics 365 KB 4486353).
       throw new GraphError(429, "ErrorSubmissionQuotaExceeded", "The message couldn't be sent because the sender's submission quota was exceeded. Please try again later.", retryAfter(wait));
     }
-    const at = now();
+    moveToSentItems(message, now(), count);
+    send(x, 202, undefined);
+  }
+
+  /** The message's PidTagDeferredSendTime (ms), or null when it has none. */
+  function deferredSendTime(message: EmulatedMessage): number | null {
+    const p = message.extendedProperties.find((e) => samePropertyId(e.id, DEFERRED_SEND_PROPERTY));
+    return p === undefined ? null : Date.parse(p.value);
+  }
+
+  function moveToSentItems(message: EmulatedMessage, at: number, count: number): void {
     // message-send: "This method saves the message in the Sent Items folder"; the move gives it a new REST id.
     Object.assign(message, { isDraft: false, folder: "sentitems", parentFolderId: SENT_ITEMS_FOLDER_ID, sentDateTime: new Date(at).toISOString(), lastModifiedDateTime: new Date(at).toISOString(), id: newId() });
     changes.changed(message.immutableId);
     budgets.recipients.record(count, at);
     sent.push({ at, messageId: message.id, immutableId: message.immutableId, recipients: count });
     maxSendsPerMinute = Math.max(maxSendsPerMinute, sent.filter((s) => s.at > at - 60_000).length);
-    send(x, 202, undefined);
+  }
+
+  /**
+   * Held messages whose time has come leave, at that time: before anything looks at the mailbox (a request, the
+   * state, the changes), so that none is seen early and none late. One deleted while held was cancelled by the user.
+   */
+  function releaseDue(): void {
+    if (held.size === 0) return;
+    const t = now();
+    const due = [...held].filter(([, h]) => h.at <= t).sort((a, b) => a[1].at - b[1].at);
+    for (const [immutableId, h] of due) {
+      held.delete(immutableId);
+      const message = messages.find((m) => m.immutableId === immutableId);
+      if (message !== undefined && message.isDraft) moveToSentItems(message, h.at, h.recipients);
+    }
   }
 
   function addAttachment(x: Exchange, message: EmulatedMessage, body: Buffer): void {
@@ -805,6 +862,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     const path = x.path.replace(/\/+$/, "");
     const body = await readBody(x.req);
     requireToken(x.req);
+    releaseDue();
     spendRequest();
     if (method === "POST" || method === "PATCH" || method === "PUT") spendUpload(body.length);
     if (options.shapes) {
@@ -936,6 +994,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       extendedProperties: m.extendedProperties.map((p) => ({ ...p })),
       createdDateTime: m.createdDateTime,
       sentDateTime: m.sentDateTime,
+      heldUntil: heldFor(m),
     };
   }
 
@@ -963,6 +1022,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   }
 
   function summary(): EmulatorSummary {
+    releaseDue();
     return {
       drafts: messages.filter((m) => m.isDraft).map(summarise),
       sent: messages.filter((m) => !m.isDraft).map(summarise),
@@ -974,6 +1034,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   }
 
   function changesSince(since: string | null): EmulatorChanges {
+    releaseDue();
     const from = changes.read(since);
     if (from.kind === "malformed") throw new GraphError(400, "BadRequest", "since is not a cursor this emulator gave: ask without since for everything, then with the cursor of the answer.");
     const cursor = changes.cursor;
@@ -1015,6 +1076,13 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     if (path === "/emulator/state" && method === "GET") return send(x, 200, summary());
     if (path === "/emulator/changes" && method === "GET") return send(x, 200, changesSince(x.url.searchParams.get("since")), { "Cache-Control": "no-store" });
     if (path === "/emulator/faults" && method === "GET") return send(x, 200, faultsJson());
+    if (path === "/emulator/clock" && method === "POST") {
+      const advance = parsed()["advanceMs"];
+      if (typeof advance !== "number" || !Number.isFinite(advance) || advance < 0) throw new GraphError(400, "BadRequest", "advanceMs must be a number of milliseconds, 0 or more: the clock only goes forward.");
+      clockAdvancedMs += advance;
+      releaseDue();
+      return send(x, 200, { now: new Date(now()).toISOString() });
+    }
     if (path === "/emulator/faults" && method === "POST") {
       const posted = faultsFromJson(parsed());
       // A window posted without its start begins now.
@@ -1035,6 +1103,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     messages.length = 0;
     changes.clear();
     sent.length = 0;
+    held.clear();
     log.length = 0;
     sessions.clear();
     for (const b of Object.values(budgets)) b.clear();
@@ -1191,9 +1260,11 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   return {
     messages,
     get drafts() {
+      releaseDue();
       return messages.filter((m) => m.isDraft);
     },
     get sentItems() {
+      releaseDue();
       return messages.filter((m) => !m.isDraft);
     },
     sent,

@@ -38,6 +38,15 @@ export function dateTime(ms: number, lang: Lang): string {
   );
 }
 
+/**
+ * A moment far enough ahead to need its weekday and year: when scheduled messages leave. "Monday 7 December 2026 at
+ * 08:00" / "Montag, 7. Dezember 2026 um 08:00", in the user's time zone.
+ */
+export function sendTime(ms: number, lang: Lang): string {
+  if (!Number.isFinite(ms)) return "—";
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "full", timeStyle: "short" }).format(new Date(ms));
+}
+
 /** A day as people say it in each language: "3 Dec" / "3. Dez." (the year goes without saying for a recent run). */
 export function dayMonth(ms: number, lang: Lang): string {
   if (!Number.isFinite(ms)) return "—";

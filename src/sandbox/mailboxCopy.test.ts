@@ -23,6 +23,7 @@ const summary = (id: string, folder: "drafts" | "sentitems" = "drafts", subject 
   extendedProperties: [],
   createdDateTime: "2026-12-03T10:00:00.000Z",
   sentDateTime: null,
+  heldUntil: null,
 });
 
 const answer = (cursor: string, changed: MessageSummary[], removed: string[] = [], full = false): EmulatorChanges => ({ cursor, full, changed, removed, usage: USAGE });

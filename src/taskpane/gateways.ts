@@ -127,7 +127,7 @@ export function officeGateways(
       missing: { newMessageForm: t.noOutlook, nestedAppAuth: t.noOutlook },
     };
     const clientId = configuredClientId(host);
-    const create = (id: GatewayChoice, mode: RunMode, onSent: ((sent: SentMessage) => void) | undefined): DraftGateway => {
+    const create = (id: GatewayChoice, mode: RunMode, onSent: ((sent: SentMessage) => void) | undefined, sendAt: number | undefined): DraftGateway => {
       switch (id) {
         case "eml":
           return lazyGateway("eml", 1, async () => {
@@ -164,6 +164,7 @@ export function officeGateways(
               refreshToken: () => tokens.getToken({ forceRefresh: true }).catch(inLang),
               lang,
               mode,
+              ...(mode === "send" && sendAt !== undefined ? { sendAt } : {}),
               ...(onSent === undefined ? {} : { onSent: ({ at, recipients }) => onSent({ at, recipients }) }),
             });
           });
@@ -182,8 +183,8 @@ export function officeGateways(
         label: t.gatewayNames[option.id],
         ...(option.id === "graph" ? { canSend: true } : {}),
         ...(option.remedy === "client-id" && host !== null ? { configure } : {}),
-        create: (mode: RunMode = "drafts", onSent?: (sent: SentMessage) => void) =>
-          create(option.id, option.id === "graph" ? mode : "drafts", onSent),
+        create: (mode: RunMode = "drafts", onSent?: (sent: SentMessage) => void, sendAt?: number) =>
+          create(option.id, option.id === "graph" ? mode : "drafts", onSent, sendAt),
         ...(option.id === "graph" && option.available && clientId !== null
           ? {
               warmUp: (mode: RunMode) => {

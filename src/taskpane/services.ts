@@ -10,7 +10,7 @@ import type { Lang } from "../i18n";
 /** What a run does with each message: leave it in Drafts, or send it at once (Graph only, needs Mail.Send). */
 export type RunMode = "drafts" | "send";
 
-/** One message the mailbox accepted for sending: when, and to how many (To + Cc + Bcc), for the daily limit. */
+/** One message the mailbox accepted for sending: when it leaves, and to how many (To + Cc + Bcc), for the daily limit. */
 export interface SentMessage {
   readonly at: number;
   readonly recipients: number;
@@ -32,9 +32,10 @@ export interface GatewayOption extends GatewayAvailability<string> {
   readonly configure?: (clientId: string) => Promise<void>;
   /**
    * A gateway for one run; `mode` "send" only where `canSend` (the others ignore it), drafts by default. `onSent`
-   * hears of every message sent, also one sent while a resumed run looks for it.
+   * hears of every message sent, also one sent while a resumed run looks for it. `sendAt` (send mode): when the
+   * messages leave, held by Exchange until then; absent: at once.
    */
-  create(mode?: RunMode, onSent?: (sent: SentMessage) => void): DraftGateway;
+  create(mode?: RunMode, onSent?: (sent: SentMessage) => void, sendAt?: number): DraftGateway;
   /**
    * Gets ready while the user reads the Create step, so that the first draft leaves at once after the click: loads
    * the gateway's code and, for Graph, fetches a token silently. Nothing is shown if that fails; the run asks again.

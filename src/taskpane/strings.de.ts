@@ -1,5 +1,5 @@
 // The task pane's texts in German. Every key of TaskpaneStrings (strings.ts) must be here: the compiler checks.
-import { clockTime, dateTime, dayMonth, duration, formatNumber, plural } from "../i18n";
+import { clockTime, dateTime, dayMonth, duration, formatNumber, plural, sendTime } from "../i18n";
 import type { TaskpaneStrings } from "./strings";
 
 export const paneStringsDe: TaskpaneStrings = {
@@ -174,6 +174,7 @@ export const paneStringsDe: TaskpaneStrings = {
   runOverLabel: {
     drafts: "Entwürfe erstellt",
     send: "Nachrichten gesendet",
+    scheduled: "Senden geplant",
     zip: "Entwürfe als ZIP heruntergeladen",
     compose: "Nachrichtenfenster geöffnet",
     cancelled: "Lauf abgebrochen",
@@ -230,6 +231,30 @@ export const paneStringsDe: TaskpaneStrings = {
       : `Fertig: ${plural(sent, "Nachricht", "Nachrichten", "de")} gesendet, ${formatNumber(failed, "de")} fehlgeschlagen. Der Bericht nennt die Gründe.`,
   sendCancelled: (n) => `Abgebrochen nach ${plural(n, "Nachricht", "Nachrichten", "de")}.`,
   resumeSend: "Fehlende Nachrichten senden",
+  sendWhenLabel: "Wann sie abgehen",
+  sendWhenNow: "Sofort",
+  sendWhenLater: "Zu einem späteren Zeitpunkt",
+  sendDateLabel: "Datum",
+  sendTimeLabel: "Uhrzeit",
+  sendAtLeaves: (at) => `Sie gehen am ${sendTime(at, "de")} ab (Ihre Zeit), auch wenn dieser Computer aus ist.`,
+  sendAtProblem: {
+    incomplete: "Geben Sie ein Datum und eine Uhrzeit ein.",
+    "skipped-by-clock-change": "Diese Uhrzeit gibt es an dem Tag nicht: Die Uhren werden vorgestellt. Wählen Sie eine andere.",
+    past: "Dieser Zeitpunkt ist vorbei. Wählen Sie einen in der Zukunft.",
+    "too-far": "Wählen Sie einen Zeitpunkt innerhalb des nächsten Jahres.",
+  },
+  scheduleButton: (n) => `${plural(n, "Nachricht", "Nachrichten", "de")} planen`,
+  confirmScheduleTitle: "Senden planen?",
+  confirmSchedule: (n, at) =>
+    `${plural(n, "Nachricht", "Nachrichten", "de")} ${n === 1 ? "geht" : "gehen"} am ${sendTime(at, "de")} ab. Bis dahin ${n === 1 ? "wartet sie" : "warten sie"} in Ihrem Ordner Entwürfe, wo Sie sie noch ändern oder löschen können; gesendet lassen sie sich nicht zurückholen.`,
+  confirmScheduleButton: "Planen",
+  schedulingLabel: "Nachrichten werden geplant",
+  scheduleDone: (n, failed, at) =>
+    `Fertig: ${plural(n, "Nachricht", "Nachrichten", "de")} für ${sendTime(at, "de")} geplant. Bis dahin warten sie in den Entwürfen${
+      failed === 0 ? "." : `; ${formatNumber(failed, "de")} fehlgeschlagen. Der Bericht nennt die Gründe.`
+    }`,
+  scheduleCancelled: (n, at) =>
+    `Abgebrochen nach ${plural(n, "Nachricht", "Nachrichten", "de")}; diese gehen am ${sendTime(at, "de")} ab, wenn Sie sie nicht aus den Entwürfen löschen.`,
   dailyLimitReached: (sent, rest, from) =>
     `Exchange Online lässt ein Postfach an 10.000 Empfänger am Tag senden. ${plural(sent, "Nachricht", "Nachrichten", "de")} ${
       sent === 1 ? "ist" : "sind"

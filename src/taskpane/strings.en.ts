@@ -1,5 +1,5 @@
 // The task pane's texts in English. Every key of TaskpaneStrings (strings.ts) must be here: the compiler checks.
-import { clockTime, dateTime, dayMonth, duration, formatNumber, plural } from "../i18n";
+import { clockTime, dateTime, dayMonth, duration, formatNumber, plural, sendTime } from "../i18n";
 import type { TaskpaneStrings } from "./strings";
 
 export const paneStringsEn: TaskpaneStrings = {
@@ -174,6 +174,7 @@ export const paneStringsEn: TaskpaneStrings = {
   runOverLabel: {
     drafts: "Drafts created",
     send: "Messages sent",
+    scheduled: "Messages scheduled",
     zip: "Drafts downloaded as ZIP",
     compose: "Message windows opened",
     cancelled: "Run cancelled",
@@ -223,6 +224,29 @@ export const paneStringsEn: TaskpaneStrings = {
       : `Done: ${plural(sent, "message", "messages", "en")} sent, ${formatNumber(failed, "en")} failed. The report says why.`,
   sendCancelled: (n) => `Cancelled after ${plural(n, "message", "messages", "en")}.`,
   resumeSend: "Send the missing messages",
+  sendWhenLabel: "When they leave",
+  sendWhenNow: "Right away",
+  sendWhenLater: "At a later time",
+  sendDateLabel: "Date",
+  sendTimeLabel: "Time",
+  sendAtLeaves: (at) => `They leave on ${sendTime(at, "en")} (your time), even with this computer off.`,
+  sendAtProblem: {
+    incomplete: "Enter a date and a time.",
+    "skipped-by-clock-change": "That time does not exist on this day: the clocks go forward. Choose another time.",
+    past: "That time has passed. Choose a time in the future.",
+    "too-far": "Choose a time within the next year.",
+  },
+  scheduleButton: (n) => `Schedule ${plural(n, "message", "messages", "en")}`,
+  confirmScheduleTitle: "Schedule sending?",
+  confirmSchedule: (n, at) =>
+    `${plural(n, "message", "messages", "en")} will leave on ${sendTime(at, "en")}. Until then they wait in your Drafts folder, where you can still change or delete them; once sent, they cannot be recalled.`,
+  confirmScheduleButton: "Schedule",
+  schedulingLabel: "Scheduling messages",
+  scheduleDone: (n, failed, at) =>
+    `Done: ${plural(n, "message", "messages", "en")} scheduled for ${sendTime(at, "en")}. They wait in Drafts until then${
+      failed === 0 ? "." : `; ${formatNumber(failed, "en")} failed. The report says why.`
+    }`,
+  scheduleCancelled: (n, at) => `Cancelled after ${plural(n, "message", "messages", "en")}; those leave on ${sendTime(at, "en")} unless you delete them from Drafts.`,
   dailyLimitReached: (sent, rest, from) =>
     `Exchange Online lets a mailbox send to 10,000 recipients a day. ${plural(sent, "message", "messages", "en")} went out; open Rundmail again${
       from === null ? " tomorrow" : ` after ${dateTime(from, "en")}`

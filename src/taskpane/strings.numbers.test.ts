@@ -75,6 +75,14 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
     [N, N],
   ],
   sendCancelled: [[N]],
+  sendAtLeaves: [[AT]],
+  scheduleButton: [[N]],
+  confirmSchedule: [[N, AT]],
+  scheduleDone: [
+    [N, 0, AT],
+    [N, N, AT],
+  ],
+  scheduleCancelled: [[N, AT]],
   dailyLimitReached: [
     [N, N, AT],
     [N, N, null],

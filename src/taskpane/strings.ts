@@ -6,6 +6,7 @@ import type { StepId } from "./state/wizard";
 import type { CreateBlocker, TestDraftBlocker } from "./state/plan";
 import type { ZipRefusalKind } from "./files/zip";
 import type { NamedRow } from "./state/rowHints";
+import type { SendAtProblem } from "../core/run/sendAt";
 import { paneStringsDe } from "./strings.de";
 import { paneStringsEn } from "./strings.en";
 
@@ -164,7 +165,7 @@ export interface TaskpaneStrings {
   readonly errorsToFix: Count;
   readonly progressLabel: string;
   /** The run's label once it is over: what was done (per way and mode), or that it was cancelled or stopped. */
-  readonly runOverLabel: Readonly<Record<"drafts" | "send" | "zip" | "compose" | "cancelled" | "stopped", string>>;
+  readonly runOverLabel: Readonly<Record<"drafts" | "send" | "scheduled" | "zip" | "compose" | "cancelled" | "stopped", string>>;
   readonly progressCount: (done: number, total: number) => string;
   readonly timeLeft: (seconds: number) => string;
   readonly estimating: string;
@@ -202,6 +203,22 @@ export interface TaskpaneStrings {
   readonly sendDone: (sent: number, failed: number) => string;
   readonly sendCancelled: Count;
   readonly resumeSend: string;
+  // Scheduled sending: the messages leave at a time the user gives, held by Exchange (in Drafts) until then.
+  readonly sendWhenLabel: string;
+  readonly sendWhenNow: string;
+  readonly sendWhenLater: string;
+  readonly sendDateLabel: string;
+  readonly sendTimeLabel: string;
+  /** Under the fields: the time read back in words, and that the computer may be off. */
+  readonly sendAtLeaves: (at: number) => string;
+  readonly sendAtProblem: Readonly<Record<SendAtProblem, string>>;
+  readonly scheduleButton: Count;
+  readonly confirmScheduleTitle: string;
+  readonly confirmSchedule: (n: number, at: number) => string;
+  readonly confirmScheduleButton: string;
+  readonly schedulingLabel: string;
+  readonly scheduleDone: (scheduled: number, failed: number, at: number) => string;
+  readonly scheduleCancelled: (n: number, at: number) => string;
   /** After a send run that the daily limit cut short. */
   readonly dailyLimitReached: (sent: number, rest: number, from: number | null) => string;
   readonly sendStatus: string;

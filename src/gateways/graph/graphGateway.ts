@@ -52,6 +52,11 @@ export interface GraphGatewayOptions {
   readonly sendIntervalMs?: number;
   /** Called after each accepted /send (202), e.g. to count recipients toward the daily limit. */
   readonly onSent?: (sent: { readonly key: string; readonly at: number; readonly recipients: number }) => void;
+  /**
+   * Send mode: when the messages leave (ms since 1970); Exchange holds each in Drafts until then
+   * (PidTagDeferredSendTime). Absent: at once.
+   */
+  readonly sendAt?: number;
 }
 
 export interface GraphGateway extends DraftGateway {
@@ -78,6 +83,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     intervalMs: positive(options.sendIntervalMs, SEND_INTERVAL_MS),
     clock: { now: client.now, sleep: (ms) => client.sleep(ms) },
     ...(options.onSent ? { onSent: options.onSent } : {}),
+    ...(options.sendAt === undefined ? {} : { sendAt: options.sendAt }),
   });
 
   async function create(draft: OutgoingDraft, signal?: AbortSignal, run?: GatewayCall): Promise<CreateResult> {

@@ -13,8 +13,16 @@ export const RUNDMAIL_COMPLETE_PROPERTY = `String ${RUNDMAIL_PROPERTY_SET} Name 
  */
 export const RUNDMAIL_SENDING_PROPERTY = `String ${RUNDMAIL_PROPERTY_SET} Name RundmailSending`;
 
-/** The PATCH body that sets one of these properties. */
-export const propertyPatch = (id: string, value: string) => ({ singleValueExtendedProperties: [{ id, value }] });
+/**
+ * PidTagDeferredSendTime, named by its MAPI tag ("{type} {proptag}": Learn, "Outlook extended properties overview"):
+ * set before /send, Exchange holds the message until this time ([MS-OXOMSG] 2.2.3.2; a time past sends at once).
+ */
+export const DEFERRED_SEND_PROPERTY = "SystemTime 0x3FEF";
+
+/** The PATCH body that sets one of these properties, and any more given. */
+export const propertyPatch = (id: string, value: string, ...more: readonly { readonly id: string; readonly value: string }[]) => ({
+  singleValueExtendedProperties: [{ id, value }, ...more],
+});
 
 /** Graph may give a property id back in another case or spacing than it was written. */
 export const sameProperty = (a: unknown, b: string): boolean =>

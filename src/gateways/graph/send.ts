@@ -1,5 +1,5 @@
-// Send mode: an existing complete draft is marked RundmailSending, then POSTed to /send, paced one every 2 s across
-// all workers (Exchange Online takes 30 messages a minute per mailbox). A 202 does not mean the message has left,
+// Send mode: an existing complete draft is marked RundmailSending (with its send time, when the run has one), then
+// POSTed to /send, paced one every 2 s across all workers (Exchange Online takes 30 messages a minute per mailbox). A 202 does not mean the message has left,
 // and a lost answer may have sent it: a draft whose /send was started is never sent again.
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf } from "../../core/run/messages";
@@ -7,7 +7,7 @@ import type { RunClock } from "../../core/run/clock";
 import { DEFAULT_RATE_PER_MINUTE, intervalFor, pace } from "../../core/run/pace";
 import type { CreateResult, OutgoingDraft } from "../../core/run/types";
 import { failedForGood } from "./answers";
-import { RUNDMAIL_SENDING_PROPERTY, propertyPatch } from "./properties";
+import { DEFERRED_SEND_PROPERTY, RUNDMAIL_SENDING_PROPERTY, propertyPatch } from "./properties";
 import { GraphFailure, QUOTA_CODE, TokenFailure, graph, messagePath, type GraphCall } from "./request";
 import { MAX_INNER_WAIT_MS, withRetries } from "./retries";
 
@@ -35,8 +35,10 @@ export interface SenderOptions {
   readonly intervalMs: number;
   /** The gateway's clock (tests drive it). */
   readonly clock: Pick<RunClock, "now" | "sleep">;
-  /** Called after each accepted /send (202). */
+  /** Called after each accepted /send (202); `at` is when the message leaves (sendAt, when given). */
   readonly onSent?: (sent: { readonly key: string; readonly at: number; readonly recipients: number }) => void;
+  /** When the messages leave (ms since 1970): written as PidTagDeferredSendTime with the Sending mark. Absent: at once. */
+  readonly sendAt?: number;
 }
 
 export type SendDraft = (call: GraphCall, messageId: string, to: Recipients) => Promise<SendOutcome>;
@@ -48,7 +50,10 @@ export function createSender(options: SenderOptions): SendDraft {
 
   function notifySent(call: GraphCall, to: Recipients): void {
     try {
-      options.onSent?.({ key: to.key, at: call.client.now(), recipients: to.recipients });
+      // A scheduled message counts toward the daily limit of the day it leaves, not of the day it was handed over.
+      // (A time that passed while the run went on sends at once: then it is now.)
+      const now = call.client.now();
+      options.onSent?.({ key: to.key, at: Math.max(options.sendAt ?? now, now), recipients: to.recipients });
     } catch {
       // A listener's error cannot undo a send.
     }
@@ -61,8 +66,18 @@ export function createSender(options: SenderOptions): SendDraft {
       maybeSent,
       result: failedForGood(client.say, code, { address: to.address, reason }),
     });
+    // The send time goes with the mark, in one PATCH before /send: a draft marked Sending always carries its time.
     const mark = (value: "1" | "0"): Promise<unknown> =>
-      withRetries(call, () => graph(call, "PATCH", messagePath(messageId), propertyPatch(RUNDMAIL_SENDING_PROPERTY, value)));
+      withRetries(call, () =>
+        graph(
+          call,
+          "PATCH",
+          messagePath(messageId),
+          value === "1" && options.sendAt !== undefined
+            ? propertyPatch(RUNDMAIL_SENDING_PROPERTY, value, { id: DEFERRED_SEND_PROPERTY, value: new Date(options.sendAt).toISOString() })
+            : propertyPatch(RUNDMAIL_SENDING_PROPERTY, value),
+        ),
+      );
     try {
       await mark("1");
     } catch (error) {

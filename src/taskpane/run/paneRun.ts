@@ -25,6 +25,8 @@ export interface PaneRunInput {
   readonly option: GatewayOption;
   readonly runId: string;
   readonly mode: RunMode;
+  /** Send mode: when the messages leave (ms since 1970), held by Exchange until then; absent: at once. */
+  readonly sendAt?: number;
   /** The run continues an earlier one with the same runId: its record's start time is kept. */
   readonly resuming: boolean;
   /** The plan's fingerprint: with it the run is recorded, so a reopened pane can offer to continue it. */
@@ -70,10 +72,14 @@ export async function startPaneRun(input: PaneRunInput): Promise<void> {
 
 async function runWith(input: PaneRunInput, unlock: () => void): Promise<void> {
   const { plan, option, runId, mode, dispatch } = input;
+  const sendAt = mode === "send" ? input.sendAt : undefined;
   const opened = await input.store();
   const ledger = opened.ledger(runId);
+  // A scheduled run is counted against the daily limit of the day its messages leave.
   const split =
-    mode === "send" ? await splitForDailyLimit(plan.drafts, { runId, ledger, store: opened, now: Date.now() }) : { drafts: plan.drafts, heldBack: null };
+    mode === "send"
+      ? await splitForDailyLimit(plan.drafts, { runId, ledger, store: opened, now: Math.max(sendAt ?? 0, Date.now()) })
+      : { drafts: plan.drafts, heldBack: null };
   const earlier =
     input.resuming && input.fingerprint !== undefined
       ? await opened.findRun(input.fingerprint).then((r) => (r?.runId === runId ? r : null), () => null)
@@ -81,10 +87,20 @@ async function runWith(input: PaneRunInput, unlock: () => void): Promise<void> {
   const book: RunBook | null =
     input.fingerprint === undefined
       ? null
-      : runBook({ store: opened, runId, fingerprint: input.fingerprint, gatewayId: option.id, mode, drafts: plan.drafts, heldBack: split.heldBack, earlier });
+      : runBook({
+          store: opened,
+          runId,
+          fingerprint: input.fingerprint,
+          gatewayId: option.id,
+          mode,
+          ...(sendAt === undefined ? {} : { sendAt }),
+          drafts: plan.drafts,
+          heldBack: split.heldBack,
+          earlier,
+        });
   await book?.started();
 
-  dispatch({ type: "runStarted", runId, gatewayId: option.id, total: split.drafts.length, mode, heldBack: split.heldBack });
+  dispatch({ type: "runStarted", runId, gatewayId: option.id, total: split.drafts.length, mode, sendAt: sendAt ?? null, heldBack: split.heldBack });
   const updates = batchedUpdates((events) => dispatch({ type: "run", events }), input.flushMs ?? FLUSH_MS);
   let run: RunControl;
   try {
@@ -93,7 +109,7 @@ async function runWith(input: PaneRunInput, unlock: () => void): Promise<void> {
       drafts: split.drafts,
       render: async (draft) => outgoingDraft(plan, draft, runId, input.bytesOf),
       // Every message the mailbox accepts counts toward tomorrow's limit, noted as it goes out.
-      gateway: option.create(mode, ({ at, recipients }) => void opened.recordSends(at, recipients).catch(() => undefined)),
+      gateway: option.create(mode, ({ at, recipients }) => void opened.recordSends(at, recipients).catch(() => undefined), sendAt),
       ledger,
       lang: input.lang,
       onProgress: (progress) => {

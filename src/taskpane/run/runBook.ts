@@ -44,6 +44,8 @@ export interface RunBookInput {
   readonly fingerprint: string;
   readonly gatewayId: string;
   readonly mode: RunMode;
+  /** A scheduled send run's time to leave: kept, so that the run is continued with the same time. */
+  readonly sendAt?: number;
   /** Every draft of the plan, also those held back: the record speaks of the whole list. */
   readonly drafts: readonly PlannedDraft[];
   readonly heldBack: HeldBack | null;
@@ -79,6 +81,7 @@ export function runBook(input: RunBookInput): RunBook {
       fingerprint: input.fingerprint,
       gatewayId: input.gatewayId,
       mode,
+      ...(mode === "send" && input.sendAt !== undefined ? { sendAt: input.sendAt } : {}),
       total: input.drafts.length,
       created,
       failed,

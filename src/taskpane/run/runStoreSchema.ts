@@ -22,6 +22,8 @@ export interface RunRecord {
   readonly fingerprint: string;
   readonly gatewayId: string;
   readonly mode: RunMode;
+  /** A scheduled send run: when its messages leave (ms since 1970). Absent: at once, or drafts. */
+  readonly sendAt?: number;
   readonly total: number;
   readonly created: number;
   readonly failed: number;
@@ -37,12 +39,14 @@ export interface RunRecord {
 export function readRunRecord(value: unknown): RunRecord | null {
   if (typeof value !== "object" || value === null) return null;
   const r = value as Partial<Record<keyof RunRecord, unknown>>;
-  const { runId, fingerprint, gatewayId, mode, total, created, failed, startedAt, updatedAt, finished, ended } = r;
+  const { runId, fingerprint, gatewayId, mode, sendAt, total, created, failed, startedAt, updatedAt, finished, ended } = r;
   if (typeof runId !== "string" || typeof fingerprint !== "string" || typeof gatewayId !== "string") return null;
   if (mode !== "drafts" && mode !== "send") return null;
   if (!isCount(total) || !isCount(created) || !isCount(failed) || !isCount(startedAt) || !isCount(updatedAt)) return null;
   if (typeof finished !== "boolean" || (ended !== undefined && typeof ended !== "boolean")) return null;
-  return { runId, fingerprint, gatewayId, mode, total, created, failed, startedAt, updatedAt, finished, ended: ended === true };
+  if (sendAt !== undefined && !isCount(sendAt)) return null;
+  const record: RunRecord = { runId, fingerprint, gatewayId, mode, total, created, failed, startedAt, updatedAt, finished, ended: ended === true };
+  return mode === "send" && sendAt !== undefined ? { ...record, sendAt } : record;
 }
 
 function isCount(value: unknown): value is number {

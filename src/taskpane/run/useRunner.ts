@@ -20,6 +20,8 @@ export type RunStorage = "opening" | "browser" | "memory";
 export interface RunOptions {
   /** "send" sends each message at once (a gateway that can); drafts by default. */
   readonly mode?: RunMode;
+  /** Send mode: when the messages leave (ms since 1970); absent: at once. */
+  readonly sendAt?: number;
   /** The plan's fingerprint: with it the run is recorded, so a reopened pane can offer to continue it. */
   readonly fingerprint?: string;
 }
@@ -48,8 +50,11 @@ export interface Runner {
   setAside(record: RunRecord): Promise<void>;
   /** The user chose to forget this list: every run of it, records and ledger, is deleted from the browser. */
   forgetList(fingerprint: string): Promise<ForgetResult>;
-  /** For the confirmation before sending: how many go out now and how many wait for the daily limit. */
-  forecastSend(plan: MergePlan, resumeRunId?: string): Promise<SendForecast>;
+  /**
+   * For the confirmation before sending: how many go out now (at `sendAt`, when scheduled) and how many wait for the
+   * daily limit.
+   */
+  forecastSend(plan: MergePlan, resumeRunId?: string, sendAt?: number): Promise<SendForecast>;
 }
 
 export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServices): Runner {
@@ -94,10 +99,11 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
   const bytesOf = useMemo(() => paneFileBytes(host, fileStore, t.noOutlook), [host, fileStore, t]);
 
   const forecastSend = useCallback(
-    async (plan: MergePlan, resumeRunId?: string): Promise<SendForecast> => {
+    async (plan: MergePlan, resumeRunId?: string, sendAt?: number): Promise<SendForecast> => {
       const [opened, { splitForDailyLimit }] = await Promise.all([runStore(), import("./runBook")]);
       const runId = resumeRunId ?? newRunId(Date.now());
-      const split = await splitForDailyLimit(plan.drafts, { runId, ledger: opened.ledger(runId), store: opened, now: Date.now() });
+      const now = Math.max(sendAt ?? 0, Date.now());
+      const split = await splitForDailyLimit(plan.drafts, { runId, ledger: opened.ledger(runId), store: opened, now });
       return { sendNow: split.sendNow, heldBack: split.heldBack };
     },
     [runStore],
@@ -116,6 +122,7 @@ export function useRunner(dispatch: Dispatch<WizardAction>, services: PaneServic
             option,
             runId,
             mode,
+            ...(mode === "send" && options.sendAt !== undefined ? { sendAt: options.sendAt } : {}),
             resuming: resumeRunId !== undefined,
             ...(options.fingerprint === undefined ? {} : { fingerprint: options.fingerprint }),
             store: runStore,

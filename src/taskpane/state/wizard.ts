@@ -66,6 +66,8 @@ export interface WizardRun {
   readonly gatewayId: string | null;
   /** Drafts left in Drafts, or messages sent. */
   readonly mode: RunMode;
+  /** A send run's messages leave at this time (ms since 1970), held by Exchange until then; null: at once. */
+  readonly sendAt: number | null;
   /**
    * Rows this run did not start because the mailbox's daily sending limit would not take them, and from when it
    * will (null: unknown); null when every row was started.
@@ -79,6 +81,15 @@ export interface HeldBack {
   readonly rows: number;
   /** When they fit again (ms since 1970); null when it cannot be said. */
   readonly from: number | null;
+}
+
+/** "Send now" right away, or at a later time: the date and time as the user typed them (read by core/run/sendAt.ts). */
+export interface SendTimeChoice {
+  readonly later: boolean;
+  /** "2026-12-07", as <input type="date"> gives it; "" until chosen. */
+  readonly date: string;
+  /** "08:00", as <input type="time"> gives it. */
+  readonly time: string;
 }
 
 export interface TestDraftState {
@@ -110,6 +121,7 @@ export interface WizardState {
   readonly gatewayId: string | null;
   /** "send" only after the user chose "Send now" for a gateway that can send; never carried to another gateway. */
   readonly runMode: RunMode;
+  readonly sendTime: SendTimeChoice;
   readonly testDraft: TestDraftState;
   readonly run: WizardRun;
 }
@@ -117,7 +129,7 @@ export interface WizardState {
 /** A run event other than start and reset, which the wizard's own actions stand for. */
 export type RunUpdate = Exclude<RunEvent, { type: "start" } | { type: "reset" }>;
 
-const IDLE_RUN: WizardRun = { state: initialRunState, runId: null, gatewayId: null, mode: "drafts", heldBack: null, error: null };
+const IDLE_RUN: WizardRun = { state: initialRunState, runId: null, gatewayId: null, mode: "drafts", sendAt: null, heldBack: null, error: null };
 
 export const INITIAL_STATE: WizardState = {
   step: "recipients",
@@ -134,6 +146,7 @@ export const INITIAL_STATE: WizardState = {
   reviewIndex: 0,
   gatewayId: null,
   runMode: "drafts",
+  sendTime: { later: false, date: "", time: "" },
   testDraft: { phase: "idle", message: null },
   run: IDLE_RUN,
 };
@@ -167,6 +180,7 @@ export type WizardAction =
   | { readonly type: "gatewayChosen"; readonly id: string }
   /** The mode belongs to the gateway shown as chosen (which may be the default, not yet in `gatewayId`). */
   | { readonly type: "runModeChosen"; readonly gatewayId: string; readonly mode: RunMode }
+  | { readonly type: "sendTimeChosen"; readonly choice: SendTimeChoice }
   | { readonly type: "testDraftStarted" }
   | { readonly type: "testDraftSent"; readonly message: string | null }
   | { readonly type: "testDraftFailed"; readonly message: string }
@@ -177,6 +191,8 @@ export type WizardAction =
       readonly total: number;
       /** "drafts" when not given. */
       readonly mode?: RunMode;
+      /** A send run's time to leave; absent: at once. */
+      readonly sendAt?: number | null;
       readonly heldBack?: HeldBack | null;
     }
   /** What startRun reports and the pause/resume/cancel buttons, as the core's run reducer takes them, in batches. */
@@ -325,6 +341,9 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
       if (isRunActive(state.run)) return state;
       if (action.mode === state.runMode && action.gatewayId === state.gatewayId) return state;
       return { ...state, gatewayId: action.gatewayId, runMode: action.mode };
+    case "sendTimeChosen":
+      if (isRunActive(state.run)) return state;
+      return { ...state, sendTime: action.choice };
 
     case "testDraftStarted":
       if (state.testDraft.phase === "sending") return state;
@@ -344,6 +363,7 @@ function reduce(state: WizardState, action: WizardAction): WizardState {
           runId: action.runId,
           gatewayId: action.gatewayId,
           mode: action.mode ?? "drafts",
+          sendAt: action.mode === "send" ? (action.sendAt ?? null) : null,
           heldBack: action.heldBack ?? null,
           error: null,
         },

@@ -1,5 +1,5 @@
-// The last question before messages leave the mailbox: how many go now (the daily limit may hold some back), and
-// that they cannot be recalled. Sending is never one click away from the Create step.
+// The last question before messages leave the mailbox: how many go now, or when (the daily limit may hold some back),
+// and that they cannot be recalled once sent. Sending is never one click away from the Create step.
 import {
   Button,
   Dialog,
@@ -17,18 +17,20 @@ export interface ConfirmSendDialogProps {
   readonly open: boolean;
   /** Null while it is being worked out. */
   readonly forecast: SendForecast | null;
+  /** When the messages leave (ms since 1970), held by Exchange until then; null: now. */
+  readonly sendAt: number | null;
   readonly onSend: () => void;
   readonly onCancel: () => void;
 }
 
-export function ConfirmSendDialog({ open, forecast, onSend, onCancel }: ConfirmSendDialogProps) {
+export function ConfirmSendDialog({ open, forecast, sendAt, onSend, onCancel }: ConfirmSendDialogProps) {
   const { t } = usePane();
   const nothing = forecast !== null && forecast.sendNow === 0;
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t.confirmSendTitle}</DialogTitle>
+          <DialogTitle>{sendAt === null ? t.confirmSendTitle : t.confirmScheduleTitle}</DialogTitle>
           <DialogContent>
             {forecast === null ? (
               <Spinner size="tiny" label={t.working} />
@@ -36,7 +38,7 @@ export function ConfirmSendDialog({ open, forecast, onSend, onCancel }: ConfirmS
               t.sendNothingToday(forecast.heldBack?.from ?? null)
             ) : (
               <>
-                {t.confirmSend(forecast.sendNow)}
+                {sendAt === null ? t.confirmSend(forecast.sendNow) : t.confirmSchedule(forecast.sendNow, sendAt)}
                 {forecast.heldBack !== null && ` ${t.confirmSendLater(forecast.heldBack.rows, forecast.heldBack.from)}`}
               </>
             )}
@@ -47,7 +49,7 @@ export function ConfirmSendDialog({ open, forecast, onSend, onCancel }: ConfirmS
               {t.cancel}
             </Button>
             <Button appearance="primary" disabled={forecast === null || nothing} onClick={onSend}>
-              {t.confirmSendButton}
+              {sendAt === null ? t.confirmSendButton : t.confirmScheduleButton}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -33,6 +33,8 @@ import { CreateAgainDialog } from "./CreateAgainDialog";
 import { ConfirmSendDialog } from "./ConfirmSendDialog";
 import { EarlierRunNotice } from "./EarlierRunNotice";
 import { RunView } from "./RunView";
+import { SendTimeField } from "./SendTimeField";
+import { readSendAt } from "../../core/run/sendAt";
 import { useStepStyles } from "./stepStyles";
 
 const useStyles = makeStyles({
@@ -50,6 +52,8 @@ const useStyles = makeStyles({
 interface PendingSend {
   readonly gateway: GatewayOption;
   readonly resumeRunId: string | undefined;
+  /** When the messages leave; undefined: at once. */
+  readonly sendAt: number | undefined;
   readonly forecast: SendForecast | null;
 }
 
@@ -71,6 +75,10 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
   const errors = useMemo(() => derived?.plan.issues.filter((i) => i.severity === "error") ?? [], [derived]);
   const draftCount = derived?.plan.drafts.length ?? 0;
   const mode: RunMode = gateway?.canSend === true ? state.runMode : "drafts";
+  // "At a later time": the date and time read in the user's time zone, checked against now at every render.
+  const sendAtReading = mode === "send" && state.sendTime.later ? readSendAt(state.sendTime.date, state.sendTime.time, Date.now()) : null;
+  const sendAt = sendAtReading?.ok === true ? sendAtReading.at : undefined;
+  const sendTimeWrong = sendAtReading !== null && !sendAtReading.ok;
   const graphSetup = gateways.find((g) => g.configure !== undefined && !g.available);
   // The sign-in and the gateway's code are fetched while the user reads this step (see GatewayOption.warmUp).
   const warmUp = gateway?.warmUp;
@@ -112,14 +120,18 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
   const doneBefore = mentioned !== null && offered === null && mentioned.created > 0 ? mentioned : null;
   const offeredGateway = offered === null ? null : (gateways.find((g) => g.id === offered.gatewayId && g.available) ?? null);
 
-  /** Starts (or continues) a run; a send asks first. */
-  const begin = (option: GatewayOption, runMode: RunMode, resumeRunId?: string): void => {
+  /**
+   * Starts (or continues) a run; a send asks first. `at`: a send's time to leave (a continued run keeps its own; one
+   * that has passed meanwhile sends at once, as Exchange would).
+   */
+  const begin = (option: GatewayOption, runMode: RunMode, resumeRunId?: string, at?: number): void => {
     if (derived === null || fingerprint === null) return;
     setForgetting(null);
     if (runMode === "send" && option.canSend === true) {
-      setPendingSend({ gateway: option, resumeRunId, forecast: null });
+      const leaves = at !== undefined && at > Date.now() ? at : undefined;
+      setPendingSend({ gateway: option, resumeRunId, sendAt: leaves, forecast: null });
       const plan = derived.plan;
-      runner.forecastSend(plan, resumeRunId).then(
+      runner.forecastSend(plan, resumeRunId, leaves).then(
         (forecast) => setPendingSend((p) => (p !== null && p.resumeRunId === resumeRunId ? { ...p, forecast } : p)),
         // Not knowing today's sends: the run itself checks again and stops with the reason if it cannot.
         () => setPendingSend((p) => (p !== null ? { ...p, forecast: { sendNow: plan.drafts.length, heldBack: null } } : p)),
@@ -155,7 +167,7 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
           record={mentioned}
           onContinue={
             offered !== null && offeredGateway !== null && blockers.every((b) => b === "no-gateway")
-              ? () => begin(offeredGateway, offered.mode === "send" ? "send" : "drafts", offered.runId)
+              ? () => begin(offeredGateway, offered.mode === "send" ? "send" : "drafts", offered.runId, offered.sendAt)
               : null
           }
           elsewhere={offered !== null && offeredGateway === null ? (gatewayLabel(gateways, offered.gatewayId) ?? offered.gatewayId) : null}
@@ -245,6 +257,14 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
           </RadioGroup>
         </Field>
       )}
+      {gateway?.canSend === true && mode === "send" && (
+        <SendTimeField
+          choice={state.sendTime}
+          reading={sendAtReading}
+          disabled={active}
+          onChange={(choice) => dispatch({ type: "sendTimeChosen", choice })}
+        />
+      )}
 
       {!started && blockers.length > 0 && (
         <MessageBar intent={blockers.includes("errors") ? "error" : "warning"} layout="multiline" id={blockedId}>
@@ -272,15 +292,15 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
         <div className={stepStyles.buttons}>
           <Button
             appearance="primary"
-            disabledFocusable={blockers.length > 0}
+            disabledFocusable={blockers.length > 0 || sendTimeWrong}
             aria-describedby={blockers.length > 0 ? blockedId : undefined}
             onClick={() => {
-              if (blockers.length > 0 || gateway === null) return;
+              if (blockers.length > 0 || sendTimeWrong || gateway === null) return;
               if (doneBefore !== null) setAskingAgain(true);
-              else begin(gateway, mode);
+              else begin(gateway, mode, undefined, sendAt);
             }}
           >
-            {startLabel(t, gateway?.id ?? null, mode, draftCount)}
+            {startLabel(t, gateway?.id ?? null, mode, draftCount, sendAt)}
           </Button>
         </div>
       )}
@@ -294,7 +314,7 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
           onAgain={() => {
             setAskingAgain(false);
             // No run id to continue: a new run, whose keys are new, so these are new drafts on the user's word.
-            if (gateway !== null && blockers.length === 0) begin(gateway, mode);
+            if (gateway !== null && blockers.length === 0 && !sendTimeWrong) begin(gateway, mode, undefined, sendAt);
           }}
         />
       )}
@@ -305,10 +325,17 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
       <ConfirmSendDialog
         open={pendingSend !== null}
         forecast={pendingSend?.forecast ?? null}
+        sendAt={pendingSend?.sendAt ?? null}
         onCancel={() => setPendingSend(null)}
         onSend={() => {
-          if (pendingSend !== null && derived !== null && fingerprint !== null) {
-            runner.start(derived.plan, pendingSend.gateway, pendingSend.resumeRunId, { mode: "send", fingerprint });
+          // A time that passed while the dialog was open is not sent "now" behind the user's back: the field says so.
+          const leaves = pendingSend?.sendAt;
+          if (pendingSend !== null && derived !== null && fingerprint !== null && (leaves === undefined || leaves > Date.now())) {
+            runner.start(derived.plan, pendingSend.gateway, pendingSend.resumeRunId, {
+              mode: "send",
+              fingerprint,
+              ...(leaves === undefined ? {} : { sendAt: leaves }),
+            });
           }
           setPendingSend(null);
         }}
@@ -322,7 +349,7 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
           onDownload={downloadReport}
           onResume={
             derived !== null && gateway !== null && run.runId !== null && blockers.length === 0
-              ? () => run.runId !== null && begin(gateway, run.mode, run.runId)
+              ? () => run.runId !== null && begin(gateway, run.mode, run.runId, run.sendAt ?? undefined)
               : null
           }
         />
@@ -353,8 +380,8 @@ function gatewayLabel(gateways: readonly GatewayOption[], id: string): string | 
 }
 
 /** The start button says what will happen with the chosen way: drafts in Drafts, a ZIP to download, windows, or sending. */
-export function startLabel(t: TaskpaneStrings, gatewayId: string | null, mode: RunMode, drafts: number): string {
-  if (mode === "send") return t.sendButton(drafts);
+export function startLabel(t: TaskpaneStrings, gatewayId: string | null, mode: RunMode, drafts: number, sendAt?: number): string {
+  if (mode === "send") return sendAt === undefined ? t.sendButton(drafts) : t.scheduleButton(drafts);
   if (gatewayId === "eml") return t.zipButton(drafts);
   if (gatewayId === "compose") return t.composeButton(drafts);
   return t.createButton(drafts);

@@ -39,6 +39,7 @@ export function RunView({
   const done = created + failed + cancelled;
   const active = isRunActive(run);
   const sending = run.mode === "send";
+  const scheduledFor = sending ? run.sendAt : null;
   const time =
     phase === "paused" ? t.paused : phase === "cancelling" ? t.cancelling : secondsLeft === null ? t.estimating : t.timeLeft(secondsLeft);
   // Rows the daily limit held back are missing too: once the limit allows, the same run sends them.
@@ -51,7 +52,7 @@ export function RunView({
   return (
     <section className={stepStyles.section}>
       <Field
-        label={over !== null ? t.runOverLabel[over] : sending ? t.sendingLabel : t.progressLabel}
+        label={over !== null ? t.runOverLabel[over] : scheduledFor !== null ? t.schedulingLabel : sending ? t.sendingLabel : t.progressLabel}
         hint={active ? `${t.progressCount(done, total)} · ${time}` : t.progressCount(done, total)}
       >
         <ProgressBar
@@ -92,7 +93,11 @@ export function RunView({
         {phase === "done" && run.error === null && (
           <MessageBar intent={summary?.cancelled || failed > 0 ? "warning" : "success"} layout="multiline">
             <MessageBarBody>
-              {sending
+              {scheduledFor !== null
+                ? summary?.cancelled
+                  ? t.scheduleCancelled(created, scheduledFor)
+                  : t.scheduleDone(created, failed, scheduledFor)
+                : sending
                 ? summary?.cancelled
                   ? t.sendCancelled(created)
                   : t.sendDone(created, failed)
@@ -143,7 +148,7 @@ export function overKind(run: WizardRun, cancelled: boolean): keyof TaskpaneStri
   if (isRunActive(run) || run.state.phase === "ready") return null;
   if (run.error !== null) return "stopped";
   if (cancelled) return "cancelled";
-  if (run.mode === "send") return "send";
+  if (run.mode === "send") return run.sendAt === null ? "send" : "scheduled";
   // Named by the gateway's id (src/taskpane/gateways.ts): what the user got is a download or windows, not drafts.
   if (run.gatewayId === "eml") return "zip";
   if (run.gatewayId === "compose") return "compose";
