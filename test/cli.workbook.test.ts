@@ -38,7 +38,7 @@ interface CheckJson {
 describe("rundmail check on a workbook", () => {
   test.each([
     ["de", "Beitrag für Mitglied 0042", "Hallo Jürgen, Ihr Beitrag: 120,00 €, Mitglied seit 01.03.2019, PLZ 01067, Summe 240."],
-    ["en", "Beitrag für Mitglied 0042", "Hallo Jürgen, Ihr Beitrag: 120.00 €, Mitglied seit 01/03/2019, PLZ 01067, Summe 240."],
+    ["en", "Beitrag für Mitglied 0042", "Hallo Jürgen, Ihr Beitrag: €120.00, Mitglied seit 01/03/2019, PLZ 01067, Summe 240."],
   ])("--lang %s: values as Excel shows them; hidden row and merged cells at the sheet's row numbers", (lang, subject, text) => {
     const { args } = scenario();
     const run = rundmail(["check", "--json", "--lang", lang, ...args]);

@@ -732,4 +732,57 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
     for (const d of drafts) expect(d.extendedProperties.find((p) => COMPLETE_PROPERTY.test(p.id))?.value).toBe("1");
     expect(sandbox.pageErrors).toEqual([]);
   }
+
+  // Last in this file: it moves the shared emulator's clock on by days, as the weekend passes.
+  test("de: 'at a later time' reads the time back in German, holds every message in Drafts until then, and they leave when the emulator's clock passes it", async () => {
+    const sandbox = await sandboxIn("de");
+    const { pane, t, page } = sandbox;
+    const list = members([6 * KIB, 9 * KIB, 12 * KIB], 5001);
+    await attachToMessage(sandbox, list);
+    await planToCreate(sandbox, list);
+
+    await pane.getByRole("radio", { name: t.runModeSend }).check();
+    await pane.getByRole("radio", { name: t.sendWhenLater }).check();
+    // The browser's time zone is this machine's, as Node's: the same wall clock means the same moment.
+    const today = new Date();
+    const dayField = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, 8, 0);
+    const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 3, 8, 0);
+    const date = pane.getByLabel(t.sendDateLabel);
+    await date.fill(dayField(yesterday));
+    await pane.getByLabel(t.sendTimeLabel).fill("08:00");
+    await pane.getByRole("alert").filter({ hasText: t.sendAtProblem.past }).waitFor();
+    expect(await pane.getByRole("button", { name: t.scheduleButton(list.length) }).isDisabled()).toBe(false); // disabledFocusable: focusable, but…
+    expect(await pane.getByRole("button", { name: t.scheduleButton(list.length) }).getAttribute("aria-disabled")).toBe("true");
+    await checkedState(sandbox, "graph-de-5-create-schedule-past");
+
+    await date.fill(dayField(monday));
+    await pane.getByText(t.sendAtLeaves(monday.getTime()), { exact: true }).waitFor();
+    await checkedState(sandbox, "graph-de-5-create-schedule");
+    await pane.getByRole("button", { name: t.scheduleButton(list.length) }).click();
+    const dialog = pane.getByRole("alertdialog", { name: t.confirmScheduleTitle });
+    await dialog.getByText(t.confirmSchedule(list.length, monday.getTime())).waitFor();
+    await pane.getByRole("alertdialog").evaluate((surface) => Promise.all(surface.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await checkedState(sandbox, "graph-de-5-create-schedule-confirm");
+    await dialog.getByRole("button", { name: t.confirmScheduleButton }).click();
+    await pane.getByText(t.scheduleDone(list.length, 0, monday.getTime()), { exact: true }).waitFor({ timeout: 60_000 });
+    await checkedState(sandbox, "graph-de-6-schedule-done");
+
+    // Handed over, each once, and held in Drafts with Monday's time: nothing has left.
+    const held = expectMailbox(list, "drafts");
+    expect(addin.graph.summary().drafts.map((d) => d.heldUntil)).toEqual(held.map(() => monday.toISOString()));
+    expect(addin.graph.log.filter((e) => e.method === "POST" && /\/send$/.test(e.path) && e.status === 202)).toHaveLength(list.length);
+    expect(addin.graph.sent).toEqual([]);
+
+    // The weekend passes on the emulator's clock, through its control (as a page could not: it needs the token).
+    const advance = (ms: number) =>
+      page.request.post(`${addin.origin}/graph/emulator/clock`, { headers: { "X-Emulator-Control": addin.graph.controlToken }, data: { advanceMs: ms } });
+    expect((await advance(monday.getTime() - Date.now() - 60_000)).status()).toBe(200);
+    expect(addin.graph.sent).toEqual([]);
+    expect((await advance(120_000)).status()).toBe(200);
+    expectMailbox(list, "sentitems");
+    expect(addin.graph.sent.map((s) => s.at)).toEqual(list.map(() => monday.getTime()));
+    expect(sandbox.pageErrors).toEqual([]);
+    expect(sandbox.consoleErrors).toEqual([]);
+  });
 });

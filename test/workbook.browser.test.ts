@@ -67,7 +67,7 @@ function clubWorkbook(): Buffer {
 /** What the pane shows for the first member of each sheet, per language (the reader's rules). */
 const SHOWN: Readonly<Record<Lang, { first: readonly string[]; board: readonly string[]; fee: string; boardFee: string }>> = {
   de: { first: ["0042", "120,00 €", "01.03.2019", "01067", "240"], board: ["0007", "0,50 €", "18.06.2020", "80331", "1"], fee: "120,00 €", boardFee: "0,50 €" },
-  en: { first: ["0042", "120.00 €", "01/03/2019", "01067", "240"], board: ["0007", "0.50 €", "18/06/2020", "80331", "1"], fee: "120.00 €", boardFee: "0.50 €" },
+  en: { first: ["0042", "€120.00", "01/03/2019", "01067", "240"], board: ["0007", "€0.50", "18/06/2020", "80331", "1"], fee: "€120.00", boardFee: "€0.50" },
 };
 
 type Way = "chosen" | "dropped" | "attached";

@@ -1,7 +1,8 @@
 // A cell's value as the user sees it in Excel, in the user's language: the workbook's number format applied, with
-// the language's decimal and thousands separators. Never the stored serial number of a date.
+// the language's decimal and thousands separators, and an amount of money as the language writes it (currencyFormat.ts). Never the stored serial number of a date.
 import { SSF as untypedSsf, type CellObject } from "@e965/xlsx";
 import { localeOf, type Lang } from "../../../i18n";
+import { currencyDisplay } from "./currencyFormat";
 import { dateFormatter, dateOfSerial, formatDate } from "./dateFormat";
 
 export interface CellDisplay {
@@ -66,6 +67,8 @@ function numberDisplay(value: number, format: string, lang: Lang, date1904: bool
     const text = formatDate(format, value, lang, date1904) ?? ssf(format, value, lang);
     return text !== null ? { text } : { text: shortDate(value, lang, date1904), unsupportedFormat: format };
   }
+  const money = currencyDisplay(value, format, lang);
+  if (money !== null) return { text: money };
   const text = ssf(format, value, lang);
   return text !== null ? { text } : { text: localSeparators(SSF.format("General", value), lang), unsupportedFormat: format };
 }
@@ -73,7 +76,9 @@ function numberDisplay(value: number, format: string, lang: Lang, date1904: bool
 /** SheetJS's rendering (en-US separators) with the language's separators; null where SheetJS cannot render the code. */
 function ssf(format: string, value: number, lang: Lang): string | null {
   try {
-    return localSeparators(SSF.format(format, value), lang);
+    // Padding at the ends (_- and _) in accounting formats) lines up a column in Excel; merged into a sentence it is
+    // only stray space.
+    return localSeparators(SSF.format(format, value), lang).trim();
   } catch {
     // SheetJS throws strings, not Errors, for codes it does not know.
     return null;
