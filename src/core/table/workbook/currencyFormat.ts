@@ -41,8 +41,8 @@ function readSection(section: string, negative: boolean): CurrencySection | null
     symbols.push((tagged ?? quoted ?? bare ?? "").trim());
     return "";
   });
-  // Padding (_-, _)), fill (* ), escaped and plain spaces carry no meaning for the reader's own layout.
-  rest = rest.replace(/_.|\*.|\\ | /g, "");
+  // Padding (_-, _)), fill (* ) and spaces carry no meaning for the reader's own layout; \- is a plain minus.
+  rest = rest.replace(/_.|\*./g, "").replace(/\\(.)/g, "$1").replace(/ /g, "");
   let parentheses = false;
   if (negative) {
     if (rest.startsWith("(") && rest.endsWith(")")) {
