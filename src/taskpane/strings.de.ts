@@ -260,6 +260,7 @@ export const paneStringsDe: TaskpaneStrings = {
       sent === 1 ? "ist" : "sind"
     } hinausgegangen; öffnen Sie Rundmail ${from === null ? "morgen" : `nach ${dateTime(from, "de")}`} wieder und wählen Sie „Fortsetzen“, um die übrigen ${formatNumber(rest, "de")} zu senden.`,
   sendStatus: "Gesendet",
+  scheduledStatus: "Geplant",
 
   earlierRunTitle: "Diese Liste wurde schon einmal begonnen",
   earlierRun: (done, total, at, mode) =>

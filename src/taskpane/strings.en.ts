@@ -252,6 +252,7 @@ export const paneStringsEn: TaskpaneStrings = {
       from === null ? " tomorrow" : ` after ${dateTime(from, "en")}`
     } and choose Continue to send the remaining ${formatNumber(rest, "en")}.`,
   sendStatus: "Sent",
+  scheduledStatus: "Scheduled",
 
   earlierRunTitle: "This list was started before",
   earlierRun: (done, total, at, mode) =>

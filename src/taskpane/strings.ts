@@ -222,6 +222,7 @@ export interface TaskpaneStrings {
   /** After a send run that the daily limit cut short. */
   readonly dailyLimitReached: (sent: number, rest: number, from: number | null) => string;
   readonly sendStatus: string;
+  readonly scheduledStatus: string;
 
   // ---- step 5: an earlier run of the same plan ----
   readonly earlierRunTitle: string;

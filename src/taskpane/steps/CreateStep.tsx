@@ -300,7 +300,7 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
               else begin(gateway, mode, undefined, sendAt);
             }}
           >
-            {startLabel(t, gateway?.id ?? null, mode, draftCount, sendAt)}
+            {startLabel(t, gateway?.id ?? null, mode, draftCount, sendAtReading !== null)}
           </Button>
         </div>
       )}
@@ -380,8 +380,8 @@ function gatewayLabel(gateways: readonly GatewayOption[], id: string): string | 
 }
 
 /** The start button says what will happen with the chosen way: drafts in Drafts, a ZIP to download, windows, or sending. */
-export function startLabel(t: TaskpaneStrings, gatewayId: string | null, mode: RunMode, drafts: number, sendAt?: number): string {
-  if (mode === "send") return sendAt === undefined ? t.sendButton(drafts) : t.scheduleButton(drafts);
+export function startLabel(t: TaskpaneStrings, gatewayId: string | null, mode: RunMode, drafts: number, scheduled = false): string {
+  if (mode === "send") return scheduled ? t.scheduleButton(drafts) : t.sendButton(drafts);
   if (gatewayId === "eml") return t.zipButton(drafts);
   if (gatewayId === "compose") return t.composeButton(drafts);
   return t.createButton(drafts);

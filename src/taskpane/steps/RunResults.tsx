@@ -16,8 +16,8 @@ const RESULTS_HEIGHT = 240;
 
 interface ResultRowProps {
   readonly outcomes: readonly RowOutcome[];
-  /** A send run: a created row was sent. */
-  readonly sent: boolean;
+  /** A send run: a created row was sent ("sent"), or handed over to leave later ("scheduled"). */
+  readonly sent: false | "sent" | "scheduled";
   readonly classes: RowListClasses;
   readonly t: TaskpaneStrings;
 }
@@ -33,7 +33,7 @@ function ResultRow({ index, style, ariaAttributes, outcomes, sent, classes, t }:
         <Text size={200} weight="semibold">
           {t.goToRow(outcome.row)}
         </Text>
-        <Text size={200}>{sent && outcome.status === "created" ? t.sendStatus : t.status[outcome.status]}</Text>
+        <Text size={200}>{sent && outcome.status === "created" ? (sent === "scheduled" ? t.scheduledStatus : t.sendStatus) : t.status[outcome.status]}</Text>
       </div>
       {/* Whom it is for, in the user's words: a gateway's reference (a Graph message id) means nothing to them. */}
       <Text size={200} className={classes.line}>
@@ -43,7 +43,7 @@ function ResultRow({ index, style, ariaAttributes, outcomes, sent, classes, t }:
   );
 }
 
-export function RunResults({ outcomes, sent }: { readonly outcomes: readonly RowOutcome[]; readonly sent: boolean }) {
+export function RunResults({ outcomes, sent }: { readonly outcomes: readonly RowOutcome[]; readonly sent: false | "sent" | "scheduled" }) {
   const classes = useRowListStyles();
   const { t } = usePane();
   const rowProps = useMemo(() => ({ outcomes, sent, classes, t }), [outcomes, sent, classes, t]);

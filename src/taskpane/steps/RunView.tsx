@@ -123,7 +123,7 @@ export function RunView({
           </MessageBar>
         )}
       </div>
-      {(summary?.outcomes ?? attention).length > 0 && <RunResults outcomes={summary?.outcomes ?? attention} sent={sending} />}
+      {(summary?.outcomes ?? attention).length > 0 && <RunResults outcomes={summary?.outcomes ?? attention} sent={scheduledFor !== null ? "scheduled" : sending ? "sent" : false} />}
       {!active && (
         <div className={stepStyles.buttons}>
           <Button icon={<ArrowDownload20Regular />} onClick={onDownload}>

@@ -1,6 +1,6 @@
 // "Send now": right away, or at a later time the user gives (date and time in their own time zone). The time is read
 // back in words in Outlook's language under the fields, because the browser's date field speaks the browser's.
-import { Caption1, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { suggestedSendAt, type SendAtReading } from "../../core/run/sendAt";
 import { usePane } from "../context";
 import type { SendTimeChoice } from "../state/wizard";
@@ -13,8 +13,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalXXL,
   },
-  date: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
-  time: { flexGrow: 0, flexBasis: "104px", minWidth: 0 },
+  // Side by side where there is room; at 320 px, one under the other: a time field with AM/PM needs about 130 px.
+  date: { flexGrow: 1, flexBasis: "150px" },
+  time: { flexGrow: 0, flexBasis: "136px" },
   echo: { display: "block", paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -58,7 +59,7 @@ export function SendTimeField({ choice, reading, disabled, onChange }: SendTimeF
             </Field>
           </div>
           {/* One message for both fields: which of the two is wrong is not always one of them (a time already past). */}
-          <Caption1 className={problem === undefined ? styles.echo : `${styles.echo} ${styles.problem}`} role={problem === undefined ? undefined : "alert"}>
+          <Caption1 className={mergeClasses(styles.echo, problem !== undefined && styles.problem)} role={problem === undefined ? undefined : "alert"}>
             {reading?.ok === true ? t.sendAtLeaves(reading.at) : problem}
           </Caption1>
         </>
