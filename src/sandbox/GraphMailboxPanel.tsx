@@ -270,6 +270,7 @@ const MessageItem = memo(function MessageItem({ message, s, onOpen }: { readonly
         {message.bcc.length > 0 && line(s.bcc, message.bcc.join("; "))}
         {line(s.subject, message.subject === "" ? s.noSubject : message.subject)}
         {message.attachments.length > 0 && line(s.attachments, message.attachments.map((a) => s.attachment(a.name, a.size)).join(", "))}
+        {message.heldUntil !== null && line(s.leaves, s.leavesAt(Date.parse(message.heldUntil)))}
       </button>
     </li>
   );

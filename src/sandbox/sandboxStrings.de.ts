@@ -1,4 +1,4 @@
-import { formatNumber, formatBytes } from "../i18n";
+import { formatNumber, formatBytes, sendTime } from "../i18n";
 import type { ChromeStrings, GraphPanelStrings } from "./sandboxStrings";
 
 export const graphPanelStringsDe: GraphPanelStrings = {
@@ -19,6 +19,8 @@ export const graphPanelStringsDe: GraphPanelStrings = {
   attachments: "Anlagen",
   noSubject: "(kein Betreff)",
   attachment: (name, size) => `${name} (${formatBytes(size, "de")})`,
+  leaves: "Geht ab",
+  leavesAt: (at) => sendTime(at, "de"),
   messageLabel: (to) => `Nachricht an ${to}`,
   usage: (requests, requestLimit, uploaded, uploadLimit, recipients, recipientLimit) =>
     `Verbraucht: ${formatNumber(requests, "de")} von ${formatNumber(requestLimit, "de")} Anfragen je 10 Minuten · ${formatBytes(uploaded, "de")} von ${formatBytes(uploadLimit, "de")} hochgeladen je 5 Minuten · ${formatNumber(recipients, "de")} von ${formatNumber(recipientLimit, "de")} Empfängern heute gesendet`,

@@ -1,4 +1,4 @@
-import { formatNumber, formatBytes } from "../i18n";
+import { formatNumber, formatBytes, sendTime } from "../i18n";
 import type { ChromeStrings, GraphPanelStrings } from "./sandboxStrings";
 
 export const graphPanelStringsEn: GraphPanelStrings = {
@@ -19,6 +19,8 @@ export const graphPanelStringsEn: GraphPanelStrings = {
   attachments: "Attachments",
   noSubject: "(no subject)",
   attachment: (name, size) => `${name} (${formatBytes(size, "en")})`,
+  leaves: "Leaves",
+  leavesAt: (at) => sendTime(at, "en"),
   messageLabel: (to) => `Message to ${to}`,
   usage: (requests, requestLimit, uploaded, uploadLimit, recipients, recipientLimit) =>
     `Used: ${formatNumber(requests, "en")} of ${formatNumber(requestLimit, "en")} requests per 10 minutes · ${formatBytes(uploaded, "en")} of ${formatBytes(uploadLimit, "en")} uploaded per 5 minutes · ${formatNumber(recipients, "en")} of ${formatNumber(recipientLimit, "en")} recipients sent today`,

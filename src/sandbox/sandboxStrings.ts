@@ -22,6 +22,9 @@ export interface GraphPanelStrings {
   readonly attachments: string;
   readonly noSubject: string;
   readonly attachment: (name: string, size: number) => string;
+  /** A draft sent with a time: it waits in Drafts until then (ISO 8601 from the emulator). */
+  readonly leaves: string;
+  readonly leavesAt: (at: number) => string;
   readonly messageLabel: (to: string) => string;
   readonly usage: (requests: number, requestLimit: number, uploaded: number, uploadLimit: number, recipients: number, recipientLimit: number) => string;
   readonly faultsTitle: string;
