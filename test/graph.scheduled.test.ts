@@ -112,6 +112,22 @@ test("a pane reloaded in the middle: the next run hands over only the rest, and 
   expect(e.sent).toHaveLength(rows.length);
 });
 
+test("a pane closed while rows wait for their turn: those drafts carry no Sending mark, so the next run sends them", async () => {
+  const e = mailbox();
+  const ledger = memoryLedger();
+  let cancel: () => void = () => undefined;
+  // Sends 300 ms apart for real: the first goes at once, the others wait in the queue when the pane goes away.
+  const first = await scheduledRun([2, 3, 4, 5], ledger, { sendIntervalMs: 300, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), onSent: () => cancel() }, (c) => (cancel = c));
+  expect(first.outcomes.filter((o) => o.status === "created")).toHaveLength(1);
+  expect(sendRequests()).toBe(1);
+
+  const second = await scheduledRun([2, 3, 4, 5], ledger);
+  expect(second.outcomes.map((o) => o.status)).toEqual(["created", "created", "created", "created"]);
+  expect(sendRequests()).toBe(4);
+  now = MONDAY_8;
+  expect(e.sentItems).toHaveLength(4);
+});
+
 test("a run whose ledger is gone sends nothing again: held messages are not handed over twice, sent ones count as done", async () => {
   const e = mailbox();
   await scheduledRun([2, 3], memoryLedger());

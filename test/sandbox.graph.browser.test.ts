@@ -777,7 +777,9 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
     // The count left depends on the moment of the reload; the time is the one chosen before it.
     await again.getByText(new RegExp(escapeRegExp(`am ${sendTime(monday.getTime(), "de")} ab`))).waitFor();
     await again.getByRole("button", { name: t.confirmScheduleButton }).click();
-    await pane.getByText(t.scheduleDone(list.length, 0, monday.getTime()), { exact: true }).waitFor({ timeout: 60_000 });
+    await photographedOnFailure(sandbox, "graph-failed-schedule-resumed", () =>
+      pane.getByText(t.scheduleDone(list.length, 0, monday.getTime()), { exact: true }).waitFor({ timeout: 60_000 }),
+    );
     await checkedState(sandbox, "graph-de-6-schedule-done");
     expect(await pane.getByText(t.scheduledStatus, { exact: true }).count()).toBe(list.length);
     // The sandbox's mailbox shows each held draft with the time it leaves, as Outlook on the web does in Drafts.

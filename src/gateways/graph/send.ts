@@ -78,12 +78,6 @@ export function createSender(options: SenderOptions): SendDraft {
             : propertyPatch(RUNDMAIL_SENDING_PROPERTY, value),
         ),
       );
-    try {
-      await mark("1");
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      return fail("graph-send-failed", reasonOf(error));
-    }
     /** Certainly not sent: the mark goes again (best effort), so that a later run may send the draft. */
     const refused = async (code: IssueCode, reason: string): Promise<SendOutcome> => {
       try {
@@ -93,9 +87,23 @@ export function createSender(options: SenderOptions): SendDraft {
       }
       return fail(code, reason);
     };
+    let marked = false;
     for (let attempt = 1; ; attempt += 1) {
+      // The turn first, then the mark: a pane closed while the row waits for its turn (up to 4 workers × 2 s) leaves a
+      // plain complete draft, which a later run sends — not one marked Sending, which it could only report as "may
+      // have gone out". The mark and the /send follow each other at once.
       await turns.take(signal);
       if (signal?.aborted) throw new Error(client.say("run-cancelled-maybe-created"));
+      if (!marked) {
+        try {
+          await mark("1");
+          marked = true;
+        } catch (error) {
+          if (signal?.aborted) throw error;
+          return fail("graph-send-failed", reasonOf(error));
+        }
+        if (signal?.aborted) throw new Error(client.say("run-cancelled-maybe-created"));
+      }
       const ticket = throttle?.ticket() ?? 0;
       try {
         await graph(call, "POST", `${messagePath(messageId)}/send`);
