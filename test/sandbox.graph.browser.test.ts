@@ -781,6 +781,9 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
       pane.getByText(t.scheduleDone(list.length, 0, monday.getTime()), { exact: true }).waitFor({ timeout: 60_000 }),
     );
     await checkedState(sandbox, "graph-de-6-schedule-done");
+    // The choices on screen are the continued run's: sending, at Monday's time.
+    expect(await pane.getByRole("radio", { name: t.runModeSend }).isChecked()).toBe(true);
+    expect(await pane.getByLabel(t.sendDateLabel).inputValue()).toBe(dayField(monday));
     expect(await pane.getByText(t.scheduledStatus, { exact: true }).count()).toBe(list.length);
     // The sandbox's mailbox shows each held draft with the time it leaves, as Outlook on the web does in Drafts.
     const leaves = page.getByText(`${GRAPH_PANEL_STRINGS.de.leaves}: ${GRAPH_PANEL_STRINGS.de.leavesAt(monday.getTime())}`);

@@ -1,4 +1,4 @@
-import { SEND_AT_MAX_AHEAD_MS, checkSendAt, readSendAt, suggestedSendAt, type LocalZone } from "./sendAt";
+import { SEND_AT_MAX_AHEAD_MS, checkSendAt, readSendAt, sendAtFields, suggestedSendAt, type LocalZone } from "./sendAt";
 
 /**
  * Berlin's rule for the test's dates, written out (the machine's own zone may be any): UTC+1 in winter, UTC+2 from
@@ -54,6 +54,12 @@ test.each([
   [Number.NaN, false],
 ])("checkSendAt(%p): usable %p", (at, ok) => {
   expect(checkSendAt(at, NOW).ok).toBe(ok);
+});
+
+test("a moment shown in the fields reads back as the same moment", () => {
+  const at = Date.UTC(2027, 2, 29, 6, 5);
+  expect(sendAtFields(at, berlin)).toEqual({ date: "2027-03-29", time: "08:05" });
+  expect(readSendAt("2027-03-29", "08:05", NOW, berlin)).toEqual({ ok: true, at });
 });
 
 test("the suggestion is tomorrow at 08:00, also across a month's and a year's end", () => {

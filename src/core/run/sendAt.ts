@@ -54,11 +54,21 @@ export function checkSendAt(at: number, now: number): SendAtReading {
 }
 
 /** A suggestion for a new choice: tomorrow at 08:00 in the user's time zone, as the fields want it. */
-export function suggestedSendAt(now: number, zone: LocalZone = systemZone): { readonly date: string; readonly time: string } {
+export function suggestedSendAt(now: number, zone: LocalZone = systemZone): SendAtFields {
   const today = zone.wallClock(now);
-  const tomorrow = zone.wallClock(zone.moment(today.year, today.month, today.day + 1, 12, 0));
+  return { date: sendAtFields(zone.moment(today.year, today.month, today.day + 1, 12, 0), zone).date, time: "08:00" };
+}
+
+export interface SendAtFields {
+  readonly date: string;
+  readonly time: string;
+}
+
+/** A moment as the date and time fields show it in the user's time zone (a continued run's own time, shown again). */
+export function sendAtFields(at: number, zone: LocalZone = systemZone): SendAtFields {
+  const w = zone.wallClock(at);
   const two = (n: number): string => String(n).padStart(2, "0");
-  return { date: `${String(tomorrow.year).padStart(4, "0")}-${two(tomorrow.month)}-${two(tomorrow.day)}`, time: "08:00" };
+  return { date: `${String(w.year).padStart(4, "0")}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` };
 }
 
 export interface WallClock {

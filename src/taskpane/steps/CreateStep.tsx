@@ -34,7 +34,7 @@ import { ConfirmSendDialog } from "./ConfirmSendDialog";
 import { EarlierRunNotice } from "./EarlierRunNotice";
 import { RunView } from "./RunView";
 import { SendTimeField } from "./SendTimeField";
-import { readSendAt } from "../../core/run/sendAt";
+import { readSendAt, sendAtFields } from "../../core/run/sendAt";
 import { useStepStyles } from "./stepStyles";
 
 const useStyles = makeStyles({
@@ -167,7 +167,15 @@ export function CreateStep({ state, dispatch, derived, runner, gateways }: StepP
           record={mentioned}
           onContinue={
             offered !== null && offeredGateway !== null && blockers.every((b) => b === "no-gateway")
-              ? () => begin(offeredGateway, offered.mode === "send" ? "send" : "drafts", offered.runId, offered.sendAt)
+              ? () => {
+                  // The choices on screen follow the run continued: a scheduled send shows its own time again.
+                  if (offered.mode === "send") {
+                    dispatch({ type: "runModeChosen", gatewayId: offeredGateway.id, mode: "send" });
+                    const at = offered.sendAt;
+                    dispatch({ type: "sendTimeChosen", choice: at === undefined || at <= Date.now() ? { ...state.sendTime, later: false } : { later: true, ...sendAtFields(at) } });
+                  }
+                  begin(offeredGateway, offered.mode === "send" ? "send" : "drafts", offered.runId, offered.sendAt);
+                }
               : null
           }
           elsewhere={offered !== null && offeredGateway === null ? (gatewayLabel(gateways, offered.gatewayId) ?? offered.gatewayId) : null}
