@@ -52,3 +52,13 @@ test("every language has its conventions; the report's delimiter is ';' for Germ
   expect(isLang("fr")).toBe(false);
   expect(isLang(undefined)).toBe(false);
 });
+
+test.each(LANGUAGES.filter((lang) => CONVENTIONS[lang].plainSmallNumbers))(
+  "%s writes 0 to 999 as plain digits, as the fast path in formatNumber assumes",
+  (lang) => {
+    const intl = new Intl.NumberFormat(CONVENTIONS[lang].locale);
+    for (let n = 0; n < 1000; n += 1) expect(intl.format(n)).toBe(String(n));
+    // And the numbers around it still go through Intl.
+    expect([formatNumber(999, lang), formatNumber(1000, lang), formatNumber(2.5, lang), formatNumber(-1, lang)]).toEqual([999, 1000, 2.5, -1].map((n) => intl.format(n)));
+  },
+);

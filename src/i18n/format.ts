@@ -1,9 +1,21 @@
 // Numbers, sizes, dates and times as each language writes them. Times are shown in the device's time zone.
-import { localeOf, type Lang } from "./languages";
+import { CONVENTIONS, localeOf, type Lang } from "./languages";
 import { FORMAT_WORDS } from "./formatWords";
 
+/** One formatter per language for plain numbers: toLocaleString builds one on every call. */
+const PLAIN_FORMATS = new Map<Lang, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return n.toLocaleString(localeOf(lang), options);
+  if (options !== undefined) return n.toLocaleString(localeOf(lang), options);
+  // A step's "1 of 5" needs no Intl: the pane's first paint then does not wait for the locale's number data, which
+  // Chromium loads on the first use (about 10 ms of the open, profiled; issue 11).
+  if (CONVENTIONS[lang].plainSmallNumbers && Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+  let format = PLAIN_FORMATS.get(lang);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(localeOf(lang));
+    PLAIN_FORMATS.set(lang, format);
+  }
+  return format.format(n);
 }
 
 /** "3 rows" / "3 Zeilen": the number in the language's way, then the singular or the plural word. */

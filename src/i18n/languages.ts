@@ -17,11 +17,16 @@ export interface LanguageConventions {
   readonly locale: string;
   /** The CSV delimiter a spreadsheet in this language opens without asking: German Excel expects ";". */
   readonly csvDelimiter: "," | ";";
+  /**
+   * Whole numbers from 0 to 999 are written as plain ASCII digits, as String(n) writes them (no grouping, no other
+   * digits): then they need no Intl formatter (format.test.ts checks the claim against Intl for every language).
+   */
+  readonly plainSmallNumbers: boolean;
 }
 
 export const CONVENTIONS: Readonly<Record<Lang, LanguageConventions>> = {
-  en: { locale: "en-GB", csvDelimiter: "," },
-  de: { locale: "de-DE", csvDelimiter: ";" },
+  en: { locale: "en-GB", csvDelimiter: ",", plainSmallNumbers: true },
+  de: { locale: "de-DE", csvDelimiter: ";", plainSmallNumbers: true },
 };
 
 export function localeOf(lang: Lang): string {

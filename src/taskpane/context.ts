@@ -43,8 +43,5 @@ export function downloadInBrowser(name: string, data: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A short description of an error for the user: its message, without a stack. */
-export function reasonOf(error: unknown): string {
-  if (error instanceof Error && error.message.trim() !== "") return error.message;
-  return String(error);
-}
+/** A short description of an error for the user: its message, without a stack (core/run/reason.ts). */
+export { reasonOf } from "../core/run/reason";

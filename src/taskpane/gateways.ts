@@ -2,7 +2,7 @@
 // the shape the steps use: a label in the user's words and a way to create one. The gateways' code (the .eml
 // composer, the ZIP writer, Graph and MSAL) loads only when a draft is first created, not when the pane opens.
 import type { CreateResult, DraftGateway, GatewayCall, LookUpResult, OutgoingDraft, RunSummary } from "../core/run/types";
-import { reasonOf } from "../core/run/messages";
+import { reasonOf } from "../core/run/reason";
 import type { MergePlan } from "../core/plan";
 import type { SkippedRow } from "../core/report/skippedRows";
 import type { Issue, Table } from "../core/types";

@@ -9,19 +9,4 @@ export function rowMessage(code: IssueCode, lang: Lang, params: FindingParams = 
   return ISSUE_TEXTS[lang].codes[code](params);
 }
 
-const MAX_REASON = 300;
-
-/** An error's own text, for the "(reason)" in a message: never empty, never a stack, never a page long. */
-export function reasonOf(error: unknown): string {
-  let text: string;
-  if (error instanceof Error) text = error.message.trim() || error.name;
-  else if (typeof error === "string" && error.trim() !== "") text = error.trim();
-  else {
-    try {
-      text = JSON.stringify(error) ?? String(error);
-    } catch {
-      text = String(error);
-    }
-  }
-  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
-}
+export { reasonOf } from "./reason";
