@@ -733,6 +733,62 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
     expect(sandbox.pageErrors).toEqual([]);
   }
 
+  test("de, the pane at 320 px: the salutation helper and a fallback chip write into the message; the test draft of the row on screen reaches only me", async () => {
+    const sandbox = await sandboxIn("de");
+    const { pane, t, page, c } = sandbox;
+    expect(Math.round((await page.locator(PANE).boundingBox())?.width ?? 0)).toBeLessThanOrEqual(322);
+    const list = members([6 * KIB, 9 * KIB, 12 * KIB], 6001);
+    await attachToMessage(sandbox, list);
+    // A message to start from: one line, the cursor before it.
+    const body = page.getByRole("region", { name: c.composeRegion }).getByRole("textbox", { name: c.messageBody });
+    await body.fill("anbei Ihre Rechnung.");
+    await body.press("Control+Home");
+
+    await pane.getByRole("button", { name: t.useAttachedCsv }).click();
+    await pane.getByRole("button", { name: t.useAttachment("mitglieder.csv", formatBytes(csvOf(list).length, "de")) }).click();
+    await pane.getByText(t.readyCount(list.length), { exact: true }).waitFor();
+    await next(sandbox, "message");
+    // The list has Anrede, Vorname and Nachname: the formal line for Frau and Herr, the neutral one for the rest.
+    await pane.getByRole("button", { name: t.insertSalutation }).click();
+    await pane.getByText(t.salutationInserted(true), { exact: true }).waitFor();
+    await pane.getByRole("textbox", { name: t.fallbackLabel }).fill("liebes Mitglied");
+    await pane.getByRole("button", { name: t.insertField("Vorname|liebes Mitglied") }).click();
+    await pane.getByText(t.inserted("Vorname|liebes Mitglied"), { exact: true }).waitFor();
+    // The salutation stands on its own line, a blank line before the text, as a letter begins.
+    expect(await body.innerText()).toMatch(/\{\{\/Anrede\}\}\n\n\{\{Vorname\|liebes Mitglied\}\}anbei Ihre Rechnung\.$/);
+    await pane.getByRole("button", { name: t.readAgain }).click();
+    await pane.getByText(t.templateOk, { exact: true }).waitFor();
+    await checkedState(sandbox, "graph-de-2-message-salutation");
+
+    await next(sandbox, "attachments");
+    await pane.getByRole("radio", { name: t.rulePattern }).check();
+    await pane.getByRole("textbox", { name: t.patternLabel }).fill(PATTERN);
+    await next(sandbox, "review");
+    // The second member's draft is the one on screen, and the one the test draft is made of.
+    await pane.getByRole("button", { name: t.nextRow }).click();
+    await pane.getByText(t.rowPosition(3, 2, list.length), { exact: true }).waitFor();
+    await pane.getByRole("button", { name: t.testDraft }).click();
+    const me = "kasse@tsv-blau-weiss.example";
+    await pane.getByText(t.testDraftSent(me), { exact: true }).waitFor({ timeout: 60_000 });
+    await checkedState(sandbox, "graph-de-4-review-test-draft");
+
+    // One draft, to me alone, with the second member's merged text and invoice, and no member's address anywhere.
+    const drafts = addin.graph.messages;
+    expect(drafts).toHaveLength(1);
+    const draft = drafts[0]!;
+    expect(addressesOf(draft.toRecipients)).toEqual([me]);
+    expect(draft.ccRecipients).toEqual([]);
+    expect(draft.bccRecipients).toEqual([]);
+    const second = list[1]!;
+    expect(draft.body.content).toContain(`Sehr geehrter Herr ${second.nachname},`);
+    expect(draft.body.content).toContain(second.vorname);
+    expect(draft.body.content).not.toContain("{{");
+    expect(draft.attachments.map((a) => a.name)).toEqual([second.file.name]);
+    expect(JSON.stringify(draft.raw)).not.toMatch(/mitglied\d+@verein\.example|eltern\d+@familie\.example/);
+    expect(sandbox.pageErrors).toEqual([]);
+    expect(sandbox.consoleErrors).toEqual([]);
+  });
+
   // Last in this file: it moves the shared emulator's clock on by days, as the weekend passes.
   test("de: 'at a later time' reads the time back in German, holds every message in Drafts until then, keeps the time across a reload, and they leave when the emulator's clock passes it", async () => {
     const sandbox = await sandboxIn("de");

@@ -285,7 +285,7 @@ describeInBrowser("the task pane in Chromium", () => {
       await page.getByRole("button", { name: t.insertSalutation }).click();
       await page.getByText(t.salutationInserted(false), { exact: true }).waitFor();
       const withSalutation = await page.evaluate(() => (window as unknown as { rundmailFakeOffice: FakeOfficeRecord }).rundmailFakeOffice);
-      expect(withSalutation.inserted[1]).toEqual({ target: "body", text: flow.lang === "de" ? "Guten Tag {{Vorname}}," : "Dear {{Vorname}},", coercionType: "html" });
+      expect(withSalutation.inserted[1]).toEqual({ target: "body", text: flow.lang === "de" ? "Guten Tag {{Vorname}},<br><br>" : "Dear {{Vorname}},<br><br>", coercionType: "html" });
       // A fallback for empty cells: the chips then insert {{Vorname|…}}; a brace cannot stand in it.
       const fallbackBox = page.getByRole("textbox", { name: t.fallbackLabel });
       await fallbackBox.fill("{Gast}");

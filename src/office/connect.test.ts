@@ -233,6 +233,16 @@ describe("inserting fields", () => {
     expect(mailbox.calls).toEqual(["body.getTypeAsync", "body.setSelectedDataAsync"]);
   });
 
+  test("a line break (the salutation's) is a <br> in an HTML body, a line break in a plain-text one", async () => {
+    const mailbox = outlook();
+    await (await connectToOffice()).insertText("body", "Guten Tag <{{Vorname}}>,\n\n");
+    expect(mailbox.state.item.body).toBe("Guten Tag &lt;{{Vorname}}&gt;,<br><br><p>Hallo {{Vorname}},</p><p>anbei Ihre Rechnung.</p>");
+    const plain = outlook();
+    plain.setBody("anbei", "text");
+    await (await connectToOffice()).insertText("body", "Guten Tag,\n\n");
+    expect(plain.state.item.body).toBe("Guten Tag,\n\nanbei");
+  });
+
   test("into a plain-text body: as text", async () => {
     const mailbox = outlook();
     mailbox.setBody("Hallo ,", "text");

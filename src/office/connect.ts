@@ -216,7 +216,8 @@ function outlookHost(context: ContextLike, mailbox: MailboxLike, environment: Ho
         const html = type === Office.CoercionType.Html;
         await officeCall<void>("item.body.setSelectedDataAsync", (done) => {
           if (!body.setSelectedDataAsync) throw missingFunction("item.body.setSelectedDataAsync");
-          body.setSelectedDataAsync(html ? escapeHtml(text) : text, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, done);
+          // A line break is a <br> in an HTML body (escaped text would show none).
+          body.setSelectedDataAsync(html ? escapeHtml(text).replace(/\r?\n/g, "<br>") : text, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, done);
         });
         return;
       }

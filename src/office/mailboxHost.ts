@@ -69,7 +69,7 @@ export interface MailboxHost {
   readTemplate(): Promise<ItemTemplate>;
   /** The bytes of one of the item's attachments (base64 from Office, decoded). */
   attachmentContent(id: string): Promise<Uint8Array>;
-  /** Inserts text at the cursor of the body or the subject. */
+  /** Inserts text at the cursor of the body or the subject; a line break ("\n") becomes one in the body. */
   insertText(target: "body" | "subject", text: string): Promise<void>;
   displayNewMessage(form: NewMessageForm): Promise<void>;
 }

@@ -158,7 +158,7 @@ export function MessageStep({ state, dispatch, derived }: StepProps) {
             )}
             {salutation !== null && (
               <div>
-                <Button size="small" disabled={insertReason.body !== null} onClick={() => void insert(salutation.text, t.salutationInserted(salutation.formal), "body")}>
+                <Button size="small" disabled={insertReason.body !== null} onClick={() => void insert(`${salutation.text}\n\n`, t.salutationInserted(salutation.formal), "body")}>
                   {t.insertSalutation}
                 </Button>
               </div>
