@@ -42,7 +42,7 @@ test("an Outlook that cannot read attachments says why", () => {
 });
 
 /** Texts whose values are not numbers and words: called with these instead. */
-const SAMPLE_ARGS: Readonly<Record<string, readonly unknown[]>> = { ".emptyFieldRows": [[{ row: 3, fields: ["Ort"] }], 7] };
+const SAMPLE_ARGS: Readonly<Record<string, readonly unknown[]>> = { ".emptyFieldRows": [[{ row: 3, fields: ["Ort"] }], 7], ".namedByRows": [[3, 5], 7] };
 
 /** Every text of one language, flattened: functions are called with sample values. */
 function texts(value: unknown, path = ""): [string, string][] {

@@ -107,7 +107,11 @@ export const paneStringsDe: TaskpaneStrings = {
   noTemplateAttachments: "Diese Nachricht hat keine Anhänge.",
   toEveryone: (name) => `${name} an alle`,
   recipientListNeverSent: (name) => `${name} ist die Empfängerliste und wird nie verschickt.`,
-  namedByRows: (n) => `Nur für ${n === 1 ? "die Zeile, die sie nennt" : `die ${formatNumber(n, "de")} Zeilen, die sie nennen`}`,
+  namedByRows: (rows, more) => {
+    const named = rows.map((row) => formatNumber(row, "de"));
+    const list = more > 0 ? `${named.join(", ")} und ${formatNumber(more, "de")} weitere` : listDe(named);
+    return rows.length + more === 1 ? `Nur für Zeile ${list}, die sie nennt` : `Nur für die Zeilen ${list}, die sie nennen`;
+  },
   namedByNoRow: "Keine Zeile nennt sie, daher wird sie nicht verschickt",
   heldBackTableFile: "Eine Tabellendatei kann eine Personenliste sein: Sie geht an niemanden, außer Sie haken sie an",
   rowFilesLabel: "Dateien je Zeile",

@@ -107,7 +107,11 @@ export const paneStringsEn: TaskpaneStrings = {
   noTemplateAttachments: "This message has no attachments.",
   toEveryone: (name) => `${name} to everyone`,
   recipientListNeverSent: (name) => `${name} is the recipient list and is never sent.`,
-  namedByRows: (n) => `Only for the ${plural(n, "row", "rows", "en")} naming it`,
+  namedByRows: (rows, more) => {
+    const named = rows.map((row) => formatNumber(row, "en"));
+    const list = more > 0 ? `${named.join(", ")} and ${formatNumber(more, "en")} more` : listEn(named);
+    return rows.length + more === 1 ? `Only for row ${list}, which names it` : `Only for rows ${list}, which name it`;
+  },
   namedByNoRow: "No row names it, so it is not sent",
   heldBackTableFile: "A table file may be a list of people: it goes to nobody unless you tick it",
   rowFilesLabel: "Files per row",

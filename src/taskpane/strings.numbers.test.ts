@@ -39,7 +39,10 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   zipMoreRefused: [[N]],
   toEveryone: [["AGB.pdf"]],
   recipientListNeverSent: [["list.csv"]],
-  namedByRows: [[N]],
+  namedByRows: [
+    [[N], 0],
+    [[N, N + 1, N + 2], N],
+  ],
   everyoneGets: [["AGB.pdf"]],
   draftsReady: [[N]],
   rowsInError: [[N]],

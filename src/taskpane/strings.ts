@@ -110,7 +110,8 @@ export interface TaskpaneStrings {
   readonly noTemplateAttachments: string;
   readonly toEveryone: (name: string) => string;
   readonly recipientListNeverSent: (name: string) => string;
-  readonly namedByRows: Count;
+  /** The first rows naming a file (spreadsheet row numbers) and how many more do. */
+  readonly namedByRows: (rows: readonly number[], more: number) => string;
   readonly namedByNoRow: string;
   /** Beside a table file on the message that nobody ticked: why it is not sent. */
   readonly heldBackTableFile: string;

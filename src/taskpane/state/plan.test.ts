@@ -90,11 +90,12 @@ test("invoices attached to the message go to the rows that name them; what no ro
   }));
   const template = { ...TEMPLATE, attachments: [...TEMPLATE.attachments, ...invoices] };
   const state = after(LOADED, { type: "templateRead", template }, { type: "attachmentPatternChanged", pattern: "Rechnung_{{Nr}}.pdf" });
-  expect(templateAttachmentUses(state).map((u) => [u.attachment.name, u.use, u.namedBy])).toEqual([
-    ["liste.csv", "recipients", 0],
-    ["AGB.pdf", "everyone", 0],
-    ["Rechnung_1001.pdf", "rows", 1],
-    ["Rechnung_1002.pdf", "rows", 1],
+  expect(templateAttachmentUses(state).map((u) => [u.attachment.name, u.use, u.namedBy, u.namingRows])).toEqual([
+    ["liste.csv", "recipients", 0, []],
+    ["AGB.pdf", "everyone", 0, []],
+    // Which rows, by their spreadsheet numbers: step 3 names them.
+    ["Rechnung_1001.pdf", "rows", 1, [2]],
+    ["Rechnung_1002.pdf", "rows", 1, [3]],
   ]);
   const derived = derivePlan(state, "en");
   expect(derived?.draftByRow.get(2)?.attachments.map((f) => f.name)).toEqual(["AGB.pdf", "Rechnung_1001.pdf"]);

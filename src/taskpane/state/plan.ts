@@ -26,6 +26,8 @@ export interface TemplateAttachmentUse {
   readonly use: CoreTemplateAttachmentUse;
   /** How many rows name it through the attachment column or pattern. */
   readonly namedBy: number;
+  /** Which: their spreadsheet row numbers, in order, so that step 3 can name them. */
+  readonly namingRows: readonly number[];
 }
 
 export interface DerivedPlan {
@@ -59,12 +61,12 @@ export interface DerivedPlan {
  * line): the recipient list never goes anywhere; a table file goes to everyone only when ticked; a file that rows name
  * goes to those rows; any other file goes to everyone unless unticked.
  */
-function templateAttachmentInputs(state: WizardState): { files: ItemAttachment[]; inputs: TemplateAttachment[] } {
+function templateAttachmentInputs(state: WizardState): { files: ItemAttachment[]; inputs: TemplateAttachment[]; namedBy: ReadonlyMap<string, readonly number[]> } {
   const loaded = state.template.loaded;
-  if (loaded === null) return { files: [], inputs: [] };
+  if (loaded === null) return { files: [], inputs: [], namedBy: new Map() };
   const files = loaded.attachments.filter((a) => !a.isInline);
   const table = state.recipients?.result.table;
-  const namedBy = table === undefined ? new Map<string, number>() : rowsNaming(table, state, files.map(asGivenFile));
+  const namedBy = table === undefined ? new Map<string, number[]>() : rowsNaming(table, state, files.map(asGivenFile));
   const origin = state.recipients?.origin;
   const inputs = files.map((attachment): TemplateAttachment => {
     const choice = state.everyoneChoices[attachment.id];
@@ -73,10 +75,10 @@ function templateAttachmentInputs(state: WizardState): { files: ItemAttachment[]
       isRecipientList: isTheRecipientList(attachment, origin),
       chosenAsList: origin?.kind === "attachment" && origin.id === attachment.id,
       ...(choice === undefined ? {} : { choice: choice ? "everyone" : "rows" }),
-      namedByRows: namedBy.get(templateFileId(attachment.id)) ?? 0,
+      namedByRows: namedBy.get(templateFileId(attachment.id))?.length ?? 0,
     };
   });
-  return { files, inputs };
+  return { files, inputs, namedBy };
 }
 
 /**
@@ -92,28 +94,38 @@ function isTheRecipientList(attachment: ItemAttachment, origin: RecipientsOrigin
 }
 
 export function templateAttachmentUses(state: WizardState): TemplateAttachmentUse[] {
-  const { files, inputs } = templateAttachmentInputs(state);
+  const { files, inputs, namedBy } = templateAttachmentInputs(state);
   const { decisions } = decideTemplateAttachments(inputs);
   return files.map((attachment, i) => ({
     attachment,
     use: decisions[i]?.use ?? "held-back",
     namedBy: inputs[i]?.namedByRows ?? 0,
+    namingRows: namedBy.get(templateFileId(attachment.id)) ?? [],
   }));
 }
 
 /** For each of `files`, by id, how many rows name it through the attachment column or pattern. */
-function rowsNaming(table: Table, state: WizardState, files: readonly GivenFile[]): Map<string, number> {
-  const counts = new Map<string, number>();
+/** For each file, the spreadsheet rows that name it (each row once), in the table's order. */
+function rowsNaming(table: Table, state: WizardState, files: readonly GivenFile[]): Map<string, number[]> {
+  const counts = new Map<string, number[]>();
   const rule = state.attachmentRule;
   if (files.length === 0 || rule.kind === "none") return counts;
   const index = indexFiles(files);
+  let current = 0;
   const count = (name: string): void => {
-    for (const file of index.find(name)) counts.set(file.id, (counts.get(file.id) ?? 0) + 1);
+    for (const file of index.find(name)) {
+      const rows = counts.get(file.id) ?? [];
+      if (rows.at(-1) !== current) rows.push(current);
+      counts.set(file.id, rows);
+    }
   };
   if (rule.kind === "column") {
     const column = rule.column === null ? -1 : table.columns.indexOf(rule.column);
     if (column < 0) return counts;
-    for (const row of table.rows) splitFileNames(row.cells[column] ?? "").forEach(count);
+    for (const row of table.rows) {
+      current = row.row;
+      splitFileNames(row.cells[column] ?? "").forEach(count);
+    }
     return counts;
   }
   if (rule.pattern.trim() === "") return counts;
@@ -124,6 +136,7 @@ function rowsNaming(table: Table, state: WizardState, files: readonly GivenFile[
     if (!columnByKey.has(key)) columnByKey.set(key, i); // as the plan does: the first of equal names
   });
   for (const row of table.rows) {
+    current = row.row;
     const name = renderTemplate(pattern, (key) => {
       const i = columnByKey.get(key);
       return i === undefined ? undefined : (row.cells[i] ?? "");

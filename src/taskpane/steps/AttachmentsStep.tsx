@@ -32,7 +32,7 @@ import type { StepProps } from "./stepProps";
 import { filesFromZip, ZIP_LIMITS, type ZipContents } from "../files/zip";
 import { attachmentName } from "../run/outgoing";
 import { stepOfIssue, templateAttachmentUses } from "../state/plan";
-import { rowFilesView, type RowFilesView } from "../state/rowHints";
+import { NAMED_ROWS, rowFilesView, type RowFilesView } from "../state/rowHints";
 import type { AttachmentRuleKind } from "../state/wizard";
 import type { TaskpaneStrings } from "../strings";
 import { useStepStyles } from "./stepStyles";
@@ -198,7 +198,7 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
             <>
               <Caption1 className={stepStyles.muted}>{t.templateAttachmentsHint}</Caption1>
               <ul className={styles.fileList}>
-                {uses.map(({ attachment, use, namedBy }) => (
+                {uses.map(({ attachment, use, namedBy, namingRows }) => (
                   <li key={attachment.id} className={styles.templateFile}>
                     {use === "recipients" ? (
                       <Caption1>{t.recipientListNeverSent(attachment.name)}</Caption1>
@@ -214,7 +214,7 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
                         {use === "held-back" && <Caption1 className={mergeClasses(styles.fileUse, stepStyles.muted)}>{t.heldBackTableFile}</Caption1>}
                         {use === "rows" && (
                           <Caption1 className={mergeClasses(styles.fileUse, namedBy === 0 && stepStyles.muted)}>
-                            {namedBy === 0 ? t.namedByNoRow : t.namedByRows(namedBy)}
+                            {namedBy === 0 ? t.namedByNoRow : t.namedByRows(namingRows.slice(0, NAMED_ROWS), Math.max(0, namingRows.length - NAMED_ROWS))}
                           </Caption1>
                         )}
                       </>
