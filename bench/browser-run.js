@@ -9,7 +9,7 @@
 // through the steps, "Create N drafts" clicked; timed from the click to the pane's "Done:" (so it includes loading
 // the run's code and the first sign-in). Every draft exactly once is checked in the emulator's state.
 // Runs alone too: `node bench/browser-run.js` (CHROMIUM_PATH=/usr/bin/chromium; needs `npm run build:cli`).
-/* global window, document, XPathResult -- timedRun() runs in the page */
+/* global window, document, XPathResult, DataTransfer, ClipboardEvent -- timedRun() and the paste run in the page */
 "use strict";
 const { spawn } = require("child_process");
 const fs = require("fs");
@@ -127,6 +127,14 @@ function timedRun({ createName, n, concurrency, delayMs }) {
     try {
       const button = [...document.querySelectorAll("button")].find((candidate) => candidate.textContent.trim() === createName);
       if (!button) throw new Error(`no button "${createName}"`);
+      // Issue 12: long tasks (over 50 ms) on the page's one main thread during the run — the pane's own (observed
+      // here, in its frame) and the sandbox page's around it, whose mailbox panel polls the emulator once a second
+      // throughout (observed there: main() starts that observer before the run).
+      const longTasks = [];
+      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
+      observer.observe({ type: "longtask" });
+      const outer = window.top.__benchLongTasks ?? [];
+      const outerBefore = outer.length;
       const clickedAt = performance.now();
       button.click();
       const text = await new Promise((resolve) => {
@@ -138,16 +146,31 @@ function timedRun({ createName, n, concurrency, delayMs }) {
         look();
       });
       const doneAt = performance.now();
+      observer.disconnect();
       const creates = performance.getEntriesByType("resource").filter((entry) => /\/me\/messages$/.test(entry.name));
-      const result = { clickedAt, doneAt, doneText: text, trips: creates.map((entry) => entry.duration), first: creates[0]?.startTime, last: Math.max(...creates.map((entry) => entry.responseEnd)) };
+      const result = {
+        clickedAt,
+        doneAt,
+        doneText: text,
+        trips: creates.map((entry) => entry.duration),
+        first: creates[0]?.startTime,
+        last: Math.max(...creates.map((entry) => entry.responseEnd)),
+        longTasks: { count: longTasks.length, ms: longTasks.reduce((sum, ms) => sum + ms, 0), longest: Math.max(0, ...longTasks) },
+        pageLongTasks: { count: outer.length - outerBefore, ms: outer.slice(outerBefore).reduce((sum, ms) => sum + ms, 0), longest: Math.max(0, ...outer.slice(outerBefore)) },
+      };
       if (firstCreate === null) throw new Error("the pane made no create request");
       let left = n;
+      let bareCreated = 0;
       const loop = async () => {
-        while (left-- > 0) await (await original(firstCreate.url, { method: "POST", headers: firstCreate.headers, body: firstCreate.body })).text();
+        while (left-- > 0) {
+          const answer = await original(firstCreate.url, { method: "POST", headers: firstCreate.headers, body: firstCreate.body });
+          if (answer.status === 201) bareCreated += 1;
+          await answer.text();
+        }
       };
       const bareStarted = performance.now();
       await Promise.all(Array.from({ length: concurrency }, loop));
-      await post({ ...result, bare: n / ((performance.now() - bareStarted) / 1000), errors });
+      await post({ ...result, bare: n / ((performance.now() - bareStarted) / 1000), bareCreated, errors });
     } catch (error) {
       await post({ error: String(error?.stack ?? error) });
     }
@@ -208,7 +231,15 @@ async function main() {
     const remove = compose.getByRole("button", { name: /^Remove / });
     await remove.first().waitFor();
     while ((await remove.count()) > 0) await remove.first().click();
-    await pane.getByRole("textbox", { name: /^Paste/ }).fill(table());
+    // Pasted, as a user does (a paste event with the text): typing 10,000 rows into the box would read the table anew
+    // at every change, and Playwright's fill retries while the pane is busy reading.
+    const box = pane.getByRole("textbox", { name: /^Paste/ });
+    await box.focus();
+    await box.evaluate((element, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, table());
     await pane.getByText(`${N.toLocaleString("en-GB")} drafts ready`, { exact: true }).waitFor({ timeout: 120_000 });
     const create = pane.getByRole("button", { name: `Create ${N.toLocaleString("en-GB")} drafts` });
     try {
@@ -237,6 +268,10 @@ async function main() {
       await profiling.send("Profiler.setSamplingInterval", { interval: 200 });
       await profiling.send("Profiler.start");
     }
+    await page.evaluate(() => {
+      window.__benchLongTasks = [];
+      new PerformanceObserver((list) => window.__benchLongTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: "longtask" });
+    });
     await paneFrame.evaluate(timedRun, { createName: `Create ${N.toLocaleString("en-GB")} drafts`, n: N, concurrency: CONCURRENCY, delayMs: 1000 });
     if (!profiling) await detach();
     const result = await server.result(600_000);
@@ -263,11 +298,21 @@ async function main() {
       console.log(`  first create ${(first - result.clickedAt).toFixed(0)} ms after the click; last answer to "Done:" ${(result.doneAt - last).toFixed(0)} ms; creates in flight on average: ${inFlight.toFixed(2)} of ${CONCURRENCY}`);
       console.log(`  a create's round trip as the pane saw it: ${mean.toFixed(1)} ms on average (the emulator's latency: ${LATENCY_MS} ms); each worker's time per draft: ${((CONCURRENCY * 1000) / rate).toFixed(1)} ms`);
     }
+    for (const [where, long] of [["in the pane's frame", result.longTasks], ["in the sandbox page around it (its mailbox panel polls once a second)", result.pageLongTasks]]) {
+      console.log(`  long tasks (over 50 ms) during the run ${where}: ${long.count}, ${long.ms.toFixed(0)} ms in all, the longest ${long.longest.toFixed(0)} ms`);
+    }
     // The pane's drafts, each once; the bare loop's N copies of the first one's request come on top.
     const counts = new Map();
     for (const { to } of state.drafts) counts.set(to.join(", "), (counts.get(to.join(", ")) ?? 0) + 1);
-    const exactlyOnce = state.drafts.length === 2 * N && counts.size === N && [...counts.values()].filter((c) => c !== 1).length === 1 && result.created === N;
-    console.log(`  every draft exactly once: ${exactlyOnce ? "yes" : "NO"} (${state.drafts.length - N} drafts from the pane in the mailbox; the pane said "${result.doneText}")`);
+    // Beyond 10,000 requests in 10 minutes (Graph's limit, which the emulator keeps) the bare loop's creates are refused:
+    // then its figure counts quick 429s and is no baseline, and fewer copies of the first draft are in the mailbox.
+    if (result.bareCreated < N) console.log(`  the bare loop: only ${result.bareCreated} of its ${N} creates were accepted (Graph's 10,000 requests per 10 minutes): its figure is no baseline at this size`);
+    const exactlyOnce =
+      state.drafts.length === N + result.bareCreated &&
+      counts.size === N &&
+      [...counts.values()].filter((c) => c !== 1).length === (result.bareCreated > 0 ? 1 : 0) &&
+      result.created === N;
+    console.log(`  every draft exactly once: ${exactlyOnce ? "yes" : "NO"} (${state.drafts.length - result.bareCreated} drafts from the pane in the mailbox; the pane said "${result.doneText}")`);
     if (!exactlyOnce || errors.length > 0) process.exitCode = 1;
     if (errors.length > 0) console.log(`  page errors: ${errors.join("; ")}`);
   } finally {
