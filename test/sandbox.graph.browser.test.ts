@@ -827,6 +827,8 @@ describeInBrowser("the sandbox with Microsoft Graph (the emulator under /graph)"
     await reloadPane(sandbox);
     await planToCreate(sandbox, list);
     await pane.getByText(t.earlierRunTitle, { exact: true }).waitFor();
+    // The notice says when the messages handed over leave.
+    await pane.getByText(new RegExp(escapeRegExp(t.earlierRunLeaves(monday.getTime())))).waitFor();
     const continueLabel = new RegExp(`^${escapeRegExp(t.continueRun(7, "send")).replace("7", "\\d+")}$`);
     await pane.getByRole("button", { name: continueLabel }).click();
     const again = pane.getByRole("alertdialog", { name: t.confirmScheduleTitle });

@@ -269,6 +269,7 @@ export const paneStringsDe: TaskpaneStrings = {
   earlierRunTitle: "Diese Liste wurde schon einmal begonnen",
   earlierRun: (done, total, at, mode) =>
     `Am ${dateTime(at, "de")} hat ein früherer Lauf ${formatNumber(done, "de")} von ${plural(total, mode === "send" ? "Nachricht" : "Entwurf", mode === "send" ? "Nachrichten" : "Entwürfen", "de")} ${mode === "send" ? "gesendet" : "erstellt"}.`,
+  earlierRunLeaves: (at) => `Sie gehen am ${sendTime(at, "de")} ab und warten bis dahin in den Entwürfen.`,
   continueRun: (missing, mode) => `Fortsetzen — nur die fehlenden ${formatNumber(missing, "de")} ${mode === "send" ? "senden" : "erstellen"}`,
   startOverRun: (mode) => (mode === "send" ? "Neu beginnen — erneut an alle senden" : "Neu beginnen — neue Entwürfe für alle"),
   startOverResends: (n) => `Neu beginnen sendet die Nachricht ein zweites Mal an ${n === 1 ? "die Person, die" : `die ${formatNumber(n, "de")} Personen, die`} sie schon erhalten ${n === 1 ? "hat" : "haben"}.`,

@@ -261,6 +261,7 @@ export const paneStringsEn: TaskpaneStrings = {
   earlierRunTitle: "This list was started before",
   earlierRun: (done, total, at, mode) =>
     `An earlier run ${mode === "send" ? "sent" : "created"} ${formatNumber(done, "en")} of ${plural(total, mode === "send" ? "message" : "draft", mode === "send" ? "messages" : "drafts", "en")} on ${dateTime(at, "en")}.`,
+  earlierRunLeaves: (at) => `They leave on ${sendTime(at, "en")}, and wait in Drafts until then.`,
   continueRun: (missing, mode) => `Continue — ${mode === "send" ? "send" : "create"} only the missing ${formatNumber(missing, "en")}`,
   startOverRun: (mode) => (mode === "send" ? "Start over — send to everyone again" : "Start over — new drafts for everyone"),
   startOverResends: (n) => `Starting over sends the message a second time to the ${formatNumber(n, "en")} ${n === 1 ? "person who" : "people who"} already received it.`,

@@ -79,6 +79,7 @@ const PANE_SAMPLES: Samples<TaskpaneStrings> = {
   ],
   sendCancelled: [[N]],
   sendAtLeaves: [[AT]],
+  earlierRunLeaves: [[AT]],
   scheduleButton: [[N]],
   confirmSchedule: [[N, AT]],
   scheduleDone: [

@@ -228,6 +228,8 @@ export interface TaskpaneStrings {
   // ---- step 5: an earlier run of the same plan ----
   readonly earlierRunTitle: string;
   readonly earlierRun: (done: number, total: number, at: number, mode: "drafts" | "send") => string;
+  /** After earlierRun, for a scheduled send: when its messages leave. */
+  readonly earlierRunLeaves: (at: number) => string;
   readonly continueRun: (missing: number, mode: "drafts" | "send") => string;
   readonly startOverRun: (mode: "drafts" | "send") => string;
   /** Under "start over" of a send run: who would get the message a second time. */

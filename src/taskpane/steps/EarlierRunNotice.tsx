@@ -49,6 +49,7 @@ export function EarlierRunNotice({ record, onContinue, elsewhere, onStartOver, o
       <MessageBarBody>
         <MessageBarTitle>{t.earlierRunTitle}</MessageBarTitle>
         {t.earlierRun(record.created, record.total, record.updatedAt, mode)}
+        {mode === "send" && record.sendAt !== undefined && ` ${t.earlierRunLeaves(record.sendAt)}`}
         {elsewhere !== null && onStartOver !== null && ` ${t.earlierRunElsewhere(elsewhere)}`}
         <div className={styles.actions}>
           {onContinue !== null && onStartOver !== null && (
