@@ -8,7 +8,7 @@
  * The furthest ahead a send may be scheduled. Microsoft documents no limit for PidTagDeferredSendTime (Learn's
  * property page and [MS-OXOMSG] say only that a time already past sends at once; Office.js's delayDeliveryTime asks
  * only for a future time). A product limit, then, so that a typo in the year (2062 for 2026) does not park the
- * messages in the Outbox for decades: one year, long enough for any circular planned ahead.
+ * messages in Drafts for decades: one year, long enough for any circular planned ahead.
  */
 export const SEND_AT_MAX_AHEAD_MS = 365 * 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,7 @@
 // Send mode: an existing complete draft is marked RundmailSending (with its send time, when the run has one), then
-// POSTed to /send, paced one every 2 s across all workers (Exchange Online takes 30 messages a minute per mailbox). A 202 does not mean the message has left,
-// and a lost answer may have sent it: a draft whose /send was started is never sent again.
+// POSTed to /send, paced one every 2 s across all workers (Exchange Online takes 30 messages a minute per mailbox).
+// A 202 does not mean the message has left, and a lost answer may have sent it: a draft whose /send was started is
+// never sent again.
 import type { IssueCode } from "../../core/issues/codes";
 import { reasonOf } from "../../core/run/messages";
 import type { RunClock } from "../../core/run/clock";
