@@ -4,7 +4,8 @@
 const fs = require("fs");
 const path = require("path");
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".csv": "text/csv", ".pdf": "application/pdf", ".xml": "application/xml", ".png": "image/png" };
+// Chromium applies a stylesheet only when it is served as text/css.
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".csv": "text/csv", ".pdf": "application/pdf", ".xml": "application/xml", ".png": "image/png" };
 
 /** The flags the benches start Debian's Chromium with (those of test/support/browser.ts): headless and quiet. */
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];

@@ -1,10 +1,10 @@
-// `npm run bench`, the task pane issue: the production JavaScript the task pane loads when it opens (raw and gzip,
+// `npm run bench`, the task pane issue: the production JavaScript and CSS the task pane loads when it opens (raw and gzip,
 // against issue 11's 200 KB gzip budget), and the time from navigation to an interactive first step in headless Chromium —
 // each next to the same figure for a bare Fluent UI page (bench/bare-fluent) built the same way, in the same run.
 // Runs alone too: `node bench/taskpane.js` (BENCH_TASKPANE_RUNS=7, CHROMIUM_PATH=/usr/bin/chromium).
 //
-// Sizes: the <script src> tags of the built page (what the page loads at open; lazy chunks are not counted), raw
-// bytes and zlib.gzipSync at level 9. Microsoft's office.js is not ours and not counted. KB = 1,000 bytes.
+// Sizes: the <script src> tags and stylesheet links of the built page (what the page loads at open; lazy chunks are not
+// counted), raw bytes and zlib.gzipSync at level 9. Microsoft's office.js is not ours and not counted. KB = 1,000 bytes.
 //
 // Interactive first step: the moment, in the page's own clock (performance.now(), 0 = navigation start), at which a
 // check once a frame (requestAnimationFrame: when it could first be seen) first finds the step's heading and its primary
@@ -136,19 +136,28 @@ function build(config, outDir) {
   });
 }
 
-/** The local scripts a built page loads at open: its <script src> tags (quoted or not, as the minifier leaves them). */
-function scriptsOf(dir, htmlFile) {
+/**
+ * The local files a built page loads at open: its <script src> tags and its stylesheets (<link rel=stylesheet href>,
+ * where Griffel's extraction writes the styles), quoted or not, as the minifier leaves them.
+ */
+function openFilesOf(dir, htmlFile) {
   const html = fs.readFileSync(path.join(dir, htmlFile), "utf8");
-  const scripts = [];
-  for (const match of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    const src = match[1] ?? match[2] ?? match[3];
-    if (/^(?:[a-z]+:)?\/\//i.test(src)) continue; // office.js from Microsoft's CDN: not our bundle
+  const attribute = (tag, name) => {
+    const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+    return match === null ? undefined : (match[1] ?? match[2] ?? match[3]);
+  };
+  const sources = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) sources.push(attribute(tag, "src"));
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) if (/^stylesheet$/i.test(attribute(tag, "rel") ?? "")) sources.push(attribute(tag, "href"));
+  const files = [];
+  for (const src of sources) {
+    if (src === undefined || /^(?:[a-z]+:)?\/\//i.test(src)) continue; // office.js from Microsoft's CDN: not our bundle
     const file = path.join(dir, decodeURIComponent(src.split(/[?#]/)[0]));
     if (!fs.existsSync(file)) throw new Error(`${htmlFile} loads ${src}, which the build did not write.`);
-    scripts.push(file);
+    files.push(file);
   }
-  if (scripts.length === 0) throw new Error(`${htmlFile} loads no script of its own.`);
-  return scripts;
+  if (!files.some((file) => file.endsWith(".js"))) throw new Error(`${htmlFile} loads no script of its own.`);
+  return files;
 }
 
 function sizeOf(files) {
@@ -217,20 +226,20 @@ async function main() {
   const servers = [];
   let browser = null;
   try {
-    console.log(`\nTask pane: production JavaScript loaded at open (gzip -9), and navigation → interactive first step in headless Chromium`);
+    console.log(`\nTask pane: production JavaScript and CSS loaded at open (gzip -9), and navigation → interactive first step in headless Chromium`);
     const started = Date.now();
     for (const page of PAGES) page.dir = path.join(work, page.key);
     await Promise.all(PAGES.map((page) => build(page.config, page.dir)));
     const buildSeconds = (Date.now() - started) / 1000;
 
     for (const page of PAGES) {
-      page.scripts = scriptsOf(page.dir, page.html);
-      page.size = sizeOf(page.scripts);
+      page.files = openFilesOf(page.dir, page.html);
+      page.size = sizeOf(page.files);
     }
     const [bare, pane] = PAGES;
     for (const page of PAGES) {
       const ratio = page === bare ? "" : `  ${(page.size.gzip / bare.size.gzip).toFixed(2)}× baseline`;
-      const files = `${page.scripts.length} file${page.scripts.length === 1 ? "" : "s"}`;
+      const files = `${page.files.length} file${page.files.length === 1 ? "" : "s"}`;
       console.log(`  ${page.name.padEnd(46)} ${kb(page.size.gzip).padStart(9)} gzip  ${kb(page.size.raw).padStart(9)} raw  (${files})${ratio}`);
     }
     console.log(`  target: task pane at most 200 KB gzip at open (${pane.size.gzip <= BUDGET_GZIP ? "met" : "MISSED"}: ${kb(pane.size.gzip)}; built in ${buildSeconds.toFixed(0)} s)`);
@@ -259,7 +268,7 @@ async function main() {
       page.lazy = new Set();
     }
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const atOpen = (page) => new Set(page.scripts.map((file) => `/${path.relative(page.dir, file).split(path.sep).join("/")}`));
+    const atOpen = (page) => new Set(page.files.map((file) => `/${path.relative(page.dir, file).split(path.sep).join("/")}`));
     for (let run = -1; run < RUNS; run++) {
       // Alternating, so that neither page always goes first; run -1 is the warm-up, not counted.
       const order = run % 2 === 0 ? PAGES : [...PAGES].reverse();

@@ -19,6 +19,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: { bare: path.join(__dirname, "index.tsx") },
     output: { ...base.output, path: path.join(root, "dist", "bare-fluent") },
     plugins: [
+      ...addinConfig.stylesheetPlugins(),
       new HtmlWebpackPlugin({ filename: "bare.html", template: path.join(root, "src", "taskpane", "taskpane.html"), chunks: ["bare"] }),
     ],
   };

@@ -53,6 +53,8 @@ export function buildAddin(outDir: string, mode: "production" | "development" = 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  // Chromium applies a stylesheet only when it is served as text/css.
+  ".css": "text/css; charset=utf-8",
   ".map": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
