@@ -42,6 +42,3 @@ export function downloadInBrowser(name: string, data: Blob): void {
   // The download has started by now; the URL is only needed for it.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A short description of an error for the user: its message, without a stack (core/run/reason.ts). */
-export { reasonOf } from "../core/run/reason";

@@ -3,7 +3,7 @@
 // (the message in flight is finished, nothing new starts), and stopping the whole run when the server itself is the
 // problem (login refused, TLS, unreachable): every further message would fail the same way.
 import type { RunClock } from "../../core/run/clock";
-import { reasonOf } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import { startRun } from "../../core/run/startRun";
 import type { OutgoingDraft, RowOutcome, RunControl, RunProgress } from "../../core/run/types";
 import type { PlannedDraft } from "../../core/plan";

@@ -11,5 +11,6 @@ export { backoffDelay, retryDelay, boundedAttempts, DEFAULT_MAX_ATTEMPTS, MAX_AT
 export { RateEstimator } from "./rate";
 export { pace, intervalFor, DEFAULT_RATE_PER_MINUTE } from "./pace";
 export type { Pace } from "./pace";
-export { rowMessage, reasonOf } from "./messages";
+export { rowMessage } from "./messages";
+export { reasonOf } from "./reason";
 export type * from "./types";

@@ -1,5 +1,5 @@
 import { ISSUE_SEVERITY } from "../issues/codes";
-import { reasonOf, rowMessage } from "./messages";
+import { rowMessage } from "./messages";
 
 describe("rowMessage", () => {
   test("every run and gateway code has English and German text", () => {
@@ -23,28 +23,5 @@ describe("rowMessage", () => {
     ["something new", "en", "line break, comma or semicolon"],
   ])("privacy-rule names the breach %s (%s)", (breach, lang, words) => {
     expect(rowMessage("privacy-rule", lang as "en" | "de", { breach })).toContain(words);
-  });
-});
-
-describe("reasonOf", () => {
-  test.each<[string, unknown, string]>([
-    ["an Error", new Error(" socket hang up "), "socket hang up"],
-    ["an Error without a message", new TypeError(""), "TypeError"],
-    ["a string", "offline", "offline"],
-    ["an object", { code: 429 }, '{"code":429}'],
-    ["undefined", undefined, "undefined"],
-    ["a circular object", (() => {
-      const o: Record<string, unknown> = {};
-      o["self"] = o;
-      return o;
-    })(), "[object Object]"],
-  ])("%s", (_name, error, expected) => {
-    expect(reasonOf(error)).toBe(expected);
-  });
-
-  test("a page-long reason is cut", () => {
-    const text = reasonOf(new Error("x".repeat(5000)));
-    expect(text.length).toBe(300);
-    expect(text.endsWith("…")).toBe(true);
   });
 });

@@ -9,4 +9,3 @@ export function rowMessage(code: IssueCode, lang: Lang, params: FindingParams = 
   return ISSUE_TEXTS[lang].codes[code](params);
 }
 
-export { reasonOf } from "./reason";

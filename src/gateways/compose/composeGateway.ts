@@ -2,7 +2,8 @@
 // short lists without files. No setup, but no draft id comes back and no local file can be attached, so it is
 // offered only where composeSuitable says so; here every limit is checked again, per message.
 import { privacyBreach } from "../../core/privacy/privacy";
-import { reasonOf, rowMessage } from "../../core/run/messages";
+import { rowMessage } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { CreateResult, DraftGateway, OutgoingDraft } from "../../core/run/types";
 import type { Lang } from "../../i18n";
 import type { MailboxHost } from "../../office/mailboxHost";

@@ -2,7 +2,8 @@
 // store under its file name. Where the files go is the caller's: the add-in's ZIP (emlZipGateway.ts) or the CLI's
 // folder (cli/drafts.ts). Browser-safe: no Node APIs.
 import { privacyBreach } from "../../core/privacy/privacy";
-import { reasonOf, rowMessage } from "../../core/run/messages";
+import { rowMessage } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { CreateResult, DraftGateway, OutgoingDraft, RunSummary } from "../../core/run/types";
 import type { Lang } from "../../i18n";
 import { composeEml, letterOf } from "./composeEml";

@@ -4,7 +4,7 @@
 // Browser-safe: no Node APIs. Each .eml (made by emlGateway.ts) is deflated into the ZIP as soon as it is made
 // (fflate's streaming Zip), so a run holds the compressed archive, not every message as text.
 import { Zip, ZipDeflate, strToU8 } from "fflate";
-import { reasonOf } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { RunSummary } from "../../core/run/types";
 import type { Lang } from "../../i18n";
 import { createEmlGateway, type EmlGateway, type WrittenEml } from "./emlGateway";

@@ -1,6 +1,6 @@
 // The files of a draft as MIME parts, for the gateways that write the message themselves (the .eml files, IMAP):
 // each file's bytes under its base name. A file that cannot be read fails its row, named with the reason.
-import { reasonOf } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { OutgoingDraft } from "../../core/run/types";
 import type { EmlAttachment } from "./composeEml";
 import { baseFileName } from "./fileName";

@@ -1,7 +1,7 @@
 // What the gateway answers the run, as startRun expects it: "failed" only when certainly nothing was created (or, in
 // send mode, when the draft exists but could not be sent — the message says so). `say` puts it in the user's words.
 import type { IssueCode } from "../../core/issues/codes";
-import { reasonOf } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { CreateResult } from "../../core/run/types";
 import type { FindingParams } from "../../core/types";
 import { GraphFailure, TokenFailure } from "./request";

@@ -15,7 +15,8 @@
 // the GraphCall each create or look-up makes from its GatewayCall.
 import { privacyBreach } from "../../core/privacy/privacy";
 import type { IssueCode } from "../../core/issues/codes";
-import { reasonOf, rowMessage } from "../../core/run/messages";
+import { rowMessage } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { CreateResult, DraftGateway, GatewayCall, LookUpResult, OutgoingDraft } from "../../core/run/types";
 import type { FindingParams } from "../../core/types";
 import type { Lang } from "../../i18n";

@@ -2,7 +2,7 @@
 // also covers reading the body, and Graph's error answer turned into a GraphFailure. Everything that talks to Graph
 // goes through here; what to do with a failure (retry, wait with the run, give the row up) is the callers'.
 import type { IssueCode } from "../../core/issues/codes";
-import { reasonOf } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { RunThrottle } from "../../core/run/types";
 import type { FindingParams } from "../../core/types";
 

@@ -3,7 +3,7 @@
 // A 202 does not mean the message has left, and a lost answer may have sent it: a draft whose /send was started is
 // never sent again.
 import type { IssueCode } from "../../core/issues/codes";
-import { reasonOf } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { RunClock } from "../../core/run/clock";
 import { DEFAULT_RATE_PER_MINUTE, intervalFor, pace } from "../../core/run/pace";
 import type { CreateResult, OutgoingDraft } from "../../core/run/types";

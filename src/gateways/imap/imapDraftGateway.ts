@@ -8,7 +8,8 @@
 // then asks `lookUp` before it tries again, and looks once more at the end (lateCopies.ts).
 import { privacyBreach } from "../../core/privacy/privacy";
 import type { IssueCode } from "../../core/issues/codes";
-import { reasonOf, rowMessage } from "../../core/run/messages";
+import { rowMessage } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { CreateResult, DraftGateway, LookUpResult, OutgoingDraft, RunLedger } from "../../core/run/types";
 import type { FindingParams } from "../../core/types";
 import type { Lang } from "../../i18n";

@@ -8,7 +8,8 @@
 // byte leaves, so a connection or login that fails leaves no doubt. Every answer is kept per key (`answerOf`) with
 // what the CLI's journal and report need beyond startRun's outcome: the server's words, refused copies, the time.
 import { privacyBreach } from "../../core/privacy/privacy";
-import { reasonOf, rowMessage } from "../../core/run/messages";
+import { rowMessage } from "../../core/run/messages";
+import { reasonOf } from "../../core/run/reason";
 import type { Pace } from "../../core/run/pace";
 import type { CreateResult, DraftGateway, GatewayCall, OutgoingDraft } from "../../core/run/types";
 import type { Lang } from "../../i18n";

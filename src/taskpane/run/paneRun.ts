@@ -8,7 +8,7 @@ import { startRun as engineStartRun } from "../../core/run/startRun";
 import type { RunControl } from "../../core/run/types";
 import { toEmailAddress } from "../../core/recipients";
 import type { Lang } from "../../i18n";
-import { reasonOf } from "../context";
+import { reasonOf } from "../../core/run/reason";
 import type { GatewayOption, RunMode, StartRun } from "../services";
 import type { RunUpdate, WizardAction } from "../state/wizard";
 import type { TaskpaneStrings } from "../strings";

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from
 import type { MergePlan } from "../../core/plan";
 import { newRunId } from "../../core/run/key";
 import type { RunControl } from "../../core/run/types";
-import { reasonOf, type PaneServices } from "../context";
+import { type PaneServices } from "../context";
+import { reasonOf } from "../../core/run/reason";
 import type { GatewayOption, RunMode } from "../services";
 import type { HeldBack, WizardAction } from "../state/wizard";
 import type { RunRecord, RunStore } from "./indexedDbLedger";

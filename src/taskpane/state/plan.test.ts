@@ -90,7 +90,7 @@ test("invoices attached to the message go to the rows that name them; what no ro
   }));
   const template = { ...TEMPLATE, attachments: [...TEMPLATE.attachments, ...invoices] };
   const state = after(LOADED, { type: "templateRead", template }, { type: "attachmentPatternChanged", pattern: "Rechnung_{{Nr}}.pdf" });
-  expect(templateAttachmentUses(state).map((u) => [u.attachment.name, u.use, u.namedBy, u.namingRows])).toEqual([
+  expect(templateAttachmentUses(state).map((u) => [u.attachment.name, u.use, u.namingRows.length, u.namingRows])).toEqual([
     ["liste.csv", "recipients", 0, []],
     ["AGB.pdf", "everyone", 0, []],
     // Which rows, by their spreadsheet numbers: step 3 names them.
@@ -107,7 +107,7 @@ test("invoices attached to the message go to the rows that name them; what no ro
   const ticked = wizardReducer(state, { type: "templateAttachmentForEveryone", id: "r1001", everyone: true });
   expect(templateAttachmentUses(ticked).map((u) => u.use)).toEqual(["recipients", "everyone", "everyone", "rows"]);
   const byColumn = after(LOADED, { type: "templateRead", template }, { type: "attachmentColumnChosen", column: "Vorname" });
-  expect(templateAttachmentUses(byColumn).map((u) => u.namedBy)).toEqual([0, 0, 0, 0]);
+  expect(templateAttachmentUses(byColumn).map((u) => u.namingRows.length)).toEqual([0, 0, 0, 0]);
 });
 
 test("with a pasted table, a list attached to the message is held back, with a warning, until the user ticks it", () => {

@@ -24,9 +24,7 @@ export interface TemplateAttachmentUse {
    * of rows that name it (none, when no row does); "held-back": a table file nobody ticked, sent to nobody.
    */
   readonly use: CoreTemplateAttachmentUse;
-  /** How many rows name it through the attachment column or pattern. */
-  readonly namedBy: number;
-  /** Which: their spreadsheet row numbers, in order, so that step 3 can name them. */
+  /** The rows that name it through the attachment column or pattern: their spreadsheet numbers, in order (step 3 names them). */
   readonly namingRows: readonly number[];
 }
 
@@ -99,36 +97,34 @@ export function templateAttachmentUses(state: WizardState): TemplateAttachmentUs
   return files.map((attachment, i) => ({
     attachment,
     use: decisions[i]?.use ?? "held-back",
-    namedBy: inputs[i]?.namedByRows ?? 0,
     namingRows: namedBy.get(templateFileId(attachment.id)) ?? [],
   }));
 }
 
-/** For each of `files`, by id, how many rows name it through the attachment column or pattern. */
-/** For each file, the spreadsheet rows that name it (each row once), in the table's order. */
+/** For each of `files`, by id, the spreadsheet rows that name it (each row once), in the table's order. */
 function rowsNaming(table: Table, state: WizardState, files: readonly GivenFile[]): Map<string, number[]> {
-  const counts = new Map<string, number[]>();
+  const naming = new Map<string, number[]>();
   const rule = state.attachmentRule;
-  if (files.length === 0 || rule.kind === "none") return counts;
+  if (files.length === 0 || rule.kind === "none") return naming;
   const index = indexFiles(files);
-  let current = 0;
-  const count = (name: string): void => {
+  let current = 0; // the row whose names are being looked up
+  const named = (name: string): void => {
     for (const file of index.find(name)) {
-      const rows = counts.get(file.id) ?? [];
+      const rows = naming.get(file.id) ?? [];
       if (rows.at(-1) !== current) rows.push(current);
-      counts.set(file.id, rows);
+      naming.set(file.id, rows);
     }
   };
   if (rule.kind === "column") {
     const column = rule.column === null ? -1 : table.columns.indexOf(rule.column);
-    if (column < 0) return counts;
+    if (column < 0) return naming;
     for (const row of table.rows) {
       current = row.row;
-      splitFileNames(row.cells[column] ?? "").forEach(count);
+      splitFileNames(row.cells[column] ?? "").forEach(named);
     }
-    return counts;
+    return naming;
   }
-  if (rule.pattern.trim() === "") return counts;
+  if (rule.pattern.trim() === "") return naming;
   const pattern = compileTemplate(rule.pattern.trim(), "subject", "pattern").template;
   const columnByKey = new Map<string, number>();
   table.columns.forEach((name, i) => {
@@ -141,9 +137,9 @@ function rowsNaming(table: Table, state: WizardState, files: readonly GivenFile[
       const i = columnByKey.get(key);
       return i === undefined ? undefined : (row.cells[i] ?? "");
     }).trim();
-    if (name !== "") count(name);
+    if (name !== "") named(name);
   }
-  return counts;
+  return naming;
 }
 
 const asGivenFile = (a: ItemAttachment): GivenFile => ({ id: templateFileId(a.id), name: a.name, size: a.size });
@@ -173,7 +169,7 @@ export function derivePlan(state: WizardState, lang: Lang): DerivedPlan | null {
   const uses = templateAttachmentUses(state);
   const everyoneFiles = uses.filter((u) => u.use === "everyone").map((u) => asGivenFile(u.attachment));
   // A file held back from everyone that no row names is simply not sent (the Attachments step says so beside it).
-  const rowFiles = [...state.files, ...uses.filter((u) => u.use === "rows" && u.namedBy > 0).map((u) => asGivenFile(u.attachment))];
+  const rowFiles = [...state.files, ...uses.filter((u) => u.use === "rows" && u.namingRows.length > 0).map((u) => asGivenFile(u.attachment))];
   const loaded = state.template.loaded;
   const template: TemplateSource = {
     subject: loaded?.subject ?? "",

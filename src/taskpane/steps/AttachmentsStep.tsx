@@ -27,7 +27,8 @@ import { columnOptions } from "../components/columnOptions";
 import { IssueBars, withoutRowPrefix } from "../components/IssueBars";
 import { useRowListStyles, type RowListClasses } from "../components/rowListStyles";
 import { SeverityIcon } from "../components/SeverityIcon";
-import { reasonOf, usePane } from "../context";
+import { usePane } from "../context";
+import { reasonOf } from "../../core/run/reason";
 import type { StepProps } from "./stepProps";
 import { filesFromZip, ZIP_LIMITS, type ZipContents } from "../files/zip";
 import { attachmentName } from "../run/outgoing";
@@ -198,7 +199,7 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
             <>
               <Caption1 className={stepStyles.muted}>{t.templateAttachmentsHint}</Caption1>
               <ul className={styles.fileList}>
-                {uses.map(({ attachment, use, namedBy, namingRows }) => (
+                {uses.map(({ attachment, use, namingRows }) => (
                   <li key={attachment.id} className={styles.templateFile}>
                     {use === "recipients" ? (
                       <Caption1>{t.recipientListNeverSent(attachment.name)}</Caption1>
@@ -213,8 +214,8 @@ export function AttachmentsStep({ state, dispatch, derived }: StepProps) {
                         />
                         {use === "held-back" && <Caption1 className={mergeClasses(styles.fileUse, stepStyles.muted)}>{t.heldBackTableFile}</Caption1>}
                         {use === "rows" && (
-                          <Caption1 className={mergeClasses(styles.fileUse, namedBy === 0 && stepStyles.muted)}>
-                            {namedBy === 0 ? t.namedByNoRow : t.namedByRows(namingRows.slice(0, NAMED_ROWS), Math.max(0, namingRows.length - NAMED_ROWS))}
+                          <Caption1 className={mergeClasses(styles.fileUse, namingRows.length === 0 && stepStyles.muted)}>
+                            {namingRows.length === 0 ? t.namedByNoRow : t.namedByRows(namingRows.slice(0, NAMED_ROWS), Math.max(0, namingRows.length - NAMED_ROWS))}
                           </Caption1>
                         )}
                       </>

@@ -3,7 +3,8 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { parseClientId } from "../../gateways/graph/clientId";
-import { reasonOf, usePane } from "../context";
+import { usePane } from "../context";
+import { reasonOf } from "../../core/run/reason";
 
 const useStyles = makeStyles({
   form: {

@@ -18,7 +18,8 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type C
 import { formatBytes } from "../../i18n";
 import type { TableInput } from "../../core/table";
 import { FilePicker } from "../components/FilePicker";
-import { reasonOf, usePane } from "../context";
+import { usePane } from "../context";
+import { reasonOf } from "../../core/run/reason";
 import { readListBytes, readTableLazily, type ListRead } from "./readList";
 import type { StepProps } from "./stepProps";
 import { useStepStyles } from "./stepStyles";

@@ -2,7 +2,8 @@
 // hold tables, a choice of another. Choosing reads the kept bytes again, in the pane's language.
 import { Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type Dispatch } from "react";
-import { reasonOf, usePane } from "../context";
+import { usePane } from "../context";
+import { reasonOf } from "../../core/run/reason";
 import { offeredSheets, offersSheetChoice } from "../state/sheetChoices";
 import type { Recipients, WizardAction } from "../state/wizard";
 import { readListBytes } from "./readList";
